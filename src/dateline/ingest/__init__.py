@@ -1,0 +1,35 @@
+"""Bytes, files, feeds, WARC and JSON-lines into raw documents (no NLP here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dateline.schema import ErrorInfo
+
+# Documents larger than this are refused with E005 (bounded memory; spaCy's own limit is 1M chars).
+MAX_DOCUMENT_BYTES = 4_000_000
+
+
+@dataclass
+class RawDocument:
+    """One document as read from its source, before cleaning.
+
+    Exactly one of ``text`` (plain text) or ``html`` (a page still to extract) is normally set;
+    neither is set when reading failed, and then ``errors`` says why.
+    """
+
+    source_path: str | None
+    url: str | None = None
+    text: str | None = None
+    html: str | None = None
+    title: str | None = None
+    published: str | None = None
+    authors: list[str] = field(default_factory=list)
+    site: str | None = None
+    external_id: str | None = None
+    errors: list[ErrorInfo] = field(default_factory=list)
+
+    @property
+    def readable(self) -> bool:
+        """Whether there is anything to clean."""
+        return bool((self.text and self.text.strip()) or (self.html and self.html.strip()))

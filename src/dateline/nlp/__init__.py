@@ -1,0 +1,1 @@
+"""Everything that touches spaCy lives here; ``convert.py`` is the one boundary out."""

@@ -1,0 +1,1 @@
+"""Running many documents: in this process, in local worker processes, or on Ray."""

@@ -1,0 +1,17 @@
+"""Shared fixtures: the seed article and the data folder beside the checkout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT.parent / "shared" / "seed" / "article.txt"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    """The wire story that the mission is written around (a project fixture copy when shared/ is absent)."""
+    return SEED if SEED.exists() else FIXTURES / "seed_article.txt"
