@@ -13,5 +13,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
-    """The wire story that the mission is written around (a project fixture copy when shared/ is absent)."""
-    return SEED if SEED.exists() else FIXTURES / "seed_article.txt"
+    """The wire story that the mission is written around (copyrighted: read from shared/, never committed)."""
+    if not SEED.exists():
+        pytest.skip("../shared/seed/article.txt is absent")
+    return SEED
