@@ -5,12 +5,12 @@ A document that fails still gets its output line, with ``errors`` holding one of
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from dateline.schema import ErrorInfo
 
 
-class Code(str, Enum):
+class Code(StrEnum):
     """Error codes; the message template says what went wrong."""
 
     E001_UNREADABLE = "E001"  # the path could not be opened or read

@@ -12,7 +12,11 @@ from dateline.run.local import extract_paths
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--published", metavar="DATE", help="Publication date/time (ISO 8601) for every input; overrides metadata.")
+@click.option(
+    "--published",
+    metavar="DATE",
+    help="Publication date/time (ISO 8601) for every input; overrides metadata.",
+)
 @click.option(
     "--format",
     "fmt",

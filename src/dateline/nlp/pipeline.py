@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
+
+from spacy.language import Language
 
 from dateline.clean import CleanDocument
 from dateline.errors import Code, error
@@ -64,36 +67,46 @@ def _annotatable(clean: CleanDocument) -> bool:
     )
 
 
-def annotate(cleans: Iterable[CleanDocument], batch_size: int = 16) -> Iterator[Article]:
-    """Annotate documents in input order, streaming; a failing layer becomes an E010 error."""
+def annotate(
+    cleans: Iterable[CleanDocument], batch_size: int = 16, timings: dict[str, float] | None = None
+) -> Iterator[Article]:
+    """Annotate documents in input order, streaming; a failing layer becomes an E010 error.
+
+    ``timings``, when given, accumulates seconds per stage ("spacy" and each layer's name) for the bench.
+    """
     nlp = load_nlp()
     pending: list[CleanDocument] = []
     for clean in cleans:
         pending.append(clean)
         if len(pending) >= batch_size:
-            yield from _annotate_batch(nlp, pending)
+            yield from _annotate_batch(nlp, pending, timings)
             pending = []
     if pending:
-        yield from _annotate_batch(nlp, pending)
+        yield from _annotate_batch(nlp, pending, timings)
 
 
-def _annotate_batch(nlp: object, batch: list[CleanDocument]) -> Iterator[Article]:
-    from spacy.language import Language
-
-    assert isinstance(nlp, Language)
+def _annotate_batch(
+    nlp: Language, batch: list[CleanDocument], timings: dict[str, float] | None
+) -> Iterator[Article]:
     texts = [c.text for c in batch if _annotatable(c)]
-    docs = iter(nlp.pipe(texts))
+    started = time.perf_counter()
+    docs = iter(list(nlp.pipe(texts)))
+    if timings is not None:
+        timings["spacy"] = timings.get("spacy", 0.0) + time.perf_counter() - started
     for clean in batch:
         article = _base_article(clean)
         if _annotatable(clean):
             state = ArticleState(clean=clean, doc=next(docs))
             for name, layer in LAYERS:
+                started = time.perf_counter()
                 try:
                     layer(state)
                 except Exception as exc:  # a bug in one layer must not kill the batch
                     article.errors.append(
                         error(Code.E010_INTERNAL, clean.source_path or article.id, f"{name}: {exc!r}")
                     )
+                if timings is not None:
+                    timings[name] = timings.get(name, 0.0) + time.perf_counter() - started
             article.entities = state.entities
             article.quotes = state.quotes
             article.times = state.times

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from dateline.clean import CleanDocument
 from dateline.clean.pipeline import clean_document
 from dateline.ingest.files import read_documents
 from dateline.nlp.pipeline import annotate
@@ -13,7 +14,7 @@ from dateline.schema import Article
 def extract_paths(paths: Iterable[str], published: str | None = None) -> Iterator[Article]:
     """Every article under ``paths``; ``published`` overrides each document's publication time."""
 
-    def cleaned() -> Iterator:  # type: ignore[type-arg]
+    def cleaned() -> Iterator[CleanDocument]:
         for raw in read_documents(paths):
             clean = clean_document(raw)
             if published:

@@ -6,7 +6,7 @@ The project may add fields; renaming or removing a contract field bumps the majo
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -56,7 +56,7 @@ class Entity(_Model):
     mentions: list[Mention] = Field(default_factory=list)
 
 
-class QuoteKind(str, Enum):
+class QuoteKind(StrEnum):
     direct = "direct"
     partial = "partial"
     indirect = "indirect"
@@ -81,7 +81,7 @@ class Quote(Span):
     cue: Span | None = None
 
 
-class TimexType(str, Enum):
+class TimexType(StrEnum):
     DATE = "DATE"
     TIME = "TIME"
     DURATION = "DURATION"
@@ -96,7 +96,7 @@ class TimeExpression(Span):
     utc: str | None = None
 
 
-class Approx(str, Enum):
+class Approx(StrEnum):
     exact = "exact"
     more_than = "more than"
     at_least = "at least"
@@ -138,7 +138,7 @@ class Casualties(_Model):
     injured: Range | None = None
 
 
-class PloverType(str, Enum):
+class PloverType(StrEnum):
     AGREE = "AGREE"
     CONSULT = "CONSULT"
     SUPPORT = "SUPPORT"
@@ -157,7 +157,7 @@ class PloverType(str, Enum):
     ASSAULT = "ASSAULT"
 
 
-class EventStatus(str, Enum):
+class EventStatus(StrEnum):
     occurred = "occurred"
     ongoing = "ongoing"
     planned = "planned"
@@ -187,7 +187,7 @@ class Event(_Model):
 class Article(_Model):
     """One document: cleaned text, metadata and every annotation layer."""
 
-    schema_: Literal["dateline/article"] = Field(default=SCHEMA_NAME, alias="schema")
+    schema_: Literal["dateline/article"] = Field(default="dateline/article", alias="schema")
     schema_version: str = SCHEMA_VERSION
     id: str
     source_path: str | None = None

@@ -1,0 +1,5 @@
+"""``python -m dateline.cli``."""
+
+from dateline.cli import main
+
+main()
