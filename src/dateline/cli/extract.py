@@ -8,7 +8,6 @@ import sys
 import click
 
 from dateline.cli.store import parse_published
-from dateline.run.local import extract_paths
 from dateline.run.outcome import FailureSummary
 from dateline.run.progress import stderr_console, track_documents
 
@@ -42,6 +41,8 @@ def extract(paths: tuple[str, ...], published: str | None, fmt: str, jobs: int) 
 
     Progress and a summary of failures go to stderr. Exit code 0: all went through; 1: some failed.
     """
+    from dateline.run.local import extract_paths  # spaCy loads only for commands that annotate
+
     console = stderr_console()
     summary = FailureSummary()
     first = True

@@ -8,7 +8,6 @@ from collections import Counter
 import click
 
 from dateline.cli.store import db_option, open_writer, parse_published
-from dateline.run.local import extract_paths
 from dateline.run.outcome import FailureSummary
 from dateline.run.progress import stderr_console, track_documents
 
@@ -44,6 +43,8 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, jobs: int, re
     An article already stored (same cleaned text, hence same id) is left unchanged. A document
     that cannot be read is recorded under failures. Exit code 0: all went in; 1: some failed.
     """
+    from dateline.run.local import extract_paths  # spaCy loads only for commands that annotate
+
     console = stderr_console()
     summary = FailureSummary()
     counts: Counter[str] = Counter()

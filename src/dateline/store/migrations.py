@@ -7,6 +7,7 @@ Append new migrations at the end; never edit one that has shipped.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import NamedTuple
 
@@ -160,7 +161,7 @@ def pending(conn: sqlite3.Connection) -> list[Migration]:
     return [m for m in MIGRATIONS if m.version not in done]
 
 
-def migrate(conn: sqlite3.Connection) -> list[Migration]:
+def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIONS) -> list[Migration]:
     """Apply every pending migration, each in its own transaction; return what was applied.
 
     ``conn`` must be in autocommit mode (``isolation_level=None``): transactions are explicit.
@@ -171,7 +172,7 @@ def migrate(conn: sqlite3.Connection) -> list[Migration]:
         "CREATE TABLE IF NOT EXISTS schema_migrations ("
         " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
     )
-    for migration in MIGRATIONS:
+    for migration in sorted(migrations, key=lambda m: m.version):
         conn.execute("BEGIN IMMEDIATE")
         try:
             if conn.execute(
