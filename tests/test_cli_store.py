@@ -232,3 +232,18 @@ def test_every_option_has_help() -> None:
         for param in command.params:
             if isinstance(param, click.Option):
                 assert param.help, f"{name} {param.opts} has no help text"
+
+
+def test_a_record_the_store_rejects_fails_only_that_document(tmp_path: Path) -> None:
+    from dateline.cli.ingest import store_article
+    from dateline.run.outcome import is_failed
+
+    broken = kyiv_article()
+    broken.entities.append(broken.entities[0])  # a layer bug: the same entity id twice
+    with Store(tmp_path / "s.sqlite") as store:
+        assert store_article(store, broken, replace=False) is True
+        assert is_failed(broken) and broken.errors[-1].code == "E010"
+        assert len(store) == 0
+        assert [(f["source_path"], f["code"]) for f in store.failures()] == [("kyiv.txt", "E010")]
+        assert store_article(store, washington_article(), replace=False) is True
+        assert len(store) == 1

@@ -2,17 +2,32 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections import Counter
 
 import click
 
 from dateline.cli.store import db_option, open_writer, parse_published
+from dateline.errors import Code, error
 from dateline.run.outcome import FailureSummary
 from dateline.run.progress import stderr_console, track_documents
+from dateline.schema import Article
+from dateline.store import Store
 
 # The order the closing line reports outcomes in.
 OUTCOMES = ("added", "replaced", "unchanged", "failed")
+
+
+def store_article(store: Store, article: Article, replace: bool) -> bool:
+    """Add one article; a record the store rejects (a layer bug: duplicate ids…) fails that document only."""
+    try:
+        return store.add(article, replace=replace)
+    except sqlite3.IntegrityError as exc:
+        where = article.source_path or article.url or article.id
+        problem = error(Code.E010_INTERNAL, where, f"store: {exc}")
+        article.errors.append(problem)
+        return store.add_failure(where, [problem])
 
 
 @click.command()
@@ -53,7 +68,7 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, jobs: int, re
             extract_paths(paths, published=published, jobs=jobs), "ingest", console
         ):
             existed = bool(article.text.strip()) and article.id in store
-            written = store.add(article, replace=replace)
+            written = store_article(store, article, replace)
             if summary.add(article):
                 counts["failed"] += 1
             elif not written:

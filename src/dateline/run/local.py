@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 
 from dateline.clean import CleanDocument
 from dateline.clean.pipeline import clean_document
+from dateline.errors import Code, error
 from dateline.ingest import RawDocument
 from dateline.ingest.files import read_documents
 from dateline.nlp.pipeline import annotate
@@ -13,8 +14,20 @@ from dateline.schema import Article
 
 
 def clean_with_override(raw: RawDocument, published: str | None = None) -> CleanDocument:
-    """Clean one raw document; ``published`` (from the command line) overrides what was read."""
-    clean = clean_document(raw)
+    """Clean one raw document; ``published`` (from the command line) overrides what was read.
+
+    A bug in cleaning becomes an E010 error on this document: the batch goes on.
+    """
+    try:
+        clean = clean_document(raw)
+    except Exception as exc:
+        where = raw.source_path or raw.url or "<document>"
+        clean = CleanDocument(
+            text="",
+            source_path=raw.source_path,
+            url=raw.url,
+            errors=[*raw.errors, error(Code.E010_INTERNAL, where, f"clean: {exc!r}")],
+        )
     if published:
         clean.published = published
     return clean

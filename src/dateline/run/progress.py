@@ -72,6 +72,9 @@ def _live(items: Iterable[T], label: str, con: Console) -> Iterator[T]:
     )
     with progress:
         task = progress.add_task(label, total=None)
+        done = 0
         for item in items:
+            done += 1
             progress.advance(task)
             yield item
+        progress.update(task, total=done)  # the count is known now: show a full bar

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from dateline.errors import Code, error
-from dateline.schema import Article
+from dateline.schema import Article, ErrorInfo
 from dateline.store import queries, rows
 from dateline.store.connection import connect, transaction
 from dateline.store.search import SearchHit, search
@@ -72,7 +72,10 @@ class Store:
         ``replace``. An article without text is a failed document: its errors go to ``failures``.
         """
         if not article.text.strip():
-            return self._add_failure(article)
+            return self.add_failure(
+                article.source_path or article.url or article.id,
+                article.errors or [error(Code.E002_EMPTY, article.source_path or article.id)],
+            )
         now = datetime.now(UTC).isoformat(timespec="seconds")
         with transaction(self.conn) as conn:
             old = conn.execute("SELECT rowid FROM articles WHERE id = ?", (article.id,)).fetchone()
@@ -93,9 +96,8 @@ class Store:
                 conn.execute("DELETE FROM failures WHERE source_path = ?", (article.source_path,))
         return True
 
-    def _add_failure(self, article: Article) -> bool:
-        source = article.source_path or article.url or article.id
-        errors = article.errors or [error(Code.E002_EMPTY, source)]
+    def add_failure(self, source: str, errors: Sequence[ErrorInfo]) -> bool:
+        """Record why the document at ``source`` could not be stored; False when already recorded so."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
         with transaction(self.conn) as conn:
             seen = {
