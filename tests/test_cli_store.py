@@ -221,7 +221,7 @@ def test_summary_shows_speakers_quotes_and_times(runner: CliRunner, db: str) -> 
 def test_migrate_lists_applied_migrations(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(main, ["migrate", "--db", str(tmp_path / "s.sqlite")])
     assert result.exit_code == 0
-    assert result.stdout.count("applied") == 2
+    assert result.stdout.count("applied") == 3
 
 
 def test_every_option_has_help() -> None:

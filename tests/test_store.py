@@ -256,3 +256,31 @@ def test_event_without_a_resolved_time_files_under_publication_day() -> None:
     assert event_date("PAST_REF", "2025-05-19T08:00:00Z") == "2025-05-19"
     assert event_date(None, None) is None
     assert event_date("2025-05-17", "2025-05-19") == "2025-05-17"
+
+
+def test_same_text_from_another_path_is_unchanged_but_its_source_is_kept(store: Store) -> None:
+    original = kyiv_article()
+    copy = original.model_copy(update={"source_path": "mirror/kyiv-copy.txt", "url": "https://example.org/k"})
+    store.add(original)
+    assert store.add(copy) is False
+    assert store.add(copy) is False
+    assert len(store) == 1 and store.get(original.id) == original
+    assert [(s["source_path"], s["url"]) for s in store.sources(original.id)] == [
+        ("kyiv.txt", None),
+        ("mirror/kyiv-copy.txt", "https://example.org/k"),
+    ]
+
+
+def test_sources_migration_backfills_a_store_made_before_it(tmp_path: Path) -> None:
+    db = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(db, isolation_level=None)
+    migrate(conn, MIGRATIONS[:2])
+    conn.execute(
+        "INSERT INTO articles (id, source_path, url, schema_version, ingested_at, json)"
+        " VALUES ('a1', 'old.txt', NULL, '1.0', '2025-01-01T00:00:00+00:00', '{}')"
+    )
+    conn.close()
+    with Store(db) as store:
+        assert store.sources("a1") == [
+            {"source_path": "old.txt", "url": None, "first_seen": "2025-01-01T00:00:00+00:00"}
+        ]

@@ -21,7 +21,11 @@ ROWS: dict[str, Callable[[Store], Iterator[dict[str, Any]]]] = {
     "events": lambda store: store.rows("events"),
     "errors": lambda store: store.rows("errors"),
     "failures": lambda store: store.rows("failures"),
+    "sources": lambda store: store.rows("article_sources"),
 }
+
+# Export names that differ from their table's name.
+TABLES = {"sources": "article_sources"}
 
 
 def _cell(value: object) -> object:
@@ -55,7 +59,8 @@ def write_csv(rows: Iterator[dict[str, Any]], out: IO[str], columns: list[str]) 
     type=click.Choice(sorted(ROWS)),
     default="articles",
     show_default=True,
-    help="Which table: articles (jsonl: contract objects), or one row per entity, quote, time, event…",
+    help="articles (jsonl: the contract objects), or one row per entity, quote, time, event, error, "
+    "failure or source (each path or URL an article was read from).",
 )
 @click.option(
     "--format",
@@ -86,4 +91,4 @@ def export(what: str, fmt: str, db: str, output: str) -> None:
             if fmt == "jsonl":
                 write_jsonl(rows, out)
             else:
-                write_csv(rows, out, store.columns(what))
+                write_csv(rows, out, store.columns(TABLES.get(what, what)))

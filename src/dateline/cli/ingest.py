@@ -53,7 +53,7 @@ def store_article(store: Store, article: Article, replace: bool) -> bool:
     help="Re-write articles already in the store (after a model or layer update) instead of skipping them.",
 )
 def ingest(paths: tuple[str, ...], db: str, published: str | None, jobs: int, replace: bool) -> None:
-    """Annotate the documents under PATH... (files, folders, '-' for stdin) into the store.
+    """Annotate documents into the store: PATH is a file, a folder or '-' for stdin.
 
     An article already stored (same cleaned text, hence same id) is left unchanged. A document
     that cannot be read is recorded under failures. Exit code 0: all went in; 1: some failed.

@@ -153,7 +153,8 @@ def quotes(db: str, speaker: str | None, since: str | None, limit: int, fmt: str
     "--type",
     "type_",
     type=click.Choice([t.value for t in PloverType], case_sensitive=False),
-    help="Only events of this PLOVER type.",
+    metavar="TYPE",
+    help="Only events of this PLOVER type: " + ", ".join(t.value for t in PloverType) + ".",
 )
 @click.option(
     "--country", metavar="CC", help="Only events located in this country (ISO 3166 alpha-2, e.g. UA)."

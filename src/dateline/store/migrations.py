@@ -125,6 +125,22 @@ MIGRATIONS: tuple[Migration, ...] = (
         );
         """,
     ),
+    Migration(
+        3,
+        "where each article was seen",
+        """
+        CREATE TABLE article_sources (
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            source_path TEXT,
+            url TEXT,
+            first_seen TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX article_sources_unique
+            ON article_sources (article_id, IFNULL(source_path, ''), IFNULL(url, ''));
+        INSERT INTO article_sources (article_id, source_path, url, first_seen)
+            SELECT id, source_path, url, ingested_at FROM articles;
+        """,
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

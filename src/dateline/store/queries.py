@@ -19,6 +19,7 @@ TABLE_ORDER: dict[str, str] = {
     "events": "article_id, event_id",
     "errors": "article_id, code",
     "failures": "source_path, code",
+    "article_sources": "article_id, rowid",
 }
 
 

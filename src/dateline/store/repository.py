@@ -69,7 +69,9 @@ class Store:
         """Write one article and all its layers in one transaction; True when something was written.
 
         An article whose id (content hash) is already stored is left as it is (False), unless
-        ``replace``. An article without text is a failed document: its errors go to ``failures``.
+        ``replace``; a new place it was seen at (another path or URL: a syndicated copy) is still
+        noted in ``article_sources``. An article without text is a failed document: its errors go
+        to ``failures``.
         """
         if not article.text.strip():
             return self.add_failure(
@@ -81,6 +83,7 @@ class Store:
             old = conn.execute("SELECT rowid FROM articles WHERE id = ?", (article.id,)).fetchone()
             if old is not None:
                 if not replace:
+                    self._note_source(article, now)
                     return False
                 conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (old[0],))
                 conn.execute("DELETE FROM articles WHERE id = ?", (article.id,))
@@ -91,10 +94,19 @@ class Store:
             _insert(conn, "times", rows.time_rows(article))
             _insert(conn, "events", rows.event_rows(article))
             _insert(conn, "errors", rows.error_rows(article))
+            self._note_source(article, now)
             if article.source_path:
                 # The path reads now: an earlier failure of it is history.
                 conn.execute("DELETE FROM failures WHERE source_path = ?", (article.source_path,))
         return True
+
+    def _note_source(self, article: Article, now: str) -> None:
+        if article.source_path or article.url:
+            self.conn.execute(
+                "INSERT OR IGNORE INTO article_sources (article_id, source_path, url, first_seen)"
+                " VALUES (?, ?, ?, ?)",
+                (article.id, article.source_path, article.url, now),
+            )
 
     def add_failure(self, source: str, errors: Sequence[ErrorInfo]) -> bool:
         """Record why the document at ``source`` could not be stored; False when already recorded so."""
@@ -179,6 +191,14 @@ class Store:
         return queries.find_events(
             self.conn, type_=type_, country=country, since=since, actor=actor, limit=limit
         )
+
+    def sources(self, article_id: str) -> list[dict[str, Any]]:
+        """Every path or URL this article's text was read from, first seen first."""
+        cur = self.conn.execute(
+            "SELECT source_path, url, first_seen FROM article_sources WHERE article_id = ? ORDER BY rowid",
+            (article_id,),
+        )
+        return [dict(r) for r in cur]
 
     def failures(self) -> list[dict[str, Any]]:
         """Documents that could not be read, one row per (path, error code)."""
