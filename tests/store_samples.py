@@ -6,7 +6,9 @@ The texts are written for these tests (not taken from any news source).
 from __future__ import annotations
 
 import hashlib
+import os
 
+from dateline.ingest import RawDocument
 from dateline.schema import (
     Article,
     Dateline,
@@ -166,3 +168,11 @@ def failed_article(path: str = "broken.bin") -> Article:
         source_path=path,
         errors=[{"code": "E003", "message": f"[E003] binary, not text: {path} (NUL bytes)"}],
     )
+
+
+class CrashingDocument(RawDocument):
+    """A document whose arrival kills the worker process (as a segfault or the OOM killer would)."""
+
+    def __reduce__(self) -> tuple[object, tuple[int]]:
+        # Unpickling in the worker calls os._exit: a real, abrupt process death.
+        return (os._exit, (3,))

@@ -12,6 +12,7 @@ from dateline.run.outcome import FailureSummary, failure_codes, is_failed
 from dateline.run.progress import track_documents
 from dateline.run.workers import annotate_in_workers, lost_article
 from dateline.schema import Article, ErrorInfo
+from store_samples import CrashingDocument
 
 
 def _article(path: str, text: str = "Some text.", *codes: str) -> Article:
@@ -87,3 +88,19 @@ def test_workers_keep_input_order() -> None:
     assert [a.source_path for a in parallel] == [r.source_path for r in raws]
     assert [a.model_dump() for a in parallel] == [a.model_dump() for a in in_process]
     assert all(a.published == "2025-05-19" for a in parallel)
+
+
+def test_a_dead_worker_costs_only_its_documents() -> None:
+    raws = [
+        RawDocument("first.txt", text="The minister resigned on Monday."),
+        CrashingDocument("crash.txt", text="never read"),
+        RawDocument("third.txt", text="Farmers blocked roads near Brussels."),
+        RawDocument("fourth.txt", text="The central bank held rates steady."),
+        RawDocument("fifth.txt", text="Rescue teams reached the village by boat."),
+    ]
+    out = list(annotate_in_workers(raws, jobs=1, chunk_size=1))
+    assert [a.source_path for a in out][:1] == ["first.txt"] and len(out) == 5
+    assert not out[0].errors and out[0].text
+    assert [e.code for e in out[1].errors] == ["E010"]
+    # The pool is replaced: the documents after the crash that were not in flight go through.
+    assert out[-1].source_path == "fifth.txt" and out[-1].text and not out[-1].errors

@@ -72,7 +72,7 @@ def search(query: str, db: str, limit: int, raw: bool, fmt: str) -> None:
         return
     con = Console(highlight=False)
     for hit in hits:
-        head = f"[bold cyan]{hit.id[:ID_WIDTH]}[/bold cyan]  {escape(hit.published or '-')}  "
+        head = f"[bold cyan]{hit.id[:ID_WIDTH]}[/bold cyan]  {escape((hit.published or '-')[:10])}  "
         con.print(head + f"[bold]{escape(hit.title or hit.source_path or '(untitled)')}[/bold]")
         con.print("    " + _highlight(" ".join(hit.snippet.split())))
 

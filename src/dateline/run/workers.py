@@ -12,6 +12,7 @@ import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 
 from dateline.errors import Code, error
@@ -53,9 +54,7 @@ def lost_article(raw: RawDocument, detail: str) -> Article:
     )
 
 
-def _collect(chunk: list[RawDocument], future: Future[list[Article]] | BaseException) -> list[Article]:
-    if isinstance(future, BaseException):
-        return [lost_article(raw, repr(future)) for raw in chunk]
+def _collect(chunk: list[RawDocument], future: Future[list[Article]]) -> list[Article]:
     try:
         return future.result()
     except Exception as exc:  # a crashed worker must not end the batch
@@ -68,20 +67,30 @@ def annotate_in_workers(
     jobs: int = 2,
     chunk_size: int = CHUNK_SIZE,
 ) -> Iterator[Article]:
-    """Clean and annotate ``raws`` in ``jobs`` spawned processes; yield articles in input order."""
-    pool = ProcessPoolExecutor(
-        max_workers=jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker
-    )
-    pending: deque[tuple[list[RawDocument], Future[list[Article]] | BaseException]] = deque()
+    """Clean and annotate ``raws`` in ``jobs`` spawned processes; yield articles in input order.
+
+    A worker that dies (a crash, the OOM killer) costs the documents it held, reported as E010;
+    a fresh pool takes the rest.
+    """
+    pool = _new_pool(jobs)
+    pending: deque[tuple[list[RawDocument], Future[list[Article]]]] = deque()
     try:
         for chunk in _chunks(raws, chunk_size):
             try:
                 pending.append((chunk, pool.submit(_annotate_chunk, chunk, published)))
-            except Exception as exc:  # the pool broke earlier: report, keep reading
-                pending.append((chunk, exc))
+            except BrokenProcessPool:
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = _new_pool(jobs)
+                pending.append((chunk, pool.submit(_annotate_chunk, chunk, published)))
             while len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
                 yield from _collect(*pending.popleft())
         while pending:
             yield from _collect(*pending.popleft())
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _new_pool(jobs: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(
+        max_workers=jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker
+    )
