@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline.schema import ErrorInfo
+from dateline.schema import Article, ErrorInfo
 from dateline.store import Store, StoreError
 from dateline.store.connection import connect
 from dateline.store.migrations import MIGRATIONS, migrate
@@ -284,3 +284,21 @@ def test_sources_migration_backfills_a_store_made_before_it(tmp_path: Path) -> N
         assert store.sources("a1") == [
             {"source_path": "old.txt", "url": None, "first_seen": "2025-01-01T00:00:00+00:00"}
         ]
+
+
+def _story_hook(conn: sqlite3.Connection, article: Article) -> None:
+    """A later layer's writer, as the corpus layer will plug in: its own table, same transaction."""
+    conn.execute("CREATE TABLE IF NOT EXISTS seen_by_hook (article TEXT PRIMARY KEY, title TEXT)")
+    conn.execute("INSERT INTO seen_by_hook VALUES (?, ?)", (article.id, article.title))
+    if "sanctions" in article.text:
+        raise RuntimeError("the later layer failed on this article")
+
+
+def test_hooks_commit_and_roll_back_with_the_article(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.sqlite", hooks=[_story_hook]) as store:
+        assert store.add(kyiv_article()) is True
+        assert store.add(kyiv_article()) is False  # unchanged: the hook does not run again
+        with pytest.raises(RuntimeError):
+            store.add(washington_article())
+        assert [r[0] for r in store.conn.execute("SELECT article FROM seen_by_hook")] == [kyiv_article().id]
+        assert washington_article().id not in store and len(store) == 1

@@ -20,10 +20,15 @@ OUTCOMES = ("added", "replaced", "unchanged", "failed")
 
 
 def store_article(store: Store, article: Article, replace: bool) -> bool:
-    """Add one article; a record the store rejects (a layer bug: duplicate ids…) fails that document only."""
+    """Add one article; a record the store or a hook rejects (a layer bug) fails that document only.
+
+    Trouble with the database itself (locked, disk full, read-only) still stops the run.
+    """
     try:
         return store.add(article, replace=replace)
-    except sqlite3.IntegrityError as exc:
+    except sqlite3.OperationalError:
+        raise
+    except Exception as exc:
         where = article.source_path or article.url or article.id
         problem = error(Code.E010_INTERNAL, where, f"store: {exc}")
         article.errors.append(problem)

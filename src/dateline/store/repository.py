@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -16,6 +16,10 @@ from dateline.store.connection import connect, transaction
 from dateline.store.search import SearchHit, search
 
 DEFAULT_PATH = "dateline.sqlite"
+
+# Runs inside the transaction that writes an article (e.g. the corpus layer's ``assign``):
+# what it writes commits with the article, and if it raises, the article is not stored either.
+ArticleHook = Callable[[sqlite3.Connection, Article], object]
 
 
 def _insert(conn: sqlite3.Connection, table: str, records: Iterable[dict[str, Any]]) -> int | None:
@@ -37,12 +41,16 @@ class Store:
 
     A writable store migrates the schema on open; ``readonly=True`` opens the file with
     ``mode=ro`` for readers (the HTTP layer): they never block the writer (WAL). One connection
-    per Store; open one Store per thread that writes.
+    per Store; open one Store per thread that writes. ``hooks`` run for each newly written
+    article inside its transaction (see ``ArticleHook``).
     """
 
-    def __init__(self, path: str | Path = DEFAULT_PATH, readonly: bool = False) -> None:
+    def __init__(
+        self, path: str | Path = DEFAULT_PATH, readonly: bool = False, hooks: Sequence[ArticleHook] = ()
+    ) -> None:
         self.path = str(path)
         self.readonly = readonly
+        self.hooks: list[ArticleHook] = list(hooks)
         self.conn = connect(self.path, readonly=readonly)
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -95,6 +103,8 @@ class Store:
             _insert(conn, "events", rows.event_rows(article))
             _insert(conn, "errors", rows.error_rows(article))
             self._note_source(article, now)
+            for hook in self.hooks:
+                hook(conn, article)
             if article.source_path:
                 # The path reads now: an earlier failure of it is history.
                 conn.execute("DELETE FROM failures WHERE source_path = ?", (article.source_path,))
