@@ -17,6 +17,8 @@ from dateline.schema import PloverType
 # Snippet marks that cannot occur in article text; turned into rich styles after escaping.
 _OPEN, _CLOSE = "\x02", "\x03"
 ID_WIDTH = 12
+# Short fixed-form columns that tables must never fold.
+_NO_WRAP = frozenset({"date", "type", "status", "article"})
 
 
 def _limit_option(default: int) -> Any:
@@ -138,7 +140,7 @@ def quotes(db: str, speaker: str | None, since: str | None, limit: int, fmt: str
         return
     table = Table(show_lines=False)
     for col in ("date", "speaker", "quote", "article"):
-        table.add_column(col, overflow="fold")
+        table.add_column(col, overflow="fold", no_wrap=col in _NO_WRAP)
     for r in rows:
         who = r["speaker_name"] or (f"({r['speaker_text']})" if r["speaker_text"] else "?")
         table.add_row(
@@ -188,7 +190,7 @@ def events(
         return
     table = Table()
     for col in ("date", "type", "status", "actors", "trigger", "targets", "place", "article"):
-        table.add_column(col, overflow="fold")
+        table.add_column(col, overflow="fold", no_wrap=col in _NO_WRAP)
     for r in rows:
         place = r["location"] or "-"
         if r["country"]:
