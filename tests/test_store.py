@@ -302,3 +302,29 @@ def test_hooks_commit_and_roll_back_with_the_article(tmp_path: Path) -> None:
             store.add(washington_article())
         assert [r[0] for r in store.conn.execute("SELECT article FROM seen_by_hook")] == [kyiv_article().id]
         assert washington_article().id not in store and len(store) == 1
+
+
+def test_two_writers_share_one_file_without_lock_errors(tmp_path: Path) -> None:
+    """WAL, BEGIN IMMEDIATE and a busy timeout: concurrent ingests queue instead of failing."""
+    import threading
+
+    db = tmp_path / "s.sqlite"
+    Store(db).close()
+    errors: list[BaseException] = []
+
+    def write(prefix: str) -> None:
+        try:
+            with Store(db) as store:
+                for i in range(40):
+                    store.add(kyiv_article().model_copy(update={"id": f"{prefix}{i:03d}"}))
+        except BaseException as exc:  # collected for the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write, args=(p,)) for p in ("a", "b")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with Store(db, readonly=True) as reader:
+        assert len(reader) == 80 and reader.stats().quotes == 160
