@@ -5,7 +5,12 @@ from __future__ import annotations
 import click
 
 from dateline import __version__
+from dateline.cli.export import export
 from dateline.cli.extract import extract
+from dateline.cli.ingest import ingest
+from dateline.cli.query import events, quotes, search, show
+from dateline.cli.report import stats, summary
+from dateline.cli.store import migrate
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -15,3 +20,12 @@ def main() -> None:
 
 
 main.add_command(extract)
+main.add_command(ingest)
+main.add_command(search)
+main.add_command(show)
+main.add_command(quotes)
+main.add_command(events)
+main.add_command(stats)
+main.add_command(summary)
+main.add_command(export)
+main.add_command(migrate)

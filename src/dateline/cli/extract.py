@@ -7,7 +7,9 @@ import sys
 
 import click
 
-from dateline.run.local import extract_paths
+from dateline.cli.store import parse_published
+from dateline.run.outcome import FailureSummary
+from dateline.run.progress import stderr_console, track_documents
 
 
 @click.command()
@@ -15,6 +17,7 @@ from dateline.run.local import extract_paths
 @click.option(
     "--published",
     metavar="DATE",
+    callback=parse_published,
     help="Publication date/time (ISO 8601) for every input; overrides metadata.",
 )
 @click.option(
@@ -25,23 +28,41 @@ from dateline.run.local import extract_paths
     show_default=True,
     help="jsonl: one contract object per line; json: one array; pretty: for a person.",
 )
-def extract(paths: tuple[str, ...], published: str | None, fmt: str) -> None:
-    """Extract articles from PATHS (files, directories, '-' for stdin) and print them in input order."""
-    failed = 0
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes for annotation (each loads the model once); output order is kept.",
+)
+def extract(paths: tuple[str, ...], published: str | None, fmt: str, jobs: int) -> None:
+    """Extract articles from PATHS (files, directories, '-' for stdin) and print them in input order.
+
+    Progress and a summary of failures go to stderr. Exit code 0: all went through; 1: some failed.
+    """
+    from dateline.run.local import extract_paths  # spaCy loads only for commands that annotate
+
+    console = stderr_console()
+    summary = FailureSummary()
     first = True
     if fmt == "json":
         sys.stdout.write("[")
-    for article in extract_paths(paths, published=published):
-        failed += bool(article.errors and not article.text)
+    for article in track_documents(extract_paths(paths, published=published, jobs=jobs), "extract", console):
+        summary.add(article)
         if fmt == "pretty":
             from dateline.cli.render import render_article
 
             render_article(article)
         elif fmt == "json":
-            sys.stdout.write(("" if first else ",\n") + json.dumps(article.to_json_dict(), ensure_ascii=False))
+            sys.stdout.write(
+                ("" if first else ",\n") + json.dumps(article.to_json_dict(), ensure_ascii=False)
+            )
         else:
             sys.stdout.write(json.dumps(article.to_json_dict(), ensure_ascii=False) + "\n")
+        sys.stdout.flush()
         first = False
     if fmt == "json":
         sys.stdout.write("]\n")
-    sys.exit(1 if failed else 0)
+    summary.print(console)
+    sys.exit(summary.exit_code)

@@ -1,4 +1,4 @@
-"""The main job in one process: paths → raw → clean → annotated articles, streaming, in order."""
+"""The main job on this machine: paths → raw → clean → annotated articles, streaming, in input order."""
 
 from __future__ import annotations
 
@@ -6,19 +6,48 @@ from collections.abc import Iterable, Iterator
 
 from dateline.clean import CleanDocument
 from dateline.clean.pipeline import clean_document
+from dateline.errors import Code, error
+from dateline.ingest import RawDocument
 from dateline.ingest.files import read_documents
 from dateline.nlp.pipeline import annotate
 from dateline.schema import Article
 
 
-def extract_paths(paths: Iterable[str], published: str | None = None) -> Iterator[Article]:
-    """Every article under ``paths``; ``published`` overrides each document's publication time."""
+def clean_with_override(raw: RawDocument, published: str | None = None) -> CleanDocument:
+    """Clean one raw document; ``published`` (from the command line) overrides what was read.
 
-    def cleaned() -> Iterator[CleanDocument]:
-        for raw in read_documents(paths):
-            clean = clean_document(raw)
-            if published:
-                clean.published = published
-            yield clean
+    A bug in cleaning becomes an E010 error on this document: the batch goes on.
+    """
+    try:
+        clean = clean_document(raw)
+    except Exception as exc:
+        where = raw.source_path or raw.url or "<document>"
+        clean = CleanDocument(
+            text="",
+            source_path=raw.source_path,
+            url=raw.url,
+            errors=[*raw.errors, error(Code.E010_INTERNAL, where, f"clean: {exc!r}")],
+        )
+    if published:
+        clean.published = published
+    return clean
 
-    yield from annotate(cleaned())
+
+def annotate_raw(raws: Iterable[RawDocument], published: str | None = None) -> Iterator[Article]:
+    """Clean and annotate raw documents in this process, in order."""
+    yield from annotate(clean_with_override(raw, published) for raw in raws)
+
+
+def extract_paths(paths: Iterable[str], published: str | None = None, jobs: int = 1) -> Iterator[Article]:
+    """Every article under ``paths``; ``published`` overrides each document's publication time.
+
+    ``jobs`` > 1 annotates in that many local worker processes (each loads the model once);
+    articles still come back in input order.
+    """
+    raws = read_documents(paths)
+    if jobs <= 1:
+        yield from annotate_raw(raws, published)
+        return
+    from dateline.run.workers import annotate_in_workers
+
+    yield from annotate_in_workers(raws, published=published, jobs=jobs)
