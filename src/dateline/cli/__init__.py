@@ -29,3 +29,17 @@ main.add_command(stats)
 main.add_command(summary)
 main.add_command(export)
 main.add_command(migrate)
+
+
+def run() -> None:
+    """The console entry point: ``main`` with a quiet exit when the reader of stdout goes away."""
+    import os
+    import sys
+
+    try:
+        main()
+    except BrokenPipeError:
+        # `dateline extract ... | head`: stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(0)

@@ -1,5 +1,5 @@
 """``python -m dateline.cli``."""
 
-from dateline.cli import main
+from dateline.cli import run
 
-main()
+run()
