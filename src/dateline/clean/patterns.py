@@ -204,6 +204,18 @@ OTHER_STOPWORDS: dict[str, frozenset[str]] = {
     "it": _words("il la che di e è un una per non del della con sono gli le si da nel anche"),
     "pt": _words("o a os as e é um uma do da em para que com não se por mais dos das no na"),
     "nl": _words("de het een en is van dat op te in niet zijn met voor die ook aan er maar"),
+    "id": _words(
+        "yang dan di ini itu dengan untuk tidak dari dalam akan pada juga kita ada bisa karena atau"
+    ),
+    "tr": _words("bir ve bu da de için ile olarak daha çok gibi ama ne var kadar sonra olan"),
+    "pl": _words("i w na nie z się że do to jest jak o po ale od za tak co"),
 }
 ENGLISH_MIN_RATIO = 0.18
+# Below this, prose that reads as no language we know is still not English (Indonesian, Swahili…);
+# between the two, list-heavy English (recipes, schedules) keeps the benefit of the doubt.
+ENGLISH_FLOOR_RATIO = 0.09
 LANGUAGE_MIN_WORDS = 12
+# Box scores, tables and recipe lists have few function words in any language: only prose paragraphs
+# (enough words, few numbers) are weighed for English.
+PROSE_MIN_WORDS = 8
+PROSE_MAX_NUMERIC = 0.2

@@ -35,6 +35,9 @@ PARAGRAPH_SEPARATOR = "\n\n"
 # Credits sit in the last few paragraphs; a "with ..." sentence mid-story is not one.
 CREDIT_TAIL_PARAGRAPHS = 4
 DATELINE_SEARCH_PARAGRAPHS = 3
+# A page whose extracted text is shorter than this, with no sentence of prose, has no article (E006).
+MIN_ARTICLE_WORDS = 40
+MIN_ARTICLE_CHARS = 250
 _FOLD_RE = re.compile(r"\W+")
 
 
@@ -72,6 +75,17 @@ def _stage_body(raw: RawDocument, out: CleanDocument) -> list[str] | None:
         out.errors.append(error(Code.E002_EMPTY, what))
         return None
     return paragraphs
+
+
+def _is_article(paragraphs: list[str]) -> bool:
+    """Whether a page's leftover text reads as an article: some prose, not only link labels."""
+    words = sum(len(p.split()) for p in paragraphs)
+    chars = sum(len(p) for p in paragraphs)  # scripts written without spaces have few "words"
+    return (
+        words >= MIN_ARTICLE_WORDS
+        or chars >= MIN_ARTICLE_CHARS
+        or any(is_body_paragraph(p) for p in paragraphs)
+    )
 
 
 def _stage_head(paragraphs: list[str], out: CleanDocument) -> list[str]:
@@ -163,6 +177,8 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     paragraphs = _stage_dateline(paragraphs, out)
     paragraphs = _stage_credits(paragraphs, out)
     paragraphs = [p for p in paragraphs if p.strip()]
+    if raw.html is not None and not raw.fragment and not _is_article(paragraphs):
+        paragraphs = []  # a login page, an index or an error page: menu text is not an article
     if not paragraphs:
         code = Code.E006_NO_ARTICLE if raw.html is not None else Code.E002_EMPTY
         out.errors.append(error(code, what))
