@@ -6,7 +6,7 @@ import pytest
 
 from _news_fixtures import PARAGRAPHS, wire_text
 from dateline.clean.boilerplate import is_boilerplate
-from dateline.clean.credits import parse_byline, parse_credit_line
+from dateline.clean.credits import clean_authors, parse_byline, parse_credit_line
 from dateline.clean.dateline import parse_dateline, title_case_place
 from dateline.clean.headlines import is_subhead
 from dateline.clean.language import guess_language
@@ -98,6 +98,15 @@ def test_dateline_place_title_cased_with_particles() -> None:
         "This material may not be published, broadcast, rewritten or redistributed.",
         "___",
         "• Related: The bridge in pictures",
+        "[Related: Council budget explained]",
+        "Related post: How the bridge was designed",
+        "You may also like...",
+        "Filed under: Politics |",
+        "Like this story? Share it with a friend!",
+        "There's plenty more. Sign up for our free daily newsletter today",
+        "Follow the Riverside Daily opinion section on Facebook and Twitter.",
+        "Most read in world news",
+        "SEE MORE: Bridge vote in pictures",
     ],
 )
 def test_share_line_removed(line: str) -> None:
@@ -112,6 +121,9 @@ def test_share_line_removed(line: str) -> None:
         "Readers wrote in to say the bridge was long overdue.",
         "Follow-up talks are planned for next week in Geneva, officials said.",
         "Advertisements for the new line will run until June, the company said.",
+        "Most popular among voters was the plan to cut taxes.",
+        "More than 200 people attended the meeting, which ran past midnight.",
+        "The company asked users to sign up for the service before the end of the month.",
     ],
 )
 def test_boilerplate_keeps_reporting_that_starts_like_a_prompt(line: str) -> None:
@@ -135,6 +147,7 @@ def test_boilerplate_keeps_reporting_that_starts_like_a_prompt(line: str) -> Non
         ("Jane Doe contributed reporting.", ["Jane Doe"]),
         ("Jane Doe and John Roe contributed reporting from Moscow.", ["Jane Doe", "John Roe"]),
         ("— With files from The Canadian Press", ["The Canadian Press"]),
+        ("SOURCE: News agencies", ["News agencies"]),
     ],
 )
 def test_credit_lines(line: str, names: list[str]) -> None:
@@ -157,6 +170,14 @@ def test_credit_not_taken_from_story_sentence() -> None:
 )
 def test_byline_names(line: str, people: list[str]) -> None:
     assert parse_byline(line) == people
+
+
+def test_author_metadata_keeps_people_only() -> None:
+    assert clean_authors(["JANE DOE", "AP National Political Writer", "REUTERS", "By John Roe"]) == [
+        "Jane Doe",
+        "John Roe",
+    ]
+    assert clean_authors(["Staff Reports"]) == []
 
 
 def test_byline_not_taken_from_sentence() -> None:
@@ -229,6 +250,11 @@ def test_byline_and_published_line_at_top() -> None:
     assert clean.published == "2025-05-19T10:03:00-04:00"
     assert clean.title == "Council approves footbridge"
     assert clean.text == "\n\n".join(PARAGRAPHS[:2])
+
+
+def test_undated_update_stamp_dropped_from_top() -> None:
+    clean = _clean("Updated at 1:23 p.m.\n" + PARAGRAPHS[0])
+    assert clean.text == PARAGRAPHS[0] and clean.published is None
 
 
 def test_published_never_today_when_absent() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dateline.clean.patterns import (
     AGENCIES,
+    AUTHOR_ROLE_RE,
     BYLINE_MAX_WORDS,
     BYLINE_ORG_SEPARATORS,
     BYLINE_RE,
@@ -80,6 +81,8 @@ def parse_credit_line(paragraph: str) -> list[str] | None:
         m = pattern.match(text)
         if not m:
             continue
+        if m.groupdict().get("source"):
+            return [m.group("source").strip()]
         who = m.groupdict().get("who")
         if who is None:  # "Reporting by X in Kyiv; Editing by Y"
             names: list[str] = []
@@ -112,3 +115,19 @@ def parse_byline(paragraph: str) -> list[str] | None:
             if person and _org_name(person) is None and person not in people:
                 people.append(person)
     return people or None
+
+
+def clean_authors(names: list[str]) -> list[str]:
+    """Author metadata as people: ``STEVE PEOPLES`` → ``Steve Peoples``; roles and agencies dropped."""
+    people: list[str] = []
+    for raw in names:
+        name = " ".join(raw.split()).strip(" ,;|")
+        if name.lower().startswith("by "):
+            name = name[3:].strip()
+        if not name or AUTHOR_ROLE_RE.search(name) or _org_name(name):
+            continue
+        if name.isupper():
+            name = _person(name) or name.title()
+        if name not in people:
+            people.append(name)
+    return people

@@ -23,6 +23,7 @@ BOILERPLATE_LINE_PATTERNS: tuple[str, ...] = (
     r"share$",
     r"(?:tweet|pin|email|print|whatsapp|facebook|twitter|linkedin|reddit)(?: this)?(?: article| story)?$",
     r"follow (?:us|@|\w+ on)\b",
+    r"follow\b.{0,80}\bon (?:facebook|twitter|instagram|x|linkedin|tiktok|youtube|threads|bluesky)\b",
     r"like us on facebook",
     r"click here\b",
     r"(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletter|updates|alerts|emails?|free)\b",
@@ -34,8 +35,14 @@ BOILERPLATE_LINE_PATTERNS: tuple[str, ...] = (
     r"continue reading\b",
     r"read (?:more|also|next|the full story)\b\s*[:>»|-]?",
     r"(?:also read|see also|recommended|more from)\s*[:>»|-]",
-    r"related(?: stories| articles| coverage| content)?\s*[:>»|-]",
-    r"(?:related|recommended|trending|most (?:read|popular|viewed))(?: (?:stories|articles|news|now))?$",
+    r"related(?: stories| articles| coverage| content| posts?| reading)?\s*[:>»|-]",
+    r"(?:see|more)\s*(?:more)?\s*:",
+    r"(?:you (?:may|might) also (?:like|enjoy)|don'?t miss|must read|editor'?s picks?)\b",
+    r"like this (?:story|article|post)\b",
+    r"tell us what you think\b",
+    r"filed (?:under|in)\s*:",
+    r"(?:related|recommended|trending)(?: (?:stories|articles|news|now))?$",
+    r"most (?:read|popular|viewed|shared)\b[^.!?]{0,40}$",
     r"watch(?: now| live| the video)?\s*:",
     r"(?:download|get) (?:the|our) (?:\w+ )?app\b",
     r"(?:copyright|©|\(c\))\s*(?:\d{4}|the\b|by\b|[A-Z])",
@@ -50,6 +57,15 @@ BOILERPLATE_LINE_PATTERNS: tuple[str, ...] = (
     r"(?:join|support) (?:our|us|the conversation)\b.{0,60}$",
     r"(?:listen to|play) (?:this )?(?:article|story)\b",
     r"\d+ min(?:ute)? read$",
+)
+
+# Prompts that may sit after a lead-in ("There's more. Sign up for our newsletter"): searched anywhere
+# in a short paragraph, not only at its start.
+BOILERPLATE_ANYWHERE_PATTERNS: tuple[str, ...] = (
+    r"\bsign up\b.{0,80}\bnewsletters?\b",
+    r"\bsubscribe\b.{0,60}\bnewsletters?\b",
+    r"\bshare (?:it|this)(?: story| article)? with a friend\b",
+    r"\bnewsletters? (?:delivered )?(?:to|in) your inbox\b",
 )
 
 # ---------------------------------------------------------------- datelines
@@ -130,6 +146,8 @@ CREDIT_LINE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"^(?P<who>.{3,300}?)\s+contributed(?: to)?(?: this| the)?(?: report(?:ing)?| story| article)\b.*$"
     ),
+    # "SOURCE: News agencies" (kept as written: it names a source, not always a person or an agency)
+    re.compile(r"^source\s*:\s*(?P<source>[^.]{2,60})\.?$", re.IGNORECASE),
     # "— With files from The Canadian Press" / "With AFP"
     re.compile(r"^[—–-]?\s*with (?:files from |reporting from )?(?P<who>.{2,80}?)\.?$", re.IGNORECASE),
 )
@@ -159,6 +177,12 @@ PERSON_NAME_RE = re.compile(
     r"^(?:[A-Z][\w'’.\-]*\.?)(?:\s+(?:(?:de|van|von|da|del|la|le|bin|al)\s+)?[A-Z][\w'’.\-]*){1,3}$"
 )
 
+# Author metadata that names a role or a desk, not a person ("AP National Political Writer", "Staff").
+AUTHOR_ROLE_RE = re.compile(
+    r"\b(?:writer|reporter|editor|correspondent|staff|contributor|desk|bureau|team|newsroom|admin|wire)s?\b",
+    re.IGNORECASE,
+)
+
 # ---------------------------------------------------------------- publication-date lines
 # "Published May 19, 2025 10:03 AM EDT", "Updated: 2025-05-19", "Posted on 19 May 2025".
 DATE_LINE_RE = re.compile(
@@ -171,6 +195,12 @@ DATE_LINE_RE = re.compile(
 BARE_DATE_LINE_RE = re.compile(
     rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<when>(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|"
     rf"\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?:[ ,T]+.{{0,24}})?)$"
+)
+# A time stamp line at the top that names no year ("Updated at 1:23 p.m."): furniture, though unusable.
+UNDATED_STAMP_LINE_RE = re.compile(
+    r"^(?:last )?(?:updated|published|posted)\b(?: on| at)?\s*:?\s*(?:\d{1,2}[:/.]\d{2}|\d{1,2}\s*[ap]\.?m\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).{0,40}$",
+    re.IGNORECASE,
 )
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # How many leading paragraphs are searched for a date line, byline, title or dateline.

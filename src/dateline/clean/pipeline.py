@@ -19,13 +19,13 @@ import re
 
 from dateline.clean import CleanDocument
 from dateline.clean.boilerplate import remove_boilerplate
-from dateline.clean.credits import parse_byline, parse_credit_line
+from dateline.clean.credits import clean_authors, parse_byline, parse_credit_line
 from dateline.clean.dateline import parse_dateline
 from dateline.clean.headlines import is_body_paragraph, is_subhead, is_title
 from dateline.clean.html import extract_page, fragment_paragraphs
 from dateline.clean.language import guess_language
 from dateline.clean.paragraphs import split_paragraphs
-from dateline.clean.patterns import HEAD_PARAGRAPHS
+from dateline.clean.patterns import HEAD_PARAGRAPHS, UNDATED_STAMP_LINE_RE
 from dateline.clean.published import date_from_line, normalize_published
 from dateline.errors import WARNINGS, Code, error
 from dateline.ingest import RawDocument
@@ -62,7 +62,7 @@ def _stage_body(raw: RawDocument, out: CleanDocument) -> list[str] | None:
                 return None
             paragraphs = page.paragraphs
             out.title = out.title or page.title
-            out.byline = out.byline or page.authors
+            out.byline = out.byline or clean_authors(page.authors)
             out.published = out.published or page.published
             out.site = out.site or page.site
             out.url = out.url or page.url
@@ -96,6 +96,8 @@ def _stage_head(paragraphs: list[str], out: CleanDocument) -> list[str]:
             when = date_from_line(paragraph)
             if when:
                 out.published = out.published or when
+                continue
+            if UNDATED_STAMP_LINE_RE.match(paragraph):
                 continue
             people = parse_byline(paragraph)
             if people:
@@ -161,7 +163,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
         url=raw.url,
         title=" ".join(raw.title.split()) if raw.title else None,
         published=normalize_published(raw.published),
-        byline=list(raw.authors),
+        byline=clean_authors(raw.authors),
         site=raw.site,
         errors=list(raw.errors),
     )
