@@ -192,3 +192,11 @@ def test_jsonl_streams_without_reading_whole_file(tmp_path: Path) -> None:
 )
 def test_sniff_kind_from_name_and_head(name: str, head: bytes, kind: Kind) -> None:
     assert sniff(name, head)[0] is kind
+
+
+def test_extensionless_brace_text_is_not_json(tmp_path: Path) -> None:
+    (tmp_path / "NOTE").write_text("{Editor's note} " + PARAGRAPHS[0], encoding="utf-8")
+    (tmp_path / "PRETTY").write_text(json.dumps({"text": PARAGRAPHS[1]}, indent=2), encoding="utf-8")
+    note, pretty = _docs(tmp_path / "NOTE", tmp_path / "PRETTY")
+    assert note.text is not None and note.text.startswith("{Editor's note}")
+    assert pretty.text == PARAGRAPHS[1]

@@ -157,6 +157,16 @@ def _assemble(paragraphs: list[str], out: CleanDocument) -> None:
 
 def clean_document(raw: RawDocument) -> CleanDocument:
     """Clean one raw document; failures are coded errors on the result, never exceptions."""
+    try:
+        return _clean(raw)
+    except Exception as exc:  # a bug in a stage must not end the batch
+        what = raw.source_path or raw.url or "document"
+        out = CleanDocument(text="", source_path=raw.source_path, url=raw.url, errors=list(raw.errors))
+        out.errors.append(error(Code.E010_INTERNAL, what, f"cleaning: {exc!r}"))
+        return out
+
+
+def _clean(raw: RawDocument) -> CleanDocument:
     out = CleanDocument(
         text="",
         source_path=raw.source_path,

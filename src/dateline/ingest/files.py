@@ -61,7 +61,7 @@ def read_documents(paths: Iterable[str]) -> Iterator[RawDocument]:
     """Every document found under ``paths``; unreadable ones come back with an error."""
     for path in iter_paths(paths):
         if path == STDIN:
-            yield from read_stream("<stdin>", sys.stdin.buffer, size=None)
+            yield from _guarded("<stdin>", read_stream("<stdin>", sys.stdin.buffer, size=None))
             continue
         try:
             stream = open(path, "rb")  # noqa: SIM115 - closed below, after the generator is drained
@@ -73,7 +73,15 @@ def read_documents(paths: Iterable[str]) -> Iterator[RawDocument]:
                 size: int | None = os.fstat(stream.fileno()).st_size
             except OSError:
                 size = None
-            yield from read_stream(path, stream, size)
+            yield from _guarded(path, read_stream(path, stream, size))
+
+
+def _guarded(name: str, documents: Iterator[RawDocument]) -> Iterator[RawDocument]:
+    """The documents of one input; a reader that fails mid-way ends that input with E010, not the batch."""
+    try:
+        yield from documents
+    except Exception as exc:  # a bug in a reader or a library: report it, go on with the next input
+        yield RawDocument(name, errors=[error(Code.E010_INTERNAL, name, f"reading: {exc!r}")])
 
 
 def read_stream(name: str, stream: IO[bytes], size: int | None) -> Iterator[RawDocument]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from enum import StrEnum
 
@@ -132,6 +133,19 @@ def binary_reason(head: bytes) -> tuple[Kind, str] | None:
     return None
 
 
+def _sniff_json(head: bytes) -> tuple[Kind, str] | None:
+    """JSON lines when the first line is a JSON object; one JSON document when it opens one; else None."""
+    first = head.split(b"\n", 1)[0]
+    try:
+        if isinstance(json.loads(first), dict):
+            return Kind.JSONL, "sniffed JSON lines"
+    except ValueError:
+        pass
+    if first.strip() == b"{" or first.rstrip().endswith((b",", b"{", b"[")):
+        return Kind.JSON, "sniffed JSON"
+    return None
+
+
 def sniff(name: str, head: bytes) -> tuple[Kind, str]:
     """The kind of input and a short reason, from the file name and its first bytes."""
     ext = extension(name)
@@ -158,5 +172,7 @@ def sniff(name: str, head: bytes) -> tuple[Kind, str]:
     if _FEED_RE.search(stripped[:4096]):
         return Kind.FEED, "sniffed feed"
     if by_ext is None and stripped.startswith(b"{"):
-        return Kind.JSONL, "sniffed JSON lines"
+        found = _sniff_json(stripped)
+        if found:
+            return found
     return Kind.TEXT, ext or "plain text"
