@@ -107,6 +107,13 @@ def test_dateline_place_title_cased_with_particles() -> None:
         "Follow the Riverside Daily opinion section on Facebook and Twitter.",
         "Most read in world news",
         "SEE MORE: Bridge vote in pictures",
+        "Advertisement Continue reading the main story",
+        "Scroll down for video",
+        "Enlarge this image toggle caption Jane Doe/AP",
+        "Jane Doe/AP",
+        "John Roe/Getty Images",
+        "Bridge opens to cyclists after delay Read more",
+        "Keep up with this story and more by subscribing now",
     ],
 )
 def test_share_line_removed(line: str) -> None:
@@ -140,6 +147,7 @@ def test_boilerplate_keeps_reporting_that_starts_like_a_prompt(line: str) -> Non
             ["Jane Doe", "Associated Press"],
         ),
         ("(Reporting by Jane Doe in Kyiv; Editing by John Roe)", ["Jane Doe", "John Roe"]),
+        ("Reporting by Jane Doe and Max Moe SEOUL; Editing by John Roe", ["Jane Doe", "Max Moe", "John Roe"]),
         (
             "Reporting by Jane Doe and Max Moe; Additional reporting by Ann Lee; Editing by John Roe",
             ["Jane Doe", "Max Moe", "Ann Lee", "John Roe"],
@@ -177,7 +185,10 @@ def test_author_metadata_keeps_people_only() -> None:
         "Jane Doe",
         "John Roe",
     ]
-    assert clean_authors(["Staff Reports"]) == []
+    assert (
+        clean_authors(["Staff Reports", "Abc News", "Published 5:01 P.M. ET Feb. 2", "Www.Example.Com"]) == []
+    )
+    assert clean_authors(["Mark Roe For Example.Com"]) == ["Mark Roe"]
 
 
 def test_byline_not_taken_from_sentence() -> None:

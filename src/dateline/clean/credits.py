@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from dateline.clean.patterns import (
     AGENCIES,
+    AUTHOR_OUTLET_TAIL,
     AUTHOR_ROLE_RE,
     BYLINE_MAX_WORDS,
     BYLINE_ORG_SEPARATORS,
     BYLINE_RE,
+    CREDIT_CAPS_PLACE_TAIL,
     CREDIT_LINE_RES,
     CREDIT_PERSON_LEADS,
     CREDIT_PLACE_TAIL,
@@ -41,6 +43,8 @@ def _org_name(text: str) -> str | None:
 
 def _person(text: str) -> str | None:
     name = CREDIT_PLACE_TAIL.sub("", text.strip(" .,;()")).strip(" .,;")
+    if not name.isupper():
+        name = CREDIT_CAPS_PLACE_TAIL.sub("", name)
     if not PERSON_NAME_RE.match(name):
         return None
     if name.isupper():
@@ -124,6 +128,7 @@ def clean_authors(names: list[str]) -> list[str]:
         name = " ".join(raw.split()).strip(" ,;|")
         if name.lower().startswith("by "):
             name = name[3:].strip()
+        name = AUTHOR_OUTLET_TAIL.sub("", name)
         if not name or AUTHOR_ROLE_RE.search(name) or _org_name(name):
             continue
         if name.isupper():

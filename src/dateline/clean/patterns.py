@@ -31,6 +31,12 @@ BOILERPLATE_LINE_PATTERNS: tuple[str, ...] = (
     r"subscribe(?: now| today| here)?[.!]?$",
     r"(?:advertisement|advertising|sponsored(?: content)?|ad)$",
     r"story continues below",
+    r"advertisement\s+continue reading\b",
+    r"scroll (?:down|up) for\b",
+    r"(?:enlarge this image|toggle caption)\b",
+    r"keep up with\b.{0,60}\bsubscrib",
+    # A photo credit alone on its line: "Jane Doe/AP", "John Roe/Getty Images".
+    r"[\w.'’ -]{2,40}/(?:ap|reuters|afp|epa|getty images|bloomberg|shutterstock)(?: via getty images)?\.?$",
     r"(?:article )?continues? (?:below|after)\b",
     r"continue reading\b",
     r"read (?:more|also|next|the full story)\b\s*[:>»|-]?",
@@ -66,6 +72,7 @@ BOILERPLATE_ANYWHERE_PATTERNS: tuple[str, ...] = (
     r"\bsubscribe\b.{0,60}\bnewsletters?\b",
     r"\bshare (?:it|this)(?: story| article)? with a friend\b",
     r"\bnewsletters? (?:delivered )?(?:to|in) your inbox\b",
+    r"\bread more\s*[»›>]?$",
 )
 
 # ---------------------------------------------------------------- datelines
@@ -165,6 +172,8 @@ CREDIT_PERSON_LEADS = re.compile(
 )
 # "X in Kyiv", "X from Moscow": drop the place.
 CREDIT_PLACE_TAIL = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w.'’ -]*$")
+# "Soyoung Kim SEOUL": a capitals-only place after a mixed-case name.
+CREDIT_CAPS_PLACE_TAIL = re.compile(r"\s+[A-Z]{3,}(?: [A-Z]{3,})*$")
 
 # ---------------------------------------------------------------- bylines
 BYLINE_RE = re.compile(r"^(?:by|written by|story by)\s+(?P<who>.{2,160})$", re.IGNORECASE)
@@ -179,9 +188,13 @@ PERSON_NAME_RE = re.compile(
 
 # Author metadata that names a role or a desk, not a person ("AP National Political Writer", "Staff").
 AUTHOR_ROLE_RE = re.compile(
-    r"\b(?:writer|reporter|editor|correspondent|staff|contributor|desk|bureau|team|newsroom|admin|wire)s?\b",
+    r"\b(?:writer|reporter|editor|correspondent|staff|contributor|desk|bureau|team|newsroom|admin|wire|news|"
+    r"press|association|editorial|images?|photos?|view|author|published|updated|read|agency|media|online)s?\b|"
+    r"\.com\b|\bwww\.|\d",
     re.IGNORECASE,
 )
+# "Mark Prigg For Dailymail.Com": the outlet after the name.
+AUTHOR_OUTLET_TAIL = re.compile(r"\s+(?:for|of|at)\s+\S.*$", re.IGNORECASE)
 
 # ---------------------------------------------------------------- publication-date lines
 # "Published May 19, 2025 10:03 AM EDT", "Updated: 2025-05-19", "Posted on 19 May 2025".
