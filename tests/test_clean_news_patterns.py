@@ -207,6 +207,8 @@ def test_subhead_not_a_sentence_or_a_list_item() -> None:
     assert not is_subhead([PARAGRAPHS[0], "The vote was close.", PARAGRAPHS[1]], 1)
     assert not is_subhead([PARAGRAPHS[0], "Bridge costs", "Road repairs", PARAGRAPHS[1]], 1)
     assert not is_subhead([PARAGRAPHS[0], "Opponents warn of rising costs"], 1)  # nothing after it
+    caption = "Before the vote, the mayor said in a video posted online"
+    assert not is_subhead([PARAGRAPHS[0], caption, PARAGRAPHS[1]], 1)
 
 
 def test_subhead_spans_index_the_cleaned_text() -> None:

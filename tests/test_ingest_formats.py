@@ -56,6 +56,15 @@ def test_html_decoded_with_its_own_charset(tmp_path: Path) -> None:
     assert clean_document(raw).title == "Café owners welcome the footbridge"
 
 
+def test_utf8_page_under_stale_latin1_header(tmp_path: Path) -> None:
+    page = article_html(title="Café owners welcome the footbridge").replace(
+        'charset="utf-8"', 'charset="iso-8859-1"'
+    )
+    (tmp_path / "stale.html").write_bytes(page.encode("utf-8"))
+    (raw,) = _docs(tmp_path / "stale.html")
+    assert clean_document(raw).title == "Café owners welcome the footbridge"
+
+
 def test_jsonl_newsplease_fields(tmp_path: Path) -> None:
     records = [
         {

@@ -9,6 +9,7 @@ from dateline.clean.patterns import (
     SENTENCE_END,
     SUBHEAD_MAX_WORDS,
     SUBHEAD_MIN_WORDS,
+    SUBHEAD_REJECT_RE,
 )
 
 
@@ -38,6 +39,8 @@ def is_subhead(paragraphs: list[str], i: int) -> bool:
         return False
     line = paragraphs[i]
     if not is_headline_like(line, SUBHEAD_MAX_WORDS) or line.endswith(("?", "!")):
+        return False
+    if SUBHEAD_REJECT_RE.search(line):
         return False
     return is_body_paragraph(paragraphs[i - 1]) and is_body_paragraph(paragraphs[i + 1])
 

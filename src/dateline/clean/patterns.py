@@ -226,6 +226,8 @@ HEADLINE_MAX_CHARS = 140
 SUBHEAD_MAX_WORDS = 14
 SUBHEAD_MIN_WORDS = 2
 SENTENCE_END = (".", ",", ";", ":", "…")
+# Headlines speak in the present tense: a line with "said" is a sentence cut short (a caption, a lead-in).
+SUBHEAD_REJECT_RE = re.compile(r"\b(?:said|told|added|according to)\b", re.IGNORECASE)
 QUOTE_END = ('"', "”", "’", "'", ")")
 # A body paragraph: long enough to be prose.
 BODY_MIN_WORDS = 8

@@ -53,6 +53,13 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     charset = declared or declared_charset(data)
     if charset in ("latin-1", "iso8859-1"):
         charset = "cp1252"
+    if charset == "cp1252" and not data.isascii():
+        # Pages saved as UTF-8 under a stale latin-1 header are common; valid multi-byte UTF-8 is
+        # almost never what real cp1252 text looks like.
+        try:
+            return Decoded(data.decode("utf-8"), "utf-8")
+        except UnicodeDecodeError:
+            pass
     if charset:
         try:
             return Decoded(data.decode(charset), charset)
