@@ -235,6 +235,13 @@ def test_metadata_title_line_dropped_from_body() -> None:
     assert clean.text == PARAGRAPHS[0]
 
 
+def test_headline_line_dropped_when_page_title_has_site_suffix() -> None:
+    clean = _clean(
+        "Bridge vote passes in Riverside\n" + PARAGRAPHS[0], title="Bridge vote passes in Riverside | Daily"
+    )
+    assert clean.text == PARAGRAPHS[0] and clean.title == "Bridge vote passes in Riverside"
+
+
 # ------------------------------------------------------------------ the whole cascade on a wire story
 def test_wire_story_cleaned() -> None:
     clean = _clean("Share this @riverside.test\n" + wire_text() + "\nAdvertisement")

@@ -38,6 +38,8 @@ DATELINE_SEARCH_PARAGRAPHS = 3
 # A page whose extracted text is shorter than this, with no sentence of prose, has no article (E006).
 MIN_ARTICLE_WORDS = 40
 MIN_ARTICLE_CHARS = 250
+# A first line that is most of the page title, minus a trailing site name, is the headline.
+TITLE_PREFIX_SHARE = 0.6
 _FOLD_RE = re.compile(r"\W+")
 
 
@@ -112,8 +114,13 @@ def _stage_title(paragraphs: list[str], out: CleanDocument, from_text: bool) -> 
     if not paragraphs:
         return paragraphs
     first = paragraphs[0]
-    if out.title and _fold(first) == _fold(out.title):
-        return paragraphs[1:]
+    if out.title:
+        head, title = _fold(first), _fold(out.title)
+        if head == title:
+            return paragraphs[1:]
+        if head and title.startswith(head) and len(head) >= TITLE_PREFIX_SHARE * len(title):
+            out.title = first  # the page title carried a site suffix ("… | Riverside Daily")
+            return paragraphs[1:]
     if from_text and not out.title and is_title(paragraphs) and parse_dateline(first) is None:
         out.title = first
         return paragraphs[1:]
