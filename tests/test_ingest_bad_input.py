@@ -157,3 +157,9 @@ def test_batch_goes_on_in_input_order(tmp_path: Path) -> None:
     docs = _clean_all(*(tmp_path / n for n in order))
     assert [Path(d.source_path).name for d in docs] == order
     assert [_codes(d) for d in docs] == [[], ["E001"], ["E002"], ["E003"], []]
+
+
+def test_text_after_long_leading_whitespace_is_kept(tmp_path: Path) -> None:
+    (tmp_path / "padded.txt").write_bytes(b" \n" * 50_000 + PARAGRAPHS[0].encode())
+    (doc,) = _clean_all(tmp_path / "padded.txt")
+    assert not doc.errors and doc.text == PARAGRAPHS[0]

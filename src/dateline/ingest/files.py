@@ -92,13 +92,17 @@ def read_stream(name: str, stream: IO[bytes], size: int | None) -> Iterator[RawD
         yield RawDocument(name, errors=[error(Code.E001_UNREADABLE, name, exc.strerror or str(exc))])
         return
     kind, why = sniff(name, head)
-    whole = size is not None and size <= len(head)
-    if kind is Kind.EMPTY and (whole or not stream.read(SNIFF_BYTES).strip()):
-        # Whitespace can run past the head; only a file with nothing else is empty.
+    while kind is Kind.EMPTY and len(head) <= MAX_DOCUMENT_BYTES:
+        # Whitespace can run past the head: read on until something shows or the input ends.
+        more = stream.read(SNIFF_BYTES)
+        if not more:
+            break
+        head += more
+        kind, why = sniff(name, head)
+    if kind is Kind.EMPTY:
         yield RawDocument(name, errors=[error(Code.E002_EMPTY, name)])
         return
-    if kind is Kind.EMPTY:
-        kind, why = Kind.TEXT, "plain text"
+    whole = size is not None and size <= len(head)
     if kind is Kind.BINARY:
         yield RawDocument(name, errors=[error(Code.E003_BINARY, name, why)])
         return
