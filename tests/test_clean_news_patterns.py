@@ -53,6 +53,12 @@ def test_dateline_broken_agency_parens() -> None:
     assert found.rest == "President Donald Trump spoke on Monday."
 
 
+def test_dateline_on_its_own_line() -> None:
+    clean = _clean("KYIV, Ukraine (AP) —\n" + PARAGRAPHS[0] + "\n" + PARAGRAPHS[1])
+    assert clean.dateline is not None and clean.dateline.place == "Kyiv, Ukraine"
+    assert clean.text == PARAGRAPHS[0] + "\n\n" + PARAGRAPHS[1]
+
+
 def test_dateline_agency_only_cnn() -> None:
     found = parse_dateline("(CNN) — The storm moved north.")
     assert found is not None and (found.dateline.place, found.dateline.agency) == (None, "CNN")
@@ -66,6 +72,8 @@ def test_dateline_agency_only_cnn() -> None:
         "The mayor (Ana Ruiz) — who spoke first — said yes.",
         "Sen. Jane Doe (D-Ore.) said the bill would pass.",
         "WASHINGTON is a city of monuments.",
+        "WASHINGTON",
+        "NEW YORK CITY MARATHON RESULTS",
         "U.S. officials said the talks were over.",
     ],
 )

@@ -81,8 +81,8 @@ def parse_dateline(paragraph: str) -> DatelineMatch | None:
         if m.group("dash") == ":" and not has_parens and pattern is not DATELINE_RE:
             continue
         rest = paragraph[m.end() :]
-        if not rest or not _BODY_START_RE.match(rest):
-            continue
+        if rest and not _BODY_START_RE.match(rest):
+            continue  # an empty rest is a dateline on its own line, before the first paragraph
         place = groups.get("place")
         if place and pattern is DATELINE_RE and not _looks_like_city(place):
             continue

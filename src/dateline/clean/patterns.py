@@ -60,7 +60,7 @@ BOILERPLATE_LINE_PATTERNS: tuple[str, ...] = (
     r"\(?(?:getty images|ap photo|reuters/|afp via getty)[^)]{0,60}\)?$",
     r"(?:we use cookies|this (?:site|website) uses cookies)\b",
     r"(?:have a (?:news )?tip|got a (?:news )?tip|send us a tip)\b",
-    r"(?:join|support) (?:our|us|the conversation)\b.{0,60}$",
+    r"(?:join|support) (?:our|us|the conversation)\b[^.?\"”]{0,60}$",
     r"(?:listen to|play) (?:this )?(?:article|story)\b",
     r"\d+ min(?:ute)? read$",
 )
@@ -86,17 +86,19 @@ DATELINE_RE = re.compile(
     rf"^(?P<place>{_CITY}(?:, {_REGION})?)"
     rf"(?:, (?P<date>{_MONTH} \d{{1,2}}))?"
     r"\s*(?:\((?P<agency>[^()]{0,40})\))?"
-    rf"\s*(?P<dash>{DATELINE_DASHES})?\s+"
+    rf"\s*(?P<dash>{DATELINE_DASHES})?(?:\s+|$)"
 )
 # A title-case place is only a dateline with an agency in parentheses: `Washington (AP) —`.
 DATELINE_TITLECASE_RE = re.compile(
     rf"^(?P<place>{_REGION}(?:, {_REGION})?)"
     rf"(?:, (?P<date>{_MONTH} \d{{1,2}}))?"
     r"\s*\((?P<agency>[^()]{1,40})\)"
-    rf"\s*(?P<dash>{DATELINE_DASHES})?\s+"
+    rf"\s*(?P<dash>{DATELINE_DASHES})?(?:\s+|$)"
 )
 # `(CNN) —` with no place.
-DATELINE_AGENCY_ONLY_RE = re.compile(rf"^\((?P<agency>[^()]{{1,40}})\)\s*(?P<dash>{DATELINE_DASHES})\s+")
+DATELINE_AGENCY_ONLY_RE = re.compile(
+    rf"^\((?P<agency>[^()]{{1,40}})\)\s*(?P<dash>{DATELINE_DASHES})(?:\s+|$)"
+)
 
 # All-caps openers that are labels, not places: `UPDATE: ...`, `EDITOR’S NOTE — ...`.
 DATELINE_NOT_PLACE_WORDS = _words(

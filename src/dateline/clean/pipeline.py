@@ -133,7 +133,8 @@ def _stage_dateline(paragraphs: list[str], out: CleanDocument) -> list[str]:
         found = parse_dateline(paragraph)
         if found:
             out.dateline = found.dateline
-            return [*paragraphs[:i], found.rest, *paragraphs[i + 1 :]]
+            rest = [found.rest] if found.rest else []  # a dateline on its own line goes whole
+            return [*paragraphs[:i], *rest, *paragraphs[i + 1 :]]
         if is_body_paragraph(paragraph):
             break
     return paragraphs
