@@ -122,6 +122,8 @@ def test_dateline_place_title_cased_with_particles() -> None:
         "John Roe/Getty Images",
         "Bridge opens to cyclists after delay Read more",
         "Keep up with this story and more by subscribing now",
+        "Photo: Jane Doe/Riverside Daily",
+        "The post Bridge vote passes appeared first on Riverside Daily.",
     ],
 )
 def test_share_line_removed(line: str) -> None:

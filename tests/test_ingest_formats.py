@@ -92,6 +92,16 @@ def test_jsonl_newsplease_fields(tmp_path: Path) -> None:
     assert a.source_path == f"{path}:1" and b.source_path == f"{path}:2"
 
 
+def test_newsplease_null_maintext_falls_back_to_description(tmp_path: Path) -> None:
+    record = {"maintext": None, "description": PARAGRAPHS[0], "title": "Bridge vote"}
+    (tmp_path / "a.jsonl").write_text(
+        json.dumps(record) + "\n" + json.dumps({"title": "No body"}), encoding="utf-8"
+    )
+    with_description, without_body = _docs(tmp_path / "a.jsonl")
+    assert with_description.text == PARAGRAPHS[0]
+    assert [e.code for e in without_body.errors] == ["E008"]
+
+
 def test_newsplease_single_json_object_file(tmp_path: Path) -> None:
     record = {"maintext": PARAGRAPHS[2], "title": "Mayor hails vote", "date_publish": "2025-05-19 10:00:00"}
     (tmp_path / "article.json").write_text(json.dumps(record, indent=2), encoding="utf-8")

@@ -14,7 +14,8 @@ from dateline.errors import Code, error
 from dateline.ingest import MAX_DOCUMENT_BYTES, RawDocument
 
 # Field names, in order of preference (ours first, then news-please's and other common dumps).
-TEXT_FIELDS = ("text", "maintext", "body", "content", "article")
+# news-please leaves ``maintext`` null on some pages; its ``description`` is then the only body there is.
+TEXT_FIELDS = ("text", "maintext", "body", "content", "article", "description")
 TITLE_FIELDS = ("title", "headline")
 PUBLISHED_FIELDS = ("published", "date_publish", "date", "datePublished", "pubDate", "published_at")
 URL_FIELDS = ("url", "link", "source_url")
