@@ -125,6 +125,15 @@ def test_malformed_jsonl_line_is_e008_and_others_still_come(tmp_path: Path) -> N
     assert docs[3].text == PARAGRAPHS[1]
 
 
+def test_jsonl_line_with_invalid_utf8_is_e004_warning(tmp_path: Path) -> None:
+    good = json.dumps({"text": PARAGRAPHS[0]}, ensure_ascii=False).encode()
+    latin = json.dumps({"text": "The café reopened. " + PARAGRAPHS[1]}, ensure_ascii=False).encode("cp1252")
+    (tmp_path / "mixed.jsonl").write_bytes(good + b"\n" + latin + b"\n")
+    first, second = _clean_all(tmp_path / "mixed.jsonl")
+    assert _codes(first) == [] and _codes(second) == ["E004"]
+    assert second.text.startswith("The café reopened.")
+
+
 def test_unreadable_path_is_e001(tmp_path: Path) -> None:
     missing = tmp_path / "nope.txt"
     locked = tmp_path / "locked.txt"

@@ -12,6 +12,7 @@ from typing import IO, Any
 
 from dateline.errors import Code, error
 from dateline.ingest import MAX_DOCUMENT_BYTES, RawDocument
+from dateline.ingest.decode import decode_bytes
 
 # Field names, in order of preference (ours first, then news-please's and other common dumps).
 # news-please leaves ``maintext`` null on some pages; its ``description`` is then the only body there is.
@@ -75,6 +76,13 @@ def record_to_document(obj: Any, where: str) -> RawDocument:
     return doc
 
 
+def _with_encoding_warning(doc: RawDocument, lossy: bool) -> RawDocument:
+    """Add the E004 warning to a record read from bytes that were not valid UTF-8."""
+    if lossy and doc.text is not None:
+        doc.errors.append(error(Code.E004_ENCODING, doc.source_path or "record", "UTF-8"))
+    return doc
+
+
 def _lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None]]:
     """(line number, bytes) per line; ``None`` for a line longer than ``limit`` (skipped, not kept)."""
     lineno = 0
@@ -104,12 +112,13 @@ def read_jsonl(name: str, stream: IO[bytes]) -> Iterator[RawDocument]:
             continue
         if not line.strip():
             continue
+        decoded = decode_bytes(line, "utf-8")
         try:
-            obj = json.loads(line.decode("utf-8", errors="replace"))
+            obj = json.loads(decoded.text)
         except json.JSONDecodeError as exc:
             yield RawDocument(where, errors=[error(Code.E008_MALFORMED, where, f"invalid JSON ({exc.msg})")])
             continue
-        yield record_to_document(obj, where)
+        yield _with_encoding_warning(record_to_document(obj, where), decoded.lossy)
 
 
 def read_json(name: str, data: bytes) -> Iterator[RawDocument]:
@@ -117,9 +126,9 @@ def read_json(name: str, data: bytes) -> Iterator[RawDocument]:
 
     A file of several one-line objects is JSON-lines whatever its extension.
     """
-    text = data.decode("utf-8", errors="replace")
+    decoded = decode_bytes(data, "utf-8")
     try:
-        obj = json.loads(text)
+        obj = json.loads(decoded.text)
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data":
             import io
@@ -130,6 +139,6 @@ def read_json(name: str, data: bytes) -> Iterator[RawDocument]:
         return
     if isinstance(obj, list):
         for i, item in enumerate(obj):
-            yield record_to_document(item, f"{name}:{i + 1}")
+            yield _with_encoding_warning(record_to_document(item, f"{name}:{i + 1}"), decoded.lossy)
     else:
-        yield record_to_document(obj, name)
+        yield _with_encoding_warning(record_to_document(obj, name), decoded.lossy)
