@@ -8,6 +8,8 @@ from dateline.schema import ErrorInfo
 
 # Documents larger than this are refused with E005 (bounded memory; spaCy's own limit is 1M chars).
 MAX_DOCUMENT_BYTES = 4_000_000
+# A feed or a JSON array is read whole (feedparser needs it all): a looser bound for those.
+MAX_CONTAINER_BYTES = 4 * MAX_DOCUMENT_BYTES
 
 
 @dataclass
@@ -27,6 +29,7 @@ class RawDocument:
     authors: list[str] = field(default_factory=list)
     site: str | None = None
     external_id: str | None = None
+    fragment: bool = False  # ``html`` is a body fragment (a feed item), not a whole page
     errors: list[ErrorInfo] = field(default_factory=list)
 
     @property
