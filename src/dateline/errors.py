@@ -29,7 +29,7 @@ MESSAGES: dict[Code, str] = {
     Code.E001_UNREADABLE: "[E001] cannot read {what}: {detail}",
     Code.E002_EMPTY: "[E002] empty document: {what}",
     Code.E003_BINARY: "[E003] binary, not text: {what} ({detail})",
-    Code.E004_ENCODING: "[E004] invalid {detail} bytes in {what}; decoded with replacement characters",
+    Code.E004_ENCODING: "[E004] invalid {detail} bytes in {what}; decoded with a fallback encoding",
     Code.E005_TOO_LARGE: "[E005] {what} is {detail}, over the per-document limit",
     Code.E006_NO_ARTICLE: "[E006] no article body found in {what}",
     Code.E007_NOT_ENGLISH: "[E007] {what} does not look like English ({detail}); NLP layers skipped",
