@@ -354,3 +354,30 @@ def test_box_score_and_recipe_lists_stay_english() -> None:
         + "\n".join(["Eggs [2 large] Asparagus [6 spears] Olive oil [1 tsp] Salt Pepper"] * 6)
     )
     assert guess_language(recipe).english
+
+
+def test_headline_directly_above_date_line_is_not_joined_to_it() -> None:
+    from dateline.clean.paragraphs import split_paragraphs
+
+    text = (
+        "Share this @example.org\n"
+        "Europe tightens the screws: 48 firms hit in latest EU sanctions\n"
+        "Published June 10, 2025 9:05 AM EDT\n\n"
+        "BRUSSELS (AP) — European Union foreign ministers agreed early Tuesday on a new package.\n"
+    )
+    assert split_paragraphs(text)[1:3] == [
+        "Europe tightens the screws: 48 firms hit in latest EU sanctions",
+        "Published June 10, 2025 9:05 AM EDT",
+    ]
+
+
+def test_hard_wrapped_wire_copy_is_rejoined() -> None:
+    from dateline.clean.paragraphs import split_paragraphs
+
+    text = (
+        "The package freezes the assets of 48 companies and bars more than\n"
+        "120 people from entering the bloc, officials said on Tuesday after\n"
+        "nearly 14 hours of talks in Brussels.\n\n"
+        "Second paragraph.\n"
+    )
+    assert split_paragraphs(text)[0].startswith("The package freezes") and len(split_paragraphs(text)) == 2

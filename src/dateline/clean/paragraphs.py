@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from dateline.clean.patterns import BARE_DATE_LINE_RE, DATE_LINE_RE
+
 # Invisible and odd spaces that scrapers leave behind.
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -18,8 +20,21 @@ def normalize_line(line: str) -> str:
     return _SPACES_RE.sub(" ", _INVISIBLE_RE.sub("", line)).strip()
 
 
-def _is_wrapped(line: str) -> bool:
-    return len(line) >= WRAP_MIN_CHARS and not line.endswith(_LINE_END)
+# A hard-wrapped line runs close to the block's longest line; a headline above a date line does not.
+WRAP_WIDTH_SHARE = 0.8
+WRAP_MIN_LINES = 3
+
+
+def _is_wrapped(line: str, following: str, lines: list[str]) -> bool:
+    """Whether ``line`` breaks mid-sentence and continues on ``following``."""
+    if len(line) < WRAP_MIN_CHARS or line.endswith(_LINE_END):
+        return False
+    if following[:1].islower():
+        return True
+    if DATE_LINE_RE.match(following) or BARE_DATE_LINE_RE.match(following):
+        return False  # a headline with its date line under it
+    width = max(len(x) for x in lines)
+    return len(lines) >= WRAP_MIN_LINES and len(line) >= WRAP_WIDTH_SHARE * width
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -36,7 +51,7 @@ def split_paragraphs(text: str) -> list[str]:
         lines = [line for line in lines if line]
         current = ""
         for line in lines:
-            if current and has_blocks and _is_wrapped(current):
+            if current and has_blocks and _is_wrapped(current, line, lines):
                 current = f"{current} {line}"
             else:
                 if current:
