@@ -357,8 +357,6 @@ def test_box_score_and_recipe_lists_stay_english() -> None:
 
 
 def test_headline_directly_above_date_line_is_not_joined_to_it() -> None:
-    from dateline.clean.paragraphs import split_paragraphs
-
     text = (
         "Share this @example.org\n"
         "Europe tightens the screws: 48 firms hit in latest EU sanctions\n"
@@ -372,8 +370,6 @@ def test_headline_directly_above_date_line_is_not_joined_to_it() -> None:
 
 
 def test_hard_wrapped_wire_copy_is_rejoined() -> None:
-    from dateline.clean.paragraphs import split_paragraphs
-
     text = (
         "The package freezes the assets of 48 companies and bars more than\n"
         "120 people from entering the bloc, officials said on Tuesday after\n"
