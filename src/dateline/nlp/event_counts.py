@@ -1,0 +1,79 @@
+"""Amounts tied to events, and casualties: "killing at least one person and injuring three others".
+
+An amount belongs to the nearest event trigger above its counted noun in the parse. When the way up
+passes a casualty verb (kill, injure, wound, die), the amount is a casualty count of that event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dateline.nlp.amounts import counted_token
+from dateline.nlp.event_triggers import CASUALTY_VERBS
+from dateline.schema import Amount, Approx, Casualties, Range
+
+MAX_STEPS = 5
+
+
+def range_of(amount: Amount) -> Range:
+    """The min/max a reported count allows ("at least one" -> min 1; "more than 270" -> min 271)."""
+    value = int(amount.value)
+    if amount.max_value is not None:
+        return Range(min=value, max=int(amount.max_value))
+    approx = amount.approx
+    if approx is Approx.at_least:
+        return Range(min=value, max=None)
+    if approx is Approx.more_than:
+        return Range(min=value + 1, max=None)
+    if approx is Approx.at_most:
+        return Range(min=None, max=value)
+    if approx is Approx.fewer_than:
+        return Range(min=None, max=max(value - 1, 0))
+    return Range(min=value, max=value)  # exact, or "about": the reported figure
+
+
+def _amount_tokens(doc: Doc, amount: Amount) -> tuple[Token, Token | None] | None:
+    span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    for tok in reversed(span):
+        counted = counted_token(doc, tok)
+        if counted is not None:
+            return tok, counted
+    return span[-1], None
+
+
+def owner_of(doc: Doc, amount: Amount, trigger_of: dict[int, int]) -> tuple[int, str | None] | None:
+    """(event index, casualty kind or None) for an amount, given token index -> event index."""
+    found = _amount_tokens(doc, amount)
+    if found is None:
+        return None
+    number, counted = found
+    tok = counted if counted is not None else number
+    kind: str | None = None
+    for _ in range(MAX_STEPS):
+        lemma = tok.lemma_.lower()
+        if lemma in CASUALTY_VERBS and kind is None and tok.pos_ == "VERB":
+            kind = CASUALTY_VERBS[lemma]
+        if tok.i in trigger_of:
+            return trigger_of[tok.i], kind
+        if kind is not None and lemma in CASUALTY_VERBS:
+            # "five died in the attack": a casualty verb points to its event through a complement.
+            for prep in (c for c in tok.children if c.dep_ in ("prep", "agent")):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    if pobj.i in trigger_of:
+                        return trigger_of[pobj.i], kind
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return None
+
+
+def add_casualty(casualties: Casualties | None, kind: str, amount: Amount) -> Casualties:
+    """Casualties with one more reported count (the larger count wins when one is said twice)."""
+    result = casualties or Casualties()
+    new = range_of(amount)
+    old = getattr(result, kind)
+    if old is None or (new.min or 0) > (old.min or 0):
+        setattr(result, kind, new)
+    return result

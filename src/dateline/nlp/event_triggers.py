@@ -1,0 +1,436 @@
+"""Finding event triggers: verbs and nouns of the lexicon whose context condition holds.
+
+Stages, each with its reason:
+1. lexicon lookup by (lemma, part of speech): the words that name events;
+2. context condition (the lexicon's ``requires``): ambiguous words ("launch", "explosion", "strike",
+   "set up", "kill") only count in the context that makes them political events;
+3. weapon mode: a weapon word around the trigger sets the mode and ACLED sub-event type
+   ("drone attack" -> aerial, Air/drone strike);
+4. merging: a light verb with an event noun ("launched an attack") keeps the noun, and a participle
+   that elaborates an attack ("…, hitting areas in Kyiv, killing one") joins its parent event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from dateline.nlp.event_lexicon import TriggerEntry, WeaponEntry, cue_sets, trigger_lexicon, weapon_lexicon
+from dateline.schema import PloverType
+
+_POS = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
+# Verbs that only carry an event noun ("launched an attack", "held talks").
+PURE_LIGHT_VERBS = frozenset(
+    {
+        "launch",
+        "carry",
+        "conduct",
+        "stage",
+        "hold",
+        "mount",
+        "wage",
+        "unleash",
+        "make",
+        "have",
+        "organize",
+        "organise",
+        "begin",
+        "start",
+        "continue",
+        "resume",
+        "renew",
+        "lead",
+        "claim",
+        "go",
+        "hit",
+        "open",
+    }
+)
+CASUALTY_VERBS = {
+    "kill": "killed",
+    "injure": "injured",
+    "wound": "injured",
+    "hurt": "injured",
+    "die": "killed",
+}
+_CLAUSE_LINKS = frozenset({"advcl", "conj", "xcomp", "acl", "pcomp", "relcl"})
+_NAME_LABELS = frozenset(
+    {"DATE", "TIME", "PERSON", "GPE", "NORP", "LOC", "FAC", "CARDINAL", "MONEY", "ORDINAL"}
+)
+_WEAPON_LICENSE_EXCLUDED = frozenset({"chemical", "device"})
+
+
+@dataclass
+class Trigger:
+    """An event trigger in the parsed text, with the words merged into it."""
+
+    token: Token
+    entry: TriggerEntry
+    mode: str | None
+    cameo: str
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
+    members: list[Token] = field(default_factory=list)  # merged sub-triggers ("hitting", "killing")
+
+    @property
+    def plover(self) -> PloverType:
+        return self.entry.plover
+
+    def tokens(self) -> list[Token]:
+        """The trigger and the tokens merged into it."""
+        return [self.token, *self.members]
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def crosses_line(a: Token, b: Token) -> bool:
+    """Whether a line break lies between two tokens: a subhead and the paragraph below it are parsed
+    as one sentence, but no argument or modality crosses from one to the other."""
+    lo, hi = sorted((a.i, b.i))
+    return any("\n" in t.text or "\n" in t.whitespace_ for t in a.doc[lo:hi])
+
+
+def _near(tok: Token) -> Iterator[Token]:
+    """Children and grandchildren, and for a participle its head's children (the shared clause)."""
+    for child in tok.children:
+        yield child
+        yield from child.children
+    if tok.dep_ in _CLAUSE_LINKS and tok.head.i != tok.i:
+        yield tok.head
+        for sibling in tok.head.children:
+            if sibling.i != tok.i:
+                yield sibling
+                yield from sibling.children
+
+
+def _words(tokens: Iterator[Token] | list[Token]) -> set[str]:
+    return {w for t in tokens for w in (_lemma(t), t.lower_)}
+
+
+def _has_weapon(tok: Token) -> bool:
+    weapons = set(weapon_lexicon()) - _WEAPON_LICENSE_EXCLUDED
+    return bool(_words(_near(tok)) & weapons) or _lemma(tok) in weapons
+
+
+def _objects(tok: Token) -> list[Token]:
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "obj")]
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        objs.extend(c for c in prep.children if c.dep_ == "pobj")
+    return objs + [c for o in objs for c in o.conjuncts]
+
+
+def _particle(tok: Token, *words: str) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ in words for c in tok.children)
+
+
+def _not_disaster(tok: Token) -> bool:
+    """A killing or burning is political violence unless the sentence is about a disaster."""
+    cues = cue_sets()
+    sent_words = _words([t for t in tok.sent if t.i != tok.i])
+    if not sent_words & cues["disaster"]:
+        return True
+    return bool(sent_words & cues["attack_context"]) or _has_weapon(tok)
+
+
+def _labour_strike(tok: Token) -> bool:
+    mods = _words(c for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
+    return bool(
+        mods
+        & {
+            "hunger",
+            "general",
+            "labor",
+            "labour",
+            "worker",
+            "workers",
+            "teacher",
+            "teachers",
+            "nationwide",
+            "national",
+            "sit-down",
+            "transport",
+            "doctors",
+            "nurses",
+        }
+    ) or (tok.head.lower_ == "on" and _lemma(tok.head.head) in ("go", "be", "remain", "stay"))
+
+
+def _military_strike(tok: Token) -> bool:
+    if _labour_strike(tok):
+        return False
+    mods = _words(c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss"))
+    if mods & (cue_sets()["military_strike"] | set(weapon_lexicon())):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children) or _has_weapon(tok)
+
+
+def _installation(tok: Token) -> bool:
+    if _lemma(tok) == "set" and not _particle(tok, "up"):
+        return False
+    return bool(_words(_objects(tok)) & cue_sets()["installation"])
+
+
+def _forces(tok: Token) -> bool:
+    args = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    args += [c for a in args for c in a.conjuncts]
+    return bool(_words(args) & cue_sets()["forces"])
+
+
+def _human_object(tok: Token) -> bool:
+    around = list(tok.subtree) if tok.pos_ in ("NOUN", "PROPN") else _objects(tok)
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    return bool(_words([*around, *mods]) & cue_sets()["human"])
+
+
+def _consult_with(tok: Token) -> bool:
+    if any(c.dep_ == "prep" and c.lower_ in cue_sets()["consult_with"] for c in tok.children):
+        return True
+    subj = _subject_chain(tok)
+    return subj is not None and bool(subj.conjuncts)
+
+
+def _subject_chain(tok: Token) -> Token | None:
+    for _ in range(4):
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or tok.dep_ not in ("xcomp", "advcl", "conj") or tok.head.i == tok.i:
+            return subj
+        tok = tok.head
+    return None
+
+
+def _request_for(tok: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+
+
+def _claim(tok: Token) -> bool:
+    return _lemma(tok.head) in ("claim", "take", "deny", "accept", "assume", "admit", "bear")
+
+
+def _responsible(tok: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+
+
+def _pull_out(tok: Token) -> bool:
+    return _particle(tok, "out", "back")
+
+
+def _hand_over(tok: Token) -> bool:
+    return _particle(tok, "over")
+
+
+def _take_control(tok: Token) -> bool:
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return _lemma(tok.head) in ("take", "gain", "assume", "wrest", "seize") and tok.dep_ == "dobj"
+    objs = _words(_objects(tok))
+    return bool(objs & cue_sets()["territory"]) and ("control" in objs or _particle(tok, "over"))
+
+
+def _territory(tok: Token) -> bool:
+    return bool(_words(_objects(tok)) & cue_sets()["territory"])
+
+
+def _bomb_event(tok: Token) -> bool:
+    mods = _words(c for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
+    return bool(
+        mods & {"car", "roadside", "suicide", "truck", "pipe", "nail", "time", "parcel", "letter"}
+    ) or (_lemma(tok.head) in ("plant", "detonate", "hurl", "throw", "lob", "set"))
+
+
+def _go_off(tok: Token) -> bool:
+    return _particle(tok, "off") and _has_weapon(tok)
+
+
+def _fire_at(tok: Token) -> bool:
+    preps = any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into") for c in tok.children)
+    return preps or bool(_words(_objects(tok)) & set(weapon_lexicon()))
+
+
+def _open_fire(tok: Token) -> bool:
+    return _lemma(tok.head) == "open"
+
+
+def _shoot_down(tok: Token) -> bool:
+    return _particle(tok, "down")
+
+
+def _forcibly(tok: Token) -> bool:
+    return any(c.lower_ in ("forcibly", "forcefully") for c in tok.children)
+
+
+def _protesters(tok: Token) -> bool:
+    subj = _subject_chain(tok)
+    return subj is not None and _lemma(subj) in (
+        "protester",
+        "protestor",
+        "demonstrator",
+        "activist",
+        "worker",
+    )
+
+
+def _consult_phone(tok: Token) -> bool:
+    return tok.dep_ != "compound"
+
+
+def _alone(tok: Token) -> bool:
+    """Agent nouns ("protesters", "mob") name an event only when no verb of the sentence does."""
+    return True  # resolved after detection, in merge_triggers
+
+
+CONDITIONS: dict[str, Callable[[Token], bool]] = {
+    "weapon": _has_weapon,
+    "not_disaster": _not_disaster,
+    "labour_strike": _labour_strike,
+    "military_strike": _military_strike,
+    "installation": _installation,
+    "forces": _forces,
+    "human_object": _human_object,
+    "consult_with": _consult_with,
+    "consult_phone": _consult_phone,
+    "request_for": _request_for,
+    "claim": _claim,
+    "responsible": _responsible,
+    "pull_out": _pull_out,
+    "hand_over": _hand_over,
+    "take_control": _take_control,
+    "territory": _territory,
+    "bomb_event": _bomb_event,
+    "go_off": _go_off,
+    "fire_at": _fire_at,
+    "open_fire": _open_fire,
+    "shoot_down": _shoot_down,
+    "forcibly": _forcibly,
+    "protesters": _protesters,
+    "alone": _alone,
+}
+
+
+def weapon_near(tok: Token) -> WeaponEntry | None:
+    """The weapon word modifying or serving a trigger: "drone attack", "launched drones", "with rockets"."""
+    weapons = weapon_lexicon()
+    own = weapons.get(_lemma(tok))
+    if own is not None:
+        return own
+    close = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "dobj", "nsubj", "nsubjpass")]
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "by", "using")):
+        close.extend(c for c in prep.children if c.dep_ == "pobj")
+    close += [g for c in close for g in c.children if g.dep_ in ("compound", "amod")]
+    if tok.dep_ in _CLAUSE_LINKS:  # "launched drones, hitting…": the parent's weapon
+        close += [c for c in tok.head.children if c.dep_ == "dobj"]
+    for cand in close:
+        for word in (_lemma(cand), cand.lower_):
+            if word in weapons:
+                return weapons[word]
+    return None
+
+
+def match_trigger(tok: Token) -> Trigger | None:
+    """The lexicon entry a token triggers in its context, or None."""
+    pos = _POS.get(tok.pos_)
+    if pos is None or tok.ent_type_ in _NAME_LABELS:  # "March 2022", "Strike Force Ltd"
+        return None
+    rows = trigger_lexicon().get((_lemma(tok), pos)) or trigger_lexicon().get((tok.lower_, pos))
+    if not rows:
+        return None
+    for entry in rows:
+        check = CONDITIONS.get(entry.requires) if entry.requires else None
+        if entry.requires and check is None:
+            raise KeyError(f"[E120] unknown trigger condition {entry.requires!r} for {entry.lemma}")
+        if check is None or check(tok):
+            trig = Trigger(
+                tok, entry, entry.mode, entry.cameo, entry.acled_event_type, entry.acled_sub_event_type
+            )
+            if entry.plover is PloverType.ASSAULT:
+                weapon = weapon_near(tok)
+                if weapon is not None:
+                    trig.mode = weapon.mode
+                    trig.cameo = weapon.cameo
+                    trig.acled_event_type = weapon.acled_event_type
+                    trig.acled_sub_event_type = weapon.acled_sub_event_type
+            return trig
+    return None
+
+
+def find_triggers(doc: Doc) -> list[Trigger]:
+    """Every trigger of the document after merging, in text order."""
+    found = [trig for tok in doc if (trig := match_trigger(tok)) is not None]
+    return merge_triggers(found)
+
+
+def merge_triggers(triggers: list[Trigger]) -> list[Trigger]:
+    """Fold light verbs into their event nouns and elaborating participles into their parent event."""
+    by_index = {t.token.i: t for t in triggers}
+    dropped: set[int] = set()
+    # A pure light verb whose object is an event noun: the noun is the event.
+    for trig in triggers:
+        tok = trig.token
+        if _lemma(tok) in PURE_LIGHT_VERBS and tok.pos_ == "VERB":
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            if any(o.i in by_index for o in objs):
+                dropped.add(tok.i)
+    # A noun whose governing verb is an event of the same type ("seized control", "fought a battle"),
+    # or its instrument ("batters Kyiv with deadly strikes").
+    for trig in triggers:
+        head = trig.token.head
+        if head.dep_ == "prep" and head.lower_ in ("with", "using") and trig.token.dep_ == "pobj":
+            head = head.head
+        is_noun = trig.token.pos_ in ("NOUN", "PROPN")
+        governed = is_noun and head.i in by_index and head.i != trig.token.i and head.i not in dropped
+        if governed and by_index[head.i].plover is trig.plover:
+            dropped.add(trig.token.i)
+    # Agent nouns only when nothing else in the sentence names the same kind of event.
+    for trig in triggers:
+        if trig.entry.requires == "alone":
+            sent = trig.token.sent
+            if any(
+                o.plover is trig.plover
+                and o.token.i != trig.token.i
+                and o.entry.requires != "alone"
+                and sent.start <= o.token.i < sent.end
+                for o in triggers
+            ):
+                dropped.add(trig.token.i)
+    # An ASSAULT participle or casualty verb without its own subject elaborates its parent attack.
+    parent_of: dict[int, int] = {}
+    for trig in triggers:
+        tok = trig.token
+        if trig.plover is not PloverType.ASSAULT or tok.i in dropped:
+            continue
+        parent = _assault_parent(tok, by_index, dropped)
+        if parent is not None:
+            parent_of[tok.i] = parent
+    for child, parent in parent_of.items():
+        root = parent
+        while root in parent_of:
+            root = parent_of[root]
+        by_index[root].members.append(by_index[child].token)
+        dropped.add(child)
+    return [t for t in triggers if t.token.i not in dropped]
+
+
+def _assault_parent(tok: Token, by_index: dict[int, Trigger], dropped: set[int]) -> int | None:
+    def is_attack(i: int) -> bool:
+        return i in by_index and i not in dropped and by_index[i].plover is PloverType.ASSAULT and i != tok.i
+
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    if (
+        tok.pos_ == "VERB"
+        and tok.dep_ in ("advcl", "conj", "xcomp")
+        and not has_subject
+        and is_attack(tok.head.i)
+    ):
+        return tok.head.i
+    if _lemma(tok) in CASUALTY_VERBS:
+        # "a bomb blast killed five": the attack is the subject; "killed in an airstrike": a prep object.
+        for child in tok.children:
+            if child.dep_ in ("nsubj",) and is_attack(child.i):
+                return child.i
+            if child.dep_ in ("prep", "agent"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and is_attack(pobj.i):
+                        return pobj.i
+    return None
