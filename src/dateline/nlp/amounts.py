@@ -92,8 +92,10 @@ def parse_number(words: list[str]) -> float | None:
 def _is_number_token(tok: Token) -> bool:
     cues = amount_cues()
     low = tok.lower_
-    after_number = tok.i > 0 and _is_number_token(tok.doc[tok.i - 1])
-    if low in cues.numbers or (low in cues.multipliers and after_number):
+    if low in cues.multipliers:  # "million" counts only after a number: "1.5 million"
+        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        return prev is not None and (bool(_DIGITS.match(prev.text)) or prev.lower_ in cues.numbers)
+    if low in cues.numbers:
         return low not in ("one",) or tok.pos_ == "NUM"
     if _DIGITS.match(tok.text) or _RANGE.match(tok.text):
         return True
@@ -230,9 +232,17 @@ def find_amounts(doc: Doc) -> list[tuple[Amount, int]]:
     return found
 
 
+@functools.lru_cache(maxsize=1)
+def _phrase_starts() -> frozenset[str]:
+    cues = amount_cues()
+    return frozenset(p.split()[0] for p in [*cues.vague, *cues.numbers] if " " in p or p in cues.vague)
+
+
 def _vague_at(doc: Doc, i: int) -> tuple[int, float] | None:
     """ "hundreds of", "tens of thousands of", "a dozen": (end token, value) when one starts at ``i``."""
     cues = amount_cues()
+    if doc[i].lower_ not in _phrase_starts():
+        return None
     for width in (4, 3, 2, 1):
         if i + width > len(doc):
             continue

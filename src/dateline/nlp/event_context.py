@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.nlp.event_args import entities_of
 from dateline.nlp.event_lexicon import cue_sets
+from dateline.nlp.event_triggers import crosses_line
 from dateline.nlp.state import ArticleState
 from dateline.schema import EventTime, TimexType
 
@@ -67,7 +68,7 @@ def event_time(state: ArticleState, triggers: list[Token]) -> EventTime:
         ]
     for start, end, text, value in candidates:
         head = _span_head(doc, start, end)
-        if head is None:
+        if head is None or all(crosses_line(head, trig) for trig in triggers):
             continue
         dist = min(tree_distance(head, trig) for trig in triggers)
         if dist <= MAX_TIME_DISTANCE and (best is None or dist < best[0]):

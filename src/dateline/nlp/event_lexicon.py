@@ -98,7 +98,18 @@ def weapon_lexicon() -> dict[str, WeaponEntry]:
 def cue_sets() -> dict[str, frozenset[str]]:
     """The context word lists of ``data/event_cues.json`` by name."""
     raw = json.loads(_data_text("event_cues.json"))
-    return {key: frozenset(values) for key, values in raw.items() if not key.startswith("_")}
+    return {
+        key: frozenset(vals)
+        for key, vals in raw.items()
+        if not key.startswith("_") and isinstance(vals, list)
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def lemma_fixes() -> dict[str, str]:
+    """Surface forms the lemmatizer gets wrong ("raped" -> "rap") with the right lemma."""
+    fixes: dict[str, str] = json.loads(_data_text("event_cues.json"))["lemma_fixes"]
+    return fixes
 
 
 @functools.lru_cache(maxsize=1)

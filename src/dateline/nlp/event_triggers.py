@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from dateline.nlp.event_lexicon import TriggerEntry, WeaponEntry, cue_sets, trigger_lexicon, weapon_lexicon
+from dateline.nlp.event_lexicon import (
+    TriggerEntry,
+    WeaponEntry,
+    cue_sets,
+    lemma_fixes,
+    trigger_lexicon,
+    weapon_lexicon,
+)
 from dateline.schema import PloverType
 
 _POS = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
@@ -55,11 +62,40 @@ CASUALTY_VERBS = {
     "hurt": "injured",
     "die": "killed",
 }
+_MODE_PRIORITY = {
+    "unconventional": 0,
+    "sexual": 1,
+    "suicide-attack": 2,
+    "aerial": 3,
+    "heavy-weapons": 4,
+    "explosives": 5,
+    "firearms": 6,
+    "repression": 7,
+    "beat": 8,
+}
 _CLAUSE_LINKS = frozenset({"advcl", "conj", "xcomp", "acl", "pcomp", "relcl"})
+_PROTEST_NOUNS = frozenset(
+    {"protest", "rally", "demonstration", "march", "gathering", "crowd", "sit-in", "vigil"}
+)
 _NAME_LABELS = frozenset(
     {"DATE", "TIME", "PERSON", "GPE", "NORP", "LOC", "FAC", "CARDINAL", "MONEY", "ORDINAL"}
 )
-_WEAPON_LICENSE_EXCLUDED = frozenset({"chemical", "device"})
+_WEAPON_LICENSE_EXCLUDED = frozenset(
+    {
+        "chemical",
+        "device",
+        "gas",
+        "toxic",
+        "poison",
+        "barrel",
+        "stone",
+        "brick",
+        "baton",
+        "tear",
+        "cannon",
+        "sexual",
+    }
+)
 
 
 @dataclass
@@ -84,14 +120,14 @@ class Trigger:
 
 
 def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
+    return lemma_fixes().get(tok.lower_) or tok.lemma_.lower()
 
 
 def crosses_line(a: Token, b: Token) -> bool:
     """Whether a line break lies between two tokens: a subhead and the paragraph below it are parsed
     as one sentence, but no argument or modality crosses from one to the other."""
-    lo, hi = sorted((a.i, b.i))
-    return any("\n" in t.text or "\n" in t.whitespace_ for t in a.doc[lo:hi])
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n" in a.doc.text[lo:hi]
 
 
 def _near(tok: Token) -> Iterator[Token]:
@@ -128,9 +164,13 @@ def _particle(tok: Token, *words: str) -> bool:
 
 
 def _not_disaster(tok: Token) -> bool:
-    """A killing or burning is political violence unless the sentence is about a disaster."""
+    """A killing or burning is political violence unless the sentence (or the one before) is about
+    a disaster and nothing in it speaks of an attack."""
     cues = cue_sets()
-    sent_words = _words([t for t in tok.sent if t.i != tok.i])
+    start = tok.sent.start
+    if start > 0:
+        start = tok.doc[start - 1].sent.start
+    sent_words = _words([t for t in tok.doc[start : tok.sent.end] if t.i != tok.i])
     if not sent_words & cues["disaster"]:
         return True
     return bool(sent_words & cues["attack_context"]) or _has_weapon(tok)
@@ -168,16 +208,98 @@ def _military_strike(tok: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children) or _has_weapon(tok)
 
 
+def _with_of(tokens: list[Token]) -> list[Token]:
+    """Noun phrase heads and what they quantify: "a number of barracks" -> number, barracks."""
+    out = list(tokens)
+    for tok in tokens:
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            out += [p for p in prep.children if p.dep_ == "pobj"]
+    return out + [c for t in out for c in t.conjuncts]
+
+
 def _installation(tok: Token) -> bool:
     if _lemma(tok) == "set" and not _particle(tok, "up"):
         return False
-    return bool(_words(_objects(tok)) & cue_sets()["installation"])
+    objs = _with_of(_objects(tok))
+    return bool(
+        _words(objs + [c for o in objs for c in o.children if c.dep_ == "compound"])
+        & cue_sets()["installation"]
+    )
 
 
 def _forces(tok: Token) -> bool:
     args = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    args += [c for a in args for c in a.conjuncts]
-    return bool(_words(args) & cue_sets()["forces"])
+    return bool(_words(_with_of(args)) & cue_sets()["forces"])
+
+
+def _weapon_object(tok: Token) -> bool:
+    """ "found a cache of weapons", "dropped barrel bombs", "used tear gas": a weapon is the object."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl":  # "shells fired by…", "munitions dropped on…"
+        objs.append(tok.head)
+    words = _words([t for o in objs for t in o.subtree])
+    return bool(words & cue_sets()["weapon_cache"])
+
+
+def _gain_ground(tok: Token) -> bool:
+    return bool(_words(_objects(tok)) & {"ground", "territory", "control"})
+
+
+def _host_guest(tok: Token) -> bool:
+    objs = _objects(tok)
+    return any(o.ent_type_ in ("PERSON", "NORP", "GPE") for o in objs) or bool(
+        _words(objs) & cue_sets()["host_guests"]
+    )
+
+
+def _blow_up(tok: Token) -> bool:
+    return _particle(tok, "up")
+
+
+def _set_off(tok: Token) -> bool:
+    return _particle(tok, "off") and _weapon_object(tok)
+
+
+def _military_operation(tok: Token) -> bool:
+    mods = _words(c for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
+    return bool(mods & cue_sets()["operation_modifiers"])
+
+
+def _break_up(tok: Token) -> bool:
+    return _particle(tok, "up") and bool(
+        _words(_objects(tok)) & (cue_sets()["protest_agents"] | _PROTEST_NOUNS)
+    )
+
+
+def _excessive_force(tok: Token) -> bool:
+    return any(
+        c.lower_ in ("excessive", "lethal", "deadly", "brutal", "disproportionate") for c in tok.children
+    )
+
+
+def _human_chain(tok: Token) -> bool:
+    return any(c.lower_ == "human" for c in tok.children)
+
+
+def _ties(tok: Token) -> bool:
+    return bool(_words(_objects(tok)) & cue_sets()["diplomatic_ties"])
+
+
+def _measures(tok: Token) -> bool:
+    objs = _with_of(_objects(tok))
+    against = any(
+        c.dep_ == "prep" and c.lower_ in ("on", "against") for o in [tok, *objs] for c in o.children
+    )
+    return bool(_words(objs) & cue_sets()["sanction_measures"]) or (against and bool(objs))
+
+
+def _clausal(tok: Token) -> bool:
+    """A verb heading its own clause, not a participle modifier ("suspected militants")."""
+    return tok.dep_ not in ("amod", "compound", "acl", "nmod")
+
+
+def _throw_out(tok: Token) -> bool:
+    return _particle(tok, "out") and _human_object(tok)
 
 
 def _human_object(tok: Token) -> bool:
@@ -215,7 +337,7 @@ def _responsible(tok: Token) -> bool:
 
 
 def _pull_out(tok: Token) -> bool:
-    return _particle(tok, "out", "back")
+    return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "back") for c in tok.children)
 
 
 def _hand_over(tok: Token) -> bool:
@@ -224,9 +346,12 @@ def _hand_over(tok: Token) -> bool:
 
 def _take_control(tok: Token) -> bool:
     if tok.pos_ in ("NOUN", "PROPN"):
-        return _lemma(tok.head) in ("take", "gain", "assume", "wrest", "seize") and tok.dep_ == "dobj"
+        heads = ("take", "gain", "assume", "wrest", "seize", "establish", "impose", "restore", "extend")
+        return _lemma(tok.head) in heads and tok.dep_ == "dobj"
+    if _particle(tok, "over"):
+        return bool(_objects(tok))
     objs = _words(_objects(tok))
-    return bool(objs & cue_sets()["territory"]) and ("control" in objs or _particle(tok, "over"))
+    return "control" in objs
 
 
 def _territory(tok: Token) -> bool:
@@ -306,6 +431,19 @@ CONDITIONS: dict[str, Callable[[Token], bool]] = {
     "forcibly": _forcibly,
     "protesters": _protesters,
     "alone": _alone,
+    "weapon_object": _weapon_object,
+    "gain_ground": _gain_ground,
+    "host_guest": _host_guest,
+    "blow_up": _blow_up,
+    "set_off": _set_off,
+    "military_operation": _military_operation,
+    "break_up": _break_up,
+    "excessive_force": _excessive_force,
+    "human_chain": _human_chain,
+    "ties": _ties,
+    "measures": _measures,
+    "throw_out": _throw_out,
+    "clausal": _clausal,
 }
 
 
@@ -321,11 +459,12 @@ def weapon_near(tok: Token) -> WeaponEntry | None:
     close += [g for c in close for g in c.children if g.dep_ in ("compound", "amod")]
     if tok.dep_ in _CLAUSE_LINKS:  # "launched drones, hitting…": the parent's weapon
         close += [c for c in tok.head.children if c.dep_ == "dobj"]
-    for cand in close:
-        for word in (_lemma(cand), cand.lower_):
-            if word in weapons:
-                return weapons[word]
-    return None
+    close += [t for c in close if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
+    found = [weapons[w] for cand in close for w in (_lemma(cand), cand.lower_) if w in weapons]
+    if not found:
+        return None
+    # The most specific means wins: chemical over explosive over firearm ("barrel bombs with chlorine").
+    return min(found, key=lambda w: _MODE_PRIORITY.get(w.mode, len(_MODE_PRIORITY)))
 
 
 def match_trigger(tok: Token) -> Trigger | None:
@@ -334,6 +473,8 @@ def match_trigger(tok: Token) -> Trigger | None:
     if pos is None or tok.ent_type_ in _NAME_LABELS:  # "March 2022", "Strike Force Ltd"
         return None
     rows = trigger_lexicon().get((_lemma(tok), pos)) or trigger_lexicon().get((tok.lower_, pos))
+    if rows and pos == "V" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return None  # a verb form used as a noun: "the accused", "the wounded"
     if not rows:
         return None
     for entry in rows:
@@ -394,6 +535,10 @@ def merge_triggers(triggers: list[Trigger]) -> list[Trigger]:
                 for o in triggers
             ):
                 dropped.add(trig.token.i)
+    # "protesters demanding…", "a rally calling for…": the demand is the protest's claim, not an event.
+    for trig in triggers:
+        if trig.plover is PloverType.REQUEST and _is_protest_claim(trig.token, by_index):
+            dropped.add(trig.token.i)
     # An ASSAULT participle or casualty verb without its own subject elaborates its parent attack.
     parent_of: dict[int, int] = {}
     for trig in triggers:
@@ -410,6 +555,21 @@ def merge_triggers(triggers: list[Trigger]) -> list[Trigger]:
         by_index[root].members.append(by_index[child].token)
         dropped.add(child)
     return [t for t in triggers if t.token.i not in dropped]
+
+
+def _is_protest_claim(tok: Token, by_index: dict[int, Trigger]) -> bool:
+    head = tok.head
+    linked = tok.dep_ in ("acl", "advcl", "relcl", "conj", "xcomp") and head.i in by_index
+    if linked and by_index[head.i].plover is PloverType.PROTEST:
+        return True
+    subj = _subject_chain(tok)
+    heads = [subj] if subj is not None else []
+    if tok.dep_ in ("acl", "relcl"):
+        heads.append(head)
+    agents = cue_sets()["protest_agents"]
+    return any(
+        _lemma(h) in agents or (h.i in by_index and by_index[h.i].plover is PloverType.PROTEST) for h in heads
+    )
 
 
 def _assault_parent(tok: Token, by_index: dict[int, Trigger], dropped: set[int]) -> int | None:
