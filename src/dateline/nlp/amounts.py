@@ -289,7 +289,7 @@ def _amount_from(doc: Doc, i: int, end: int) -> tuple[Amount, int] | None:
     start, approx = _approx_before(doc, i)
     if start > 0 and doc[start - 1].lower_ == "between" and value_max is not None:
         start -= 1
-    obj_tok = counted_token(doc, doc[last])
+    obj_tok = counted_token(doc, doc[last]) or counted_token(doc, doc[i])  # "5-10 rockets"
     obj = obj_tok.text if obj_tok is not None else None
     # "$40 billion": the currency is the counted object.
     if start > 0 and doc[start - 1].text in cues.currencies:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.amounts import counted_token
-from dateline.nlp.event_triggers import CASUALTY_VERBS
+from dateline.nlp.event_lexicon import casualty_verbs
 from dateline.schema import Amount, Approx, Casualties, Range
 
 MAX_STEPS = 5
@@ -53,11 +53,11 @@ def owner_of(doc: Doc, amount: Amount, trigger_of: dict[int, int]) -> tuple[int,
     kind: str | None = None
     for _ in range(MAX_STEPS):
         lemma = tok.lemma_.lower()
-        if lemma in CASUALTY_VERBS and kind is None and tok.pos_ == "VERB":
-            kind = CASUALTY_VERBS[lemma]
+        if lemma in casualty_verbs() and kind is None and tok.pos_ == "VERB":
+            kind = casualty_verbs()[lemma]
         if tok.i in trigger_of:
             return trigger_of[tok.i], kind
-        if kind is not None and lemma in CASUALTY_VERBS:
+        if kind is not None and lemma in casualty_verbs():
             # "five died in the attack": a casualty verb points to its event through a complement.
             for prep in (c for c in tok.children if c.dep_ in ("prep", "agent")):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):

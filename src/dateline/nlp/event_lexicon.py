@@ -117,3 +117,10 @@ def status_cues() -> StatusCues:
     """The modality cues of ``data/event_status.json``."""
     raw = json.loads(_data_text("event_status.json"))
     return StatusCues(**{key: frozenset(raw[key]) for key in StatusCues.__dataclass_fields__})
+
+
+@functools.lru_cache(maxsize=1)
+def casualty_verbs() -> dict[str, str]:
+    """Verbs whose objects are casualties, with the kind they count ("wound" -> injured)."""
+    verbs: dict[str, str] = json.loads(_data_text("event_cues.json"))["casualty_verbs"]
+    return verbs

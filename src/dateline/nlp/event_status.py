@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.nlp.event_lexicon import StatusCues, cue_sets, status_cues
-from dateline.nlp.event_triggers import crosses_line
+from dateline.nlp.event_triggers import crosses_line, lemma_of
 from dateline.schema import EventStatus
 
 # Dependents that carry modality for their head.
@@ -30,12 +30,12 @@ def _cue_status(words: set[str], cues: StatusCues) -> str | None:
 
 
 def _own_words(tok: Token, skip: Token | None) -> set[str]:
-    words = {tok.lemma_.lower(), tok.lower_} if skip is None or tok.i != skip.i else set()
+    words = {lemma_of(tok), tok.lower_} if skip is None or tok.i != skip.i else set()
     if tok.lemma_.lower() == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         words.add("call for")  # "called for a ceasefire", not "called the talks important"
     for child in tok.children:
         if child.dep_ in _MODAL_DEPS and (skip is None or child.i != skip.i) and not crosses_line(tok, child):
-            words.add(child.lemma_.lower())
+            words.add(lemma_of(child))
             words.add(child.lower_)
             if child.dep_ == "prep":
                 words.discard(child.lower_)  # a preposition itself is no cue, only "toward", "without"

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from dateline.nlp.event_lexicon import (
     TriggerEntry,
     WeaponEntry,
+    casualty_verbs,
     cue_sets,
     lemma_fixes,
     trigger_lexicon,
@@ -28,40 +29,6 @@ from dateline.nlp.event_lexicon import (
 from dateline.schema import PloverType
 
 _POS = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
-# Verbs that only carry an event noun ("launched an attack", "held talks").
-PURE_LIGHT_VERBS = frozenset(
-    {
-        "launch",
-        "carry",
-        "conduct",
-        "stage",
-        "hold",
-        "mount",
-        "wage",
-        "unleash",
-        "make",
-        "have",
-        "organize",
-        "organise",
-        "begin",
-        "start",
-        "continue",
-        "resume",
-        "renew",
-        "lead",
-        "claim",
-        "go",
-        "hit",
-        "open",
-    }
-)
-CASUALTY_VERBS = {
-    "kill": "killed",
-    "injure": "injured",
-    "wound": "injured",
-    "hurt": "injured",
-    "die": "killed",
-}
 _MODE_PRIORITY = {
     "unconventional": 0,
     "sexual": 1,
@@ -119,8 +86,12 @@ class Trigger:
         return [self.token, *self.members]
 
 
-def _lemma(tok: Token) -> str:
+def lemma_of(tok: Token) -> str:
+    """The lower-cased lemma, with the lemmatizer's known slips fixed ("raped" -> rape, not rap)."""
     return lemma_fixes().get(tok.lower_) or tok.lemma_.lower()
+
+
+_lemma = lemma_of
 
 
 def crosses_line(a: Token, b: Token) -> bool:
@@ -398,7 +369,8 @@ def _protesters(tok: Token) -> bool:
 
 
 def _consult_phone(tok: Token) -> bool:
-    return tok.dep_ != "compound"
+    """ "got on the phone with", "spoke by phone": not "launched a new phone"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "by", "over", "via")
 
 
 def _alone(tok: Token) -> bool:
@@ -509,7 +481,7 @@ def merge_triggers(triggers: list[Trigger]) -> list[Trigger]:
     # A pure light verb whose object is an event noun: the noun is the event.
     for trig in triggers:
         tok = trig.token
-        if _lemma(tok) in PURE_LIGHT_VERBS and tok.pos_ == "VERB":
+        if _lemma(tok) in cue_sets()["pure_light_verbs"] and tok.pos_ == "VERB":
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             if any(o.i in by_index for o in objs):
                 dropped.add(tok.i)
@@ -584,7 +556,7 @@ def _assault_parent(tok: Token, by_index: dict[int, Trigger], dropped: set[int])
         and is_attack(tok.head.i)
     ):
         return tok.head.i
-    if _lemma(tok) in CASUALTY_VERBS:
+    if _lemma(tok) in casualty_verbs():
         # "a bomb blast killed five": the attack is the subject; "killed in an airstrike": a prep object.
         for child in tok.children:
             if child.dep_ in ("nsubj",) and is_attack(child.i):
