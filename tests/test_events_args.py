@@ -139,3 +139,27 @@ def test_attribution_prefers_the_quote_layer_speaker() -> None:
     )
     ev = event_at(annotate(text, quotes=[quote]), "shelled")
     assert ev.attributed_to == eid
+
+
+def test_singular_victim_counts_one_killed() -> None:
+    state = annotate("Gunmen killed a policeman and wounded two civilians in an attack on a checkpoint.")
+    (ev,) = state.events
+    assert ev.casualties is not None
+    assert ev.casualties.killed == Range(min=1, max=1) and ev.casualties.injured == Range(min=2, max=2)
+
+
+def test_actors_without_entity_keep_their_phrase() -> None:
+    ev = event_at(annotate("Unidentified gunmen attacked a bus in Quetta."), "attacked")
+    assert ev.actor_phrases == ["Unidentified gunmen"]
+
+
+def test_accused_of_carrying_out_makes_the_object_the_actor() -> None:
+    state = annotate("Iran accused Israel of carrying out the assassination of a nuclear scientist.")
+    assert names(state, event_at(state, "assassination").actors) == ["Israel"]
+
+
+def test_announcer_of_sanctions_is_their_actor() -> None:
+    state = annotate("The United States announced new sanctions against North Korea.")
+    ev = event_at(state, "sanctions")
+    assert names(state, ev.actors) == ["The United States"] and names(state, ev.targets) == ["North Korea"]
+    assert ev.location is None  # the target country is not where a sanction happens

@@ -120,3 +120,21 @@ def test_suspected_as_an_adjective_is_no_accusation() -> None:
 
 def test_date_named_march_is_not_a_protest_march() -> None:
     assert "PROTEST" not in {t for t, _ in types("The agreement was signed in March 2022.")}
+
+
+def test_tear_gas_is_repression_not_a_chemical_weapon() -> None:
+    state = annotate("Police fired tear gas at hundreds of protesters in Nairobi, arresting 12 people.")
+    force = event_at(state, "fired")
+    assert (force.mode, force.acled_sub_event_type) == ("repression", "Excessive force against protesters")
+    protest = event_at(state, "protesters")
+    assert protest.acled_sub_event_type == "Protest with intervention"
+
+
+def test_strike_with_a_demand_is_one_protest() -> None:
+    assert types("Thousands of workers went on strike in France, demanding higher wages.") == [
+        ("PROTEST", "strike")
+    ]
+
+
+def test_released_hostages_are_no_abduction() -> None:
+    assert "ASSAULT" not in {t for t, _ in types("Hamas released three hostages on Sunday.")}

@@ -52,6 +52,10 @@ _HOSTILE_TYPES = frozenset(
         PloverType.MOBILIZE,
     }
 )
+# Events that happen at their target when it is a place ("batters Kyiv", "seized the town").
+_PLACE_TARGET_TYPES = frozenset(
+    {PloverType.ASSAULT, PloverType.COERCE, PloverType.MOBILIZE, PloverType.CONSULT}
+)
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
 _PRONOUNS_GROUP = frozenset({"it", "its", "they", "them", "their"})
 
@@ -162,6 +166,11 @@ def subject_of(tok: Token) -> list[Token]:
             break
         if tok.dep_ == "acl":  # "forces using drones": the noun is the subject
             return [tok.head]
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+            # "accused Israel of carrying out…", "blamed rebels for attacking…": the object does it.
+            controller = [c for c in tok.head.head.children if c.dep_ == "dobj"]
+            if controller:
+                return controller
         tok = tok.head
     # A misparsed line start ("Zelenskyy met with…" under a subhead): the name right before the verb.
     before = start.i - 1
@@ -216,7 +225,9 @@ def actor_tokens(trigger: Trigger) -> list[Token]:
     if named or by:
         return named + by
     verb = governing_verb(tok)
-    if verb is not None and verb.lemma_.lower() not in cue_sets()["reporting_verbs"]:
+    reported = verb is not None and verb.lemma_.lower() in cue_sets()["reporting_verbs"]
+    # "announced new sanctions": the announcer acts; "said the attack…": the sayer does not.
+    if verb is not None and (not reported or (tok.dep_ == "dobj" and tok.head.i == verb.i)):
         if any(c.dep_ == "auxpass" for c in verb.children):
             return _passive_agent(verb)
         return subject_of(verb)
@@ -239,12 +250,21 @@ def target_tokens(trigger: Trigger) -> list[Token]:
     return targets
 
 
+def phrase_text(tok: Token) -> str:
+    """The surface of a noun phrase head without its relative clauses and complements ("the gunmen")."""
+    keep = [t for t in tok.subtree if t.i <= tok.i or t.dep_ in ("compound", "amod", "flat")]
+    words = [t for t in keep if t.i >= min(k.i for k in keep)]
+    start = min(t.i for t in words)
+    return tok.doc[start : tok.i + 1].text
+
+
 def link_targets(state: ArticleState, heads: list[Token]) -> list[str]:
     """Entities of target phrases, one complement deeper when the head names none ("areas in Kyiv")."""
     ids: list[str] = []
     for head in heads:
         found = entities_of(state, head)
-        if not found:
+        placelike = head.lemma_.lower() in cue_sets()["territory"] or head.pos_ == "NUM"
+        if not found and placelike:
             for inner in _prep_objects(head, {"in", "of", "across", "near"}):
                 found += entities_of(state, inner)
                 for deeper in _prep_objects(inner, {"in", "of"}):
@@ -285,6 +305,8 @@ def location_token(trigger: Trigger, target_heads: list[Token]) -> Token | None:
                 queue.extend((p, depth + 1, loc) for p in child.children if p.dep_ == "pobj")
             elif via_locative and child.dep_ in ("compound", "nmod", "conj", "appos"):
                 queue.append((child, depth + 1, True))
+    if trigger.plover not in _PLACE_TARGET_TYPES:
+        return None
     for head in target_heads:  # "batters Kyiv": a place as the target is where it happened
         if _place_span(head) is not None:
             return head

@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.amounts import counted_token
-from dateline.nlp.event_lexicon import casualty_verbs
+from dateline.nlp.event_lexicon import casualty_verbs, cue_sets
+from dateline.nlp.event_triggers import lemma_of
 from dateline.schema import Amount, Approx, Casualties, Range
 
 MAX_STEPS = 5
@@ -76,4 +77,32 @@ def add_casualty(casualties: Casualties | None, kind: str, amount: Amount) -> Ca
     old = getattr(result, kind)
     if old is None or (new.min or 0) > (old.min or 0):
         setattr(result, kind, new)
+    return result
+
+
+def single_casualties(tokens: list[Token]) -> list[str]:
+    """Casualty kinds said with a singular noun and no number: "killing a policeman" -> killed."""
+    humans = (
+        cue_sets()["human"] | cue_sets()["protest_agents"] | {"policeman", "officer", "guard", "journalist"}
+    )
+    kinds = []
+    for tok in tokens:
+        kind = casualty_verbs().get(lemma_of(tok))
+        if kind is None:
+            continue
+        passive = any(c.dep_ == "auxpass" for c in tok.children)
+        for obj in (c for c in tok.children if c.dep_ == "dobj" or (passive and c.dep_ == "nsubjpass")):
+            for noun in (obj, *obj.conjuncts):
+                singular = any(
+                    d.lower_ in ("a", "an", "one") for d in noun.children if d.dep_ in ("det", "nummod")
+                )
+                if singular and lemma_of(noun) in humans and noun.tag_ == "NN":
+                    kinds.append(kind)
+    return kinds
+
+
+def add_single_casualty(casualties: Casualties | None, kind: str) -> Casualties:
+    """Casualties with one more person of a kind."""
+    result = casualties or Casualties()
+    setattr(result, kind, Range(min=1, max=1))
     return result

@@ -264,6 +264,11 @@ def _measures(tok: Token) -> bool:
     return bool(_words(objs) & cue_sets()["sanction_measures"]) or (against and bool(objs))
 
 
+def _taken_hostage(tok: Token) -> bool:
+    """ "took hostages", "held hostage": not "released three hostages"."""
+    return lemma_of(tok.head) in ("take", "hold", "seize", "keep", "grab")
+
+
 def _clausal(tok: Token) -> bool:
     """A verb heading its own clause, not a participle modifier ("suspected militants")."""
     return tok.dep_ not in ("amod", "compound", "acl", "nmod")
@@ -416,6 +421,7 @@ CONDITIONS: dict[str, Callable[[Token], bool]] = {
     "measures": _measures,
     "throw_out": _throw_out,
     "clausal": _clausal,
+    "taken_hostage": _taken_hostage,
 }
 
 
@@ -435,6 +441,8 @@ def weapon_near(tok: Token) -> WeaponEntry | None:
     found = [weapons[w] for cand in close for w in (_lemma(cand), cand.lower_) if w in weapons]
     if not found:
         return None
+    if any(w.word == "tear" for w in found):  # tear gas is riot control, not a chemical weapon
+        found = [w for w in found if w.mode != "unconventional"]
     # The most specific means wins: chemical over explosive over firearm ("barrel bombs with chlorine").
     return min(found, key=lambda w: _MODE_PRIORITY.get(w.mode, len(_MODE_PRIORITY)))
 
@@ -535,7 +543,11 @@ def _is_protest_claim(tok: Token, by_index: dict[int, Trigger]) -> bool:
     if linked and by_index[head.i].plover is PloverType.PROTEST:
         return True
     subj = _subject_chain(tok)
-    heads = [subj] if subj is not None else []
+    heads = _with_of([subj]) if subj is not None else []
+    if tok.dep_ in ("advcl", "conj", "xcomp") and any(
+        t.i in by_index and by_index[t.i].plover is PloverType.PROTEST for t in _near(head)
+    ):
+        return True  # "went on strike, demanding higher wages"
     if tok.dep_ in ("acl", "relcl"):
         heads.append(head)
     agents = cue_sets()["protest_agents"]
@@ -558,7 +570,7 @@ def _assault_parent(tok: Token, by_index: dict[int, Trigger], dropped: set[int])
         return tok.head.i
     if _lemma(tok) in casualty_verbs():
         # "a bomb blast killed five": the attack is the subject; "killed in an airstrike": a prep object.
-        for child in tok.children:
+        for child in [c for t in (tok, *tok.conjuncts) for c in t.children]:
             if child.dep_ in ("nsubj",) and is_attack(child.i):
                 return child.i
             if child.dep_ in ("prep", "agent"):

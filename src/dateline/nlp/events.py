@@ -20,16 +20,17 @@ from dateline.nlp.event_args import (
     link_targets,
     location_token,
     make_location,
+    phrase_text,
     place_from_name,
     target_tokens,
 )
 from dateline.nlp.event_context import event_time, reporter_of
-from dateline.nlp.event_counts import add_casualty, owner_of
+from dateline.nlp.event_counts import add_casualty, add_single_casualty, owner_of, single_casualties
 from dateline.nlp.event_lexicon import cue_sets, weapon_lexicon
 from dateline.nlp.event_status import event_status
 from dateline.nlp.event_triggers import Trigger, find_triggers
 from dateline.nlp.state import ArticleState
-from dateline.schema import Event, Span
+from dateline.schema import Event, PloverType, Span
 
 _TRIGGER_COMPOUNDS = cue_sets()["trigger_compounds"] | frozenset(weapon_lexicon())
 # Confidence parts: a trigger alone is a guess; arguments and a verb make it a reading.
@@ -55,11 +56,18 @@ def _trigger_span(tok: Token) -> Span:
 
 def build_event(state: ArticleState, trigger: Trigger, number: int) -> Event:
     """One contract event from a trigger and its context."""
-    actor_heads = actor_tokens(trigger)
-    actors = [a for h in actor_heads for a in entities_of(state, h)]
-    actors = list(dict.fromkeys(actors))
+    actor_heads = [h for head in actor_tokens(trigger) for h in (head, *head.conjuncts)]
+    actors = list(dict.fromkeys(a for h in actor_heads for a in entities_of(state, h)))
     target_heads = target_tokens(trigger)
     targets = [t for t in link_targets(state, target_heads) if t not in actors]
+    actor_phrases = [
+        phrase_text(h) for h in actor_heads if h.pos_ in ("NOUN", "PROPN") and not entities_of(state, h)
+    ]
+    target_phrases = [
+        phrase_text(h)
+        for h in (t for head in target_heads for t in (head, *head.conjuncts))
+        if h.pos_ in ("NOUN", "PROPN") and not link_targets(state, [h])
+    ]
     place_tok = location_token(trigger, target_heads)
     location = make_location(state, place_tok) if place_tok is not None else None
     from_dateline = False
@@ -92,6 +100,8 @@ def build_event(state: ArticleState, trigger: Trigger, number: int) -> Event:
         acled_event_type=trigger.acled_event_type,
         acled_sub_event_type=trigger.acled_sub_event_type,
         actor_countries=countries,
+        actor_phrases=list(dict.fromkeys(actor_phrases)),
+        target_phrases=list(dict.fromkeys(target_phrases)),
         confidence=round(min(confidence, 1.0), 2),
     )
 
@@ -111,4 +121,31 @@ def annotate_events(state: ArticleState) -> None:
             event.casualties = add_casualty(event.casualties, casualty, amount)
         else:
             event.quantities.append(amount)
+    for trig, event in zip(triggers, events, strict=True):
+        for kind in single_casualties(trig.tokens()):
+            if event.casualties is None or getattr(event.casualties, kind) is None:
+                event.casualties = add_single_casualty(event.casualties, kind)
+    refine_acled(triggers, events)
     state.events = events
+
+
+def refine_acled(triggers: list[Trigger], events: list[Event]) -> None:
+    """ACLED's protest sub-types depend on what else happened in the sentence: a protest met by
+    arrests or force is a "Protest with intervention"; force used on protesters is "Excessive force"."""
+    agents = cue_sets()["protest_agents"]
+    for trig, event in zip(triggers, events, strict=True):
+        sent = trig.token.sent
+        others = [
+            (t, e) for t, e in zip(triggers, events, strict=True) if t.token.sent == sent and e is not event
+        ]
+        if event.type is PloverType.PROTEST and any(
+            e.type in (PloverType.COERCE, PloverType.ASSAULT) for _, e in others
+        ):
+            event.acled_event_type, event.acled_sub_event_type = "Protests", "Protest with intervention"
+        if event.type is PloverType.ASSAULT:
+            objects = {w.lemma_.lower() for tok in trig.tokens() for c in tok.children for w in c.subtree}
+            if objects & agents or any(
+                t.plover is PloverType.PROTEST and t.token.head == trig.token for t, _ in others
+            ):
+                event.acled_event_type = "Protests"
+                event.acled_sub_event_type = "Excessive force against protesters"

@@ -188,6 +188,8 @@ class Event(_Model):
     acled_event_type: str | None = None  # violent, protest and strategic events only
     acled_sub_event_type: str | None = None
     actor_countries: dict[str, str] = Field(default_factory=dict)  # entity id -> ISO 3166 alpha-2
+    actor_phrases: list[str] = Field(default_factory=list)  # actors that are no entity ("gunmen", "police")
+    target_phrases: list[str] = Field(default_factory=list)
     confidence: float = 1.0
 
 
