@@ -66,9 +66,9 @@ def resolve_pronoun(state: ArticleState, tok: Token) -> str | None:
     Entities the entities layer already ties to the pronoun's span win; otherwise the nearest earlier
     mention in this or the previous sentence.
     """
-    own = state.entity_at(tok.idx, tok.idx + len(tok))
+    own = token_entities(state).get(tok.i)
     if own is not None:
-        return own.id
+        return own
     low = tok.lower_
     labels = (
         {"PERSON"} if low in _PRONOUNS_PERSON else {"GPE", "ORG", "NORP"} if low in _PRONOUNS_GROUP else set()
@@ -102,12 +102,36 @@ def resolve_pronoun(state: ArticleState, tok: Token) -> str | None:
     return best[1] if best else None
 
 
+_INDEX_KEY = "dateline.events.token_entities"
+
+
+def token_entities(state: ArticleState) -> dict[int, str]:
+    """Token index -> id of the entity with a mention covering it (built once per parsed document and
+    kept in its ``user_data``: entities are final by the time events run)."""
+    cached = state.doc.user_data.get(_INDEX_KEY)
+    if isinstance(cached, dict):
+        return cached
+    index: dict[int, str] = {}
+    best: dict[int, int] = {}
+    for ent in state.entities:
+        for m in ent.mentions:
+            span = state.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                overlap = min(m.end, tok.idx + len(tok)) - max(m.start, tok.idx)
+                if overlap > best.get(tok.i, 0):
+                    best[tok.i], index[tok.i] = overlap, ent.id
+    state.doc.user_data[_INDEX_KEY] = index
+    return index
+
+
 def entity_for_token(state: ArticleState, tok: Token) -> str | None:
     """The entity a token is a mention of; for a name the parser missed ("Zelenskyy met…" under a
     subhead), the entity whose name ends with it."""
-    own = state.entity_at(tok.idx, tok.idx + len(tok))
+    own = token_entities(state).get(tok.i)
     if own is not None:
-        return own.id
+        return own
     if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper():
         return None
     word = tok.text.removesuffix("’s").removesuffix("'s")
@@ -277,11 +301,15 @@ def _place_span(tok: Token) -> tuple[int, int] | None:
     """The character span of the place entity a token belongs to."""
     if tok.ent_type_ not in _PLACE_LABELS:
         return None
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    if ent is None:
-        return None
-    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
-    return tok.doc[start : ent.end].start_char, ent.end_char
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1  # walk the IOB tags: Doc.ents builds every span on each access
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if doc[start].lower_ == "the" and end - start > 1:
+        start += 1
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
 def location_token(trigger: Trigger, target_heads: list[Token]) -> Token | None:
@@ -318,14 +346,13 @@ def make_location(state: ArticleState, tok: Token) -> Location | None:
     span = _place_span(tok)
     if span is None:
         return None
-    name = tok.doc.text[span[0] : span[1]]
-    ent = state.entity_at(*span)
+    chars = tok.doc.char_span(*span)
+    name = chars.text if chars is not None else tok.text
+    eid = token_entities(state).get(tok.i)
     place = geocode(name)
     if place is None:
-        return Location(name=name, entity=ent.id if ent else None)
-    return Location(
-        name=name, entity=ent.id if ent else None, country=place.country, lat=place.lat, lon=place.lon
-    )
+        return Location(name=name, entity=eid)
+    return Location(name=name, entity=eid, country=place.country, lat=place.lat, lon=place.lon)
 
 
 def place_from_name(name: str) -> Location | None:

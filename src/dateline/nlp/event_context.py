@@ -10,6 +10,7 @@ else the object of "according to".
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -53,22 +54,49 @@ def _span_head(doc: Doc, start: int, end: int) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def event_time(state: ArticleState, triggers: list[Token]) -> EventTime:
-    """The time of an event whose trigger tokens are given."""
+@dataclass(frozen=True)
+class TimeCandidate:
+    """A time expression of the article, located in the parse."""
+
+    head: Token
+    sentence: int  # index of the sentence's first token
+    text: str
+    value: str | None
+
+
+def time_candidates(state: ArticleState) -> list[TimeCandidate]:
+    """The article's point times: the times layer's, or the parser's dates (unresolved) without it."""
     doc = state.doc
-    best: tuple[int, EventTime] | None = None
-    candidates: list[tuple[int, int, str, str | None]] = [
+    found: list[tuple[int, int, str, str | None]] = [
         (t.start, t.end, t.text, t.value) for t in state.times if t.type in _POINT_TYPES
     ]
-    if not state.times:  # the times layer found nothing: the parser's dates, unresolved
-        candidates = [
+    if not state.times:
+        found = [
             (e.start_char, e.end_char, e.text, None)
             for e in doc.ents
             if e.label_ in ("DATE", "TIME") and not looks_like_duration(e.text)
         ]
-    for start, end, text, value in candidates:
+    out = []
+    for start, end, text, value in found:
         head = _span_head(doc, start, end)
-        if head is None or all(crosses_line(head, trig) for trig in triggers):
+        if head is not None:
+            out.append(TimeCandidate(head, head.sent.start, text, value))
+    return out
+
+
+def event_time(
+    state: ArticleState, triggers: list[Token], candidates: list[TimeCandidate] | None = None
+) -> EventTime:
+    """The time of an event whose trigger tokens are given (candidates: ``time_candidates(state)``)."""
+    if candidates is None:
+        candidates = time_candidates(state)
+    best: tuple[int, EventTime] | None = None
+    sentences = {t.sent.start for t in triggers}
+    for cand in candidates:
+        if cand.sentence not in sentences:
+            continue  # only the trigger's own sentence holds its time
+        head, text, value = cand.head, cand.text, cand.value
+        if all(crosses_line(head, trig) for trig in triggers):
             continue
         dist = min(tree_distance(head, trig) for trig in triggers)
         if dist <= MAX_TIME_DISTANCE and (best is None or dist < best[0]):

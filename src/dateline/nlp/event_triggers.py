@@ -97,8 +97,9 @@ _lemma = lemma_of
 def crosses_line(a: Token, b: Token) -> bool:
     """Whether a line break lies between two tokens: a subhead and the paragraph below it are parsed
     as one sentence, but no argument or modality crosses from one to the other."""
-    lo, hi = sorted((a.idx, b.idx))
-    return "\n" in a.doc.text[lo:hi]
+    lo, hi = sorted((a.i, b.i))
+    # Doc.text is rebuilt on every access; a token walk stays local.
+    return any("\n" in t.whitespace_ or "\n" in t.text for t in a.doc[lo:hi])
 
 
 def _near(tok: Token) -> Iterator[Token]:

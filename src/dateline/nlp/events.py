@@ -24,7 +24,7 @@ from dateline.nlp.event_args import (
     place_from_name,
     target_tokens,
 )
-from dateline.nlp.event_context import event_time, reporter_of
+from dateline.nlp.event_context import TimeCandidate, event_time, reporter_of, time_candidates
 from dateline.nlp.event_counts import add_casualty, add_single_casualty, owner_of, single_casualties
 from dateline.nlp.event_lexicon import cue_sets, weapon_lexicon
 from dateline.nlp.event_status import event_status
@@ -54,8 +54,10 @@ def _trigger_span(tok: Token) -> Span:
     return Span(text=span.text, start=span.start_char, end=span.end_char)
 
 
-def build_event(state: ArticleState, trigger: Trigger, number: int) -> Event:
-    """One contract event from a trigger and its context."""
+def build_event(
+    state: ArticleState, trigger: Trigger, number: int, times: list[TimeCandidate] | None = None
+) -> Event:
+    """One contract event from a trigger and its context (times: the article's time candidates)."""
     actor_heads = [h for head in actor_tokens(trigger) for h in (head, *head.conjuncts)]
     actors = list(dict.fromkeys(a for h in actor_heads for a in entities_of(state, h)))
     target_heads = target_tokens(trigger)
@@ -93,7 +95,7 @@ def build_event(state: ArticleState, trigger: Trigger, number: int) -> Event:
         actors=actors,
         targets=targets,
         location=location,
-        time=event_time(state, trigger.tokens()),
+        time=event_time(state, trigger.tokens(), times),
         status=event_status(trigger.token),
         attributed_to=reporter_of(state, trigger.token),
         cameo=trigger.cameo,
@@ -108,8 +110,10 @@ def build_event(state: ArticleState, trigger: Trigger, number: int) -> Event:
 
 def annotate_events(state: ArticleState) -> None:
     """Fill ``state.events`` from the parse and the earlier layers (entities, quotes, times, amounts)."""
+    state.doc.user_data.pop("dateline.events.token_entities", None)  # entities may have been re-run
     triggers = find_triggers(state.doc)
-    events = [build_event(state, trig, n) for n, trig in enumerate(triggers, start=1)]
+    times = time_candidates(state)
+    events = [build_event(state, trig, n, times) for n, trig in enumerate(triggers, start=1)]
     trigger_of = {tok.i: n for n, trig in enumerate(triggers) for tok in trig.tokens()}
     for amount in state.amounts:
         owner = owner_of(state.doc, amount, trigger_of)
@@ -133,10 +137,10 @@ def refine_acled(triggers: list[Trigger], events: list[Event]) -> None:
     """ACLED's protest sub-types depend on what else happened in the sentence: a protest met by
     arrests or force is a "Protest with intervention"; force used on protesters is "Excessive force"."""
     agents = cue_sets()["protest_agents"]
-    for trig, event in zip(triggers, events, strict=True):
-        sent = trig.token.sent
+    sentence = [t.token.sent.start for t in triggers]
+    for n, (trig, event) in enumerate(zip(triggers, events, strict=True)):
         others = [
-            (t, e) for t, e in zip(triggers, events, strict=True) if t.token.sent == sent and e is not event
+            (triggers[m], events[m]) for m in range(len(events)) if m != n and sentence[m] == sentence[n]
         ]
         if event.type is PloverType.PROTEST and any(
             e.type in (PloverType.COERCE, PloverType.ASSAULT) for _, e in others
