@@ -138,3 +138,15 @@ def test_strike_with_a_demand_is_one_protest() -> None:
 
 def test_released_hostages_are_no_abduction() -> None:
     assert "ASSAULT" not in {t for t, _ in types("Hamas released three hostages on Sunday.")}
+
+
+def test_meeting_a_demand_is_no_meeting() -> None:
+    assert types("The new planes will meet the growing demand for seats.") == []
+
+
+def test_demonstrating_a_product_is_no_protest() -> None:
+    assert types("Apple demonstrated a new version of its software.") == []
+
+
+def test_fighting_an_illness_is_no_assault() -> None:
+    assert types("He fought pancreatic cancer for years.") == []

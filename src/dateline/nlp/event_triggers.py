@@ -270,6 +270,19 @@ def _taken_hostage(tok: Token) -> bool:
     return lemma_of(tok.head) in ("take", "hold", "seize", "keep", "grab")
 
 
+def _not_abstract(tok: Token) -> bool:
+    """ "met the demand", "fought cancer": the object is no party, so no meeting or fight."""
+    return (
+        not _words(_objects(tok) + [c for c in tok.children if c.dep_ == "dobj"])
+        & cue_sets()["abstract_objects"]
+    )
+
+
+def _intransitive(tok: Token) -> bool:
+    """ "demonstrated against the law" is a protest; "demonstrated a new phone" is not."""
+    return not any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
+
+
 def _clausal(tok: Token) -> bool:
     """A verb heading its own clause, not a participle modifier ("suspected militants")."""
     return tok.dep_ not in ("amod", "compound", "acl", "nmod")
@@ -422,6 +435,8 @@ CONDITIONS: dict[str, Callable[[Token], bool]] = {
     "measures": _measures,
     "throw_out": _throw_out,
     "clausal": _clausal,
+    "not_abstract": _not_abstract,
+    "intransitive": _intransitive,
     "taken_hostage": _taken_hostage,
 }
 
