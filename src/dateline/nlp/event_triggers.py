@@ -283,6 +283,12 @@ def _intransitive(tok: Token) -> bool:
     return not any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
 
 
+def _someones_demand(tok: Token) -> bool:
+    """ "the protesters' demands", "a demand by Kyiv": not the market's "growing demand for seats"."""
+    owned = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in tok.children)
+    return owned or tok.tag_ == "NNS"
+
+
 def _clausal(tok: Token) -> bool:
     """A verb heading its own clause, not a participle modifier ("suspected militants")."""
     return tok.dep_ not in ("amod", "compound", "acl", "nmod")
@@ -435,6 +441,7 @@ CONDITIONS: dict[str, Callable[[Token], bool]] = {
     "measures": _measures,
     "throw_out": _throw_out,
     "clausal": _clausal,
+    "someones_demand": _someones_demand,
     "not_abstract": _not_abstract,
     "intransitive": _intransitive,
     "taken_hostage": _taken_hostage,
