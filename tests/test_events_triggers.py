@@ -150,3 +150,13 @@ def test_demonstrating_a_product_is_no_protest() -> None:
 
 def test_fighting_an_illness_is_no_assault() -> None:
     assert types("He fought pancreatic cancer for years.") == []
+
+
+def test_prisoner_exchange_is_one_release_event() -> None:
+    ev = event_at(annotate("Russia and Ukraine carried out a prisoner exchange on Friday."), "exchange")
+    assert (ev.type, ev.mode, ev.trigger.text) == (PloverType.RETREAT, "release", "prisoner exchange")
+
+
+def test_chemical_agent_outranks_the_bomb_that_carries_it() -> None:
+    ev = event_at(annotate("A helicopter dropped barrel bombs loaded with chlorine on the town."), "dropped")
+    assert (ev.mode, ev.acled_sub_event_type) == ("unconventional", "Chemical weapon")
