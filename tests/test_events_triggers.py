@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from dateline.nlp.event_conditions import CONDITIONS
 from dateline.nlp.event_lexicon import trigger_lexicon, weapon_lexicon
-from dateline.nlp.event_triggers import CONDITIONS
 from dateline.schema import PloverType
 from event_helpers import annotate, event_at
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.nlp.amounts import counted_token
 from dateline.nlp.event_lexicon import casualty_verbs, cue_sets
-from dateline.nlp.event_triggers import lemma_of
+from dateline.nlp.event_parse import lemma_of
 from dateline.schema import Amount, Approx, Casualties, Range
 
 MAX_STEPS = 5
