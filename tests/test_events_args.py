@@ -163,3 +163,8 @@ def test_announcer_of_sanctions_is_their_actor() -> None:
     ev = event_at(state, "sanctions")
     assert names(state, ev.actors) == ["The United States"] and names(state, ev.targets) == ["North Korea"]
     assert ev.location is None  # the target country is not where a sanction happens
+
+
+def test_shot_dead_counts_one_killed() -> None:
+    ev = event_at(annotate("A man was shot dead in Chicago on Friday night."), "shot")
+    assert ev.casualties is not None and ev.casualties.killed == Range(min=1, max=1)

@@ -88,6 +88,11 @@ def single_casualties(tokens: list[Token]) -> list[str]:
     kinds = []
     for tok in tokens:
         kind = casualty_verbs().get(lemma_of(tok))
+        if kind is None and any(
+            c.lower_ == "dead" or (c.lower_ == "to" and "death" in [g.lower_ for g in c.children])
+            for c in tok.children
+        ):
+            kind = "killed"  # "shot dead", "beaten to death"
         if kind is None:
             continue
         passive = any(c.dep_ == "auxpass" for c in tok.children)
