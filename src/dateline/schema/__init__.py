@@ -111,6 +111,7 @@ class Amount(Span):
     value: float
     approx: Approx = Approx.exact
     object: str | None = None
+    max_value: float | None = None  # the upper end of a range ("10 to 20 soldiers")
 
 
 class Location(_Model):
@@ -126,6 +127,7 @@ class Location(_Model):
 class EventTime(_Model):
     text: str | None = None
     value: str | None = None
+    inferred: bool = False  # True when no time was said and the publication date stands in
 
 
 class Range(_Model):
@@ -182,6 +184,13 @@ class Event(_Model):
     quantities: list[Amount] = Field(default_factory=list)
     casualties: Casualties | None = None
     attributed_to: str | None = None
+    cameo: str | None = None  # CAMEO root code ("04" consult, "19" fight)
+    acled_event_type: str | None = None  # violent, protest and strategic events only
+    acled_sub_event_type: str | None = None
+    actor_countries: dict[str, str] = Field(default_factory=dict)  # entity id -> ISO 3166 alpha-2
+    actor_phrases: list[str] = Field(default_factory=list)  # actors that are no entity ("gunmen", "police")
+    target_phrases: list[str] = Field(default_factory=list)
+    confidence: float = 1.0
 
 
 class Article(_Model):
