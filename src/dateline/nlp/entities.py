@@ -1,25 +1,65 @@
-"""Entities: spaCy NER grouped into one canonical entity per real-world entity."""
+"""Entities: spaCy NER plus our rules, one canonical entity per real-world entity in the article.
+
+The cascade (see ``entity_rules``): model mentions → junk dropped → rule mentions → labels repaired
+within the article → further occurrences propagated → mentions clustered into entities
+(``entity_canon``) → roles read from titles and appositions (``roles``).
+"""
 
 from __future__ import annotations
 
+from dateline.nlp.entity_canon import Candidate, Cluster, cluster_mentions, entity_name
+from dateline.nlp.entity_rules import (
+    is_junk,
+    merge_rule_candidates,
+    model_candidates,
+    propagate,
+    repair_labels,
+    rule_candidates,
+    title_phrase_spans,
+)
+from dateline.nlp.roles import merge_roles, person_roles
 from dateline.nlp.state import ArticleState
 from dateline.schema import Entity, Mention
 
-# Labels that name things; dates, times and numbers belong to the times and amounts layers.
-NAME_LABELS = frozenset(
-    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
-)
+__all__ = ["annotate_entities", "find_mentions"]
+
+
+def find_mentions(state: ArticleState) -> list[Candidate]:
+    """Every typed name mention in the article, non-overlapping, in text order."""
+    doc = state.doc
+    titles = title_phrase_spans(doc.text)
+    model = [c for c in model_candidates(doc) if not is_junk(c, titles)]
+    rules = [c for c in rule_candidates(doc) if not is_junk(c, titles)]
+    cands = merge_rule_candidates(model, rules)
+    repair_labels(cands)
+    cands.extend(propagate(doc.text, cands))
+    repair_labels(cands)
+    return sorted(cands, key=lambda c: c.start)
+
+
+def _roles(state: ArticleState, cluster: Cluster) -> list[str]:
+    roles: list[str] = []
+    for m in cluster.mentions:
+        span = state.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            roles = merge_roles(roles, person_roles(state.doc, span))
+    return roles
 
 
 def annotate_entities(state: ArticleState) -> None:
-    """Fill ``state.entities`` from the model's named entities."""
-    groups: dict[tuple[str, str], list[Mention]] = {}
-    for ent in state.doc.ents:
-        if ent.label_ not in NAME_LABELS:
-            continue
-        key = (ent.label_, ent.text.removesuffix("'s").removesuffix("’s"))
-        groups.setdefault(key, []).append(Mention(text=ent.text, start=ent.start_char, end=ent.end_char))
-    state.entities = [
-        Entity(id=f"e{i}", name=name, type=label, mentions=mentions)
-        for i, ((label, name), mentions) in enumerate(groups.items(), start=1)
-    ]
+    """Fill ``state.entities``: one entity per real-world entity, with every mention and its roles."""
+    clusters = cluster_mentions(find_mentions(state))
+    text = state.doc.text
+    entities = []
+    for i, cluster in enumerate(clusters, start=1):
+        roles = _roles(state, cluster) if cluster.label == "PERSON" else []
+        entities.append(
+            Entity(
+                id=f"e{i}",
+                name=entity_name(cluster),
+                type=cluster.label,
+                roles=roles,
+                mentions=[Mention(text=text[m.start : m.end], start=m.start, end=m.end) for m in cluster.mentions],
+            )
+        )
+    state.entities = entities

@@ -1,0 +1,180 @@
+"""From typed mentions to canonical entities: keys, surname and acronym links, the fullest name.
+
+Pure functions over plain data (no spaCy), so every linking rule is tested with explicit cases.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from dateline.nlp.entity_lexicon import (
+    ACRONYM_SKIP,
+    CORPORATE_SUFFIXES,
+    HONORIFICS,
+    LEADING_DETERMINERS,
+    PLACE_ALIASES,
+    TITLE_WORDS,
+)
+
+POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+# Labels whose mentions may link across spellings: one person, one organisation, one place.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass
+class Candidate:
+    """One mention while the layer works on it: a char span, a label and where it came from."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    source: str = "model"  # model, rule, gazetteer, propagated
+
+
+@dataclass
+class Cluster:
+    """Mentions that name one real-world entity."""
+
+    label: str
+    mentions: list[Candidate] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+def strip_possessive(text: str) -> str:
+    """ "Trump's" → "Trump", "Forces'" → "Forces"."""
+    return POSSESSIVE.sub("", text)
+
+
+def name_words(text: str, label: str) -> list[str]:
+    """The words of a mention that make up its name: no determiner, possessive, honorific or title."""
+    words = strip_possessive(text.strip()).split()
+    while len(words) > 1 and words[0].lower() in LEADING_DETERMINERS:
+        words = words[1:]
+    if label == "PERSON":
+        while len(words) > 1 and (words[0].lower() in HONORIFICS or words[0].lower() in TITLE_WORDS):
+            words = words[1:]
+    return words
+
+
+def canonical_key(text: str, label: str) -> str:
+    """The key under which spellings of one name meet: lower case, no determiner or possessive."""
+    key = " ".join(name_words(text, label)).lower()
+    if label in PLACE_LABELS and key in PLACE_ALIASES:
+        return PLACE_ALIASES[key].lower()
+    return key
+
+
+def display_name(text: str, label: str) -> str:
+    """The mention as an entity name: "the United States" → "United States", "Trump's" → "Trump"."""
+    name = " ".join(name_words(text, label))
+    if label in PLACE_LABELS and name.lower() in PLACE_ALIASES:
+        return PLACE_ALIASES[name.lower()]
+    return name
+
+
+def initials(key: str) -> str:
+    """The acronym a name would have: "syrian democratic forces" → "SDF"."""
+    words = [w for w in re.split(r"[\s\-]+", key) if w and w not in ACRONYM_SKIP]
+    return "".join(w[0] for w in words).upper()
+
+
+def is_acronym(text: str) -> bool:
+    """All capitals, 2 to 7 letters, dots allowed: "ISIL", "U.N.", "SDF"."""
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 7 and letters.isalpha() and letters.isupper()
+
+
+def same_company(short: str, long: str) -> bool:
+    """ "chrysler" and "chrysler llc" name one company: the longer adds only corporate endings."""
+    s, w = short.split(), long.split()
+    return len(s) < len(w) and w[: len(s)] == s and all(x in CORPORATE_SUFFIXES for x in w[len(s) :])
+
+
+def person_part_of(short: str, long: str) -> bool:
+    """ "putin" is part of "vladimir putin": the short name is the surname, or the first name(s)."""
+    s, w = short.split(), long.split()
+    if len(s) >= len(w) or not s:
+        return False
+    return w[-len(s) :] == s or (len(s) == 1 and w[0] == s[0] and len(w) == 2)
+
+
+def cluster_mentions(mentions: list[Candidate]) -> list[Cluster]:
+    """Group typed mentions into entities, ordered by first mention.
+
+    Mentions with the same key and label meet first; then a person's surname joins the full name
+    it belongs to ("Putin" → "Vladimir Putin"; when two full names share it, the one mentioned
+    last before), an acronym joins the name whose initials it spells ("SDF"), and a company's
+    short name joins the long one ("Chrysler" → "Chrysler LLC").
+    """
+    groups: dict[tuple[str, str], Cluster] = {}
+    for m in sorted(mentions, key=lambda c: c.start):
+        key = (label_family(m.label), canonical_key(m.text, m.label))
+        groups.setdefault(key, Cluster(label=m.label)).mentions.append(m)
+    # Longest keys first, so shorter ones find the fullest name to join.
+    keys = sorted(groups, key=lambda k: (-len(k[1].split()), groups[k].first))
+    target: dict[tuple[str, str], tuple[str, str]] = {}
+    for key in keys:
+        family, text = key
+        if family == "PERSON":
+            owners = [k for k in keys if k[0] == family and k not in target and person_part_of(text, k[1])]
+        elif family == "ORG":
+            owners = [
+                k
+                for k in keys
+                if k[0] == family
+                and k not in target
+                and k != key
+                and (
+                    same_company(text, k[1])
+                    or (is_acronym(text) and len(k[1].split()) > 1 and initials(k[1]) == text.upper().replace(".", ""))
+                )
+            ]
+        else:
+            owners = []
+        if owners:
+            target[key] = _nearest_owner(groups[key], owners, groups)
+    for key, owner in target.items():
+        while owner in target:
+            owner = target[owner]
+        groups[owner].mentions.extend(groups[key].mentions)
+    clusters = [c for k, c in groups.items() if k not in target]
+    for c in clusters:
+        c.mentions.sort(key=lambda m: m.start)
+        c.label = Counter(m.label for m in c.mentions).most_common(1)[0][0]
+    return sorted(clusters, key=lambda c: c.first)
+
+
+def _nearest_owner(
+    short: Cluster, owners: list[tuple[str, str]], groups: dict[tuple[str, str], Cluster]
+) -> tuple[str, str]:
+    """Of several full names a short one may belong to, the one mentioned last before it."""
+    if len(owners) == 1:
+        return owners[0]
+    first = short.first
+
+    def last_before(k: tuple[str, str]) -> int:
+        starts = [m.start for m in groups[k].mentions if m.start < first]
+        return max(starts) if starts else -1
+
+    return max(owners, key=last_before)
+
+
+def label_family(label: str) -> str:
+    """Labels that may name one entity: GPE, LOC and FAC spellings of a place meet."""
+    return "PLACE" if label in PLACE_LABELS else label
+
+
+def entity_name(cluster: Cluster) -> str:
+    """The fullest form among the cluster's mentions (most name words, then first seen)."""
+    best = max(
+        cluster.mentions,
+        key=lambda m: (len(name_words(m.text, cluster.label)), not is_acronym(m.text), -m.start),
+    )
+    return display_name(best.text, cluster.label)
