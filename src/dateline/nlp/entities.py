@@ -8,7 +8,9 @@ within the article → further occurrences propagated → mentions clustered int
 from __future__ import annotations
 
 from dateline.nlp.entity_canon import Candidate, Cluster, cluster_mentions, entity_name
+from dateline.nlp.entity_lexicon import NAME_LABELS
 from dateline.nlp.entity_rules import (
+    force_candidates,
     is_junk,
     merge_rule_candidates,
     model_candidates,
@@ -28,12 +30,15 @@ def find_mentions(state: ArticleState) -> list[Candidate]:
     """Every typed name mention in the article, non-overlapping, in text order."""
     doc = state.doc
     titles = title_phrase_spans(doc.text)
-    model = [c for c in model_candidates(doc) if not is_junk(c, titles)]
-    rules = [c for c in rule_candidates(doc) if not is_junk(c, titles)]
-    cands = merge_rule_candidates(model, rules)
-    repair_labels(cands)
-    cands.extend(propagate(doc.text, cands))
-    repair_labels(cands)
+    text = doc.text
+    model = [c for c in model_candidates(doc) if not is_junk(c, titles, text)]
+    rules = [c for c in rule_candidates(doc) if not is_junk(c, titles, text)]
+    blocked = [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in NAME_LABELS]
+    cands = merge_rule_candidates(model, rules, blocked)
+    repair_labels(cands, text)
+    cands.extend(c for c in propagate(text, cands) if not is_junk(c, titles, text))
+    repair_labels(cands, text)
+    cands = merge_rule_candidates(cands, force_candidates(doc, cands))
     return sorted(cands, key=lambda c: c.start)
 
 

@@ -270,3 +270,62 @@ PLACE_ALIASES: dict[str, str] = {
     "kiev": "Kyiv",
     "kyiv": "Kyiv",
 }
+
+# Abbreviated titles, written with or without the dot ("Staff Sgt Albert Connelly").
+TITLE_ABBREVIATIONS = frozenset(
+    {"gen", "col", "lt", "maj", "capt", "adm", "sgt", "sen", "rep", "gov", "prof", "rev", "cpl", "pvt", "cmdr"}
+)
+
+# Prepositions a sentence-initial capital glues to a name: "Near Ar Raqqah, 15 strikes…".
+LEADING_PREPOSITIONS = frozenset(
+    {"near", "in", "at", "from", "outside", "inside", "to", "on", "with", "by", "around", "across", "into"}
+)
+
+# Words before a capitalised name that say it is a place: "strikes near Daquq", "the town of Sinjar".
+PLACE_CUES = frozenset({"near", "in", "outside", "around", "across", "into", "towards", "toward", "from"})
+PLACE_NOUN_CUES = frozenset(
+    {"city", "town", "village", "province", "district", "region", "governorate", "area", "suburb", "capital"}
+)
+
+# Lower-case nouns that turn a country, people or group before them into an organised actor:
+# "U.S. forces", "Iraqi security forces", "ISIL fighters". Not "government": OntoNotes keeps "the
+# U.S. government" a GPE mention ("U.S."), and so do most annotators.
+FORCE_HEADS = frozenset(
+    {
+        "forces", "force", "troops", "military", "army", "navy", "regime", "militants", "fighters",
+        "militia", "militias", "rebels", "insurgents", "police", "soldiers", "units", "unit",
+    }
+)
+FORCE_MODIFIERS = frozenset(
+    {
+        "security", "armed", "military", "special", "government", "regular", "coalition", "opposition",
+        "rebel", "ground", "air", "naval", "federal", "state", "tactical", "allied", "partner", "local",
+        "pro-government", "regime", "terrorist",
+    }
+)
+
+# Currency words after a country code: "US$", "US dollars" are money, not the country.
+CURRENCY_AFTER = frozenset({"$", "dollar", "dollars", "cents"})
+
+# Name endings that make an organisation-looking name an event (OntoNotes EVENT).
+EVENT_HEADS = frozenset({"conference", "summit", "show", "expo", "games", "olympics", "festival", "championship"})
+
+# Widely known armed groups and alliances the small model often types as places or people.
+KNOWN_ORGS = frozenset(
+    {
+        "daesh", "da'esh", "da’esh", "isil", "isis", "islamic state", "al-qaida", "al-qaeda", "al qaeda",
+        "al qaida", "al-qaeda in iraq", "taliban", "hezbollah", "hizbollah", "hamas", "houthis", "houthi",
+        "al-shabab", "al-shabaab", "boko haram", "peshmerga", "ypg", "pkk", "nusra front", "al-nusra",
+        "jabhat al-nusra", "hayat tahrir al-sham", "wagner", "nato", "un", "u.n.", "eu", "opec",
+        "interpol", "kremlin", "pentagon",
+    }
+)
+
+# Nouns after a one-word name that mark it as a company or body: "Ryanair CEO", "Apple shares".
+ORG_CUES_AFTER = frozenset(
+    {
+        "ceo", "cfo", "chairman", "spokesman", "spokeswoman", "spokesperson", "shares", "stock",
+        "headquarters", "employees", "workers", "executive", "executives", "board", "subsidiary",
+        "division", "unit", "plant", "factory", "brand", "customers", "shareholders",
+    }
+)

@@ -27,13 +27,25 @@ from dateline.nlp.entity_canon import (
     strip_possessive,
 )
 from dateline.nlp.entity_lexicon import (
+    CORPORATE_SUFFIXES,
+    CURRENCY_AFTER,
+    EVENT_HEADS,
+    FORCE_HEADS,
+    FORCE_MODIFIERS,
     HONORIFICS,
+    KNOWN_ORGS,
     LEADING_DETERMINERS,
+    LEADING_PREPOSITIONS,
     LOC_HEADS,
     NAME_LABELS,
     NOT_ACRONYMS,
     ORG_HEADS,
+    ORG_CUES_AFTER,
     ORG_OPENERS,
+    PLACE_CUES,
+    PLACE_NOUN_CUES,
+    ROLE_HEADS,
+    TITLE_ABBREVIATIONS,
     TITLE_PHRASES,
     TITLE_WORDS,
 )
@@ -44,6 +56,8 @@ RUN_CONNECTORS = frozenset({"of", "the", "for", "&", "de", "al", "bin", "el", "-
 # Heads that make a run a facility rather than a region.
 FAC_HEADS = frozenset({"airport", "base", "camp", "square", "street", "bridge", "port", "harbour", "harbor"})
 SKIP_AT_RUN_START = HONORIFICS | LEADING_DETERMINERS
+# A person's name does not end in these ("General Motors Corporation" tagged PERSON is a company).
+PERSON_CANNOT_END = (ORG_HEADS | CORPORATE_SUFFIXES) - frozenset({"press", "post", "times", "news", "guard", "bank", "state"})
 GPE_HEADS = frozenset({"province", "governorate", "district", "region", "city", "county", "state", "oblast"})
 # Labels whose names propagate to further occurrences in the article.
 PROPAGATE_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -76,8 +90,10 @@ def trim_span(text: str, start: int, end: int, label: str) -> tuple[int, int] | 
         if not m:
             break
         word = m.group(0).strip().lower()
-        if word in LEADING_DETERMINERS or (
-            label == "PERSON" and (word in HONORIFICS or word in TITLE_WORDS or word in {"of", "state"})
+        if (
+            word in LEADING_DETERMINERS
+            or (word in LEADING_PREPOSITIONS and label not in ("WORK_OF_ART", "LAW", "EVENT"))
+            or (label == "PERSON" and is_title_word(word))
         ):
             start += m.end()
         else:
@@ -87,6 +103,33 @@ def trim_span(text: str, start: int, end: int, label: str) -> tuple[int, int] | 
     return start, end
 
 
+def is_title_word(word: str) -> bool:
+    """A title or honorific, abbreviations with or without their dot ("Sgt", "Gen.")."""
+    low = word.lower()
+    return (
+        low in TITLE_WORDS
+        or low in HONORIFICS
+        or low.rstrip(".") in TITLE_ABBREVIATIONS
+        or low in {"of", "state", "staff"}
+    )
+
+
+def relabel(words: list[str], label: str) -> str:
+    """The label a model mention's own words imply.
+
+    "Spokeswoman Sandy Angers" tagged ORG is a person with a title; "Worldwide Developers
+    Conference" tagged ORG is an event.
+    """
+    if label != "PERSON" and len(words) >= 3 and words[0].lower() in ROLE_HEADS:
+        if all(w[:1].isupper() for w in words[1:]):
+            return "PERSON"
+    if label in ("ORG", "FAC") and len(words) >= 2 and words[-1].lower() in EVENT_HEADS:
+        return "EVENT"
+    if label == "PERSON" and len(words) >= 2 and words[-1].lower() in PERSON_CANNOT_END:
+        return "ORG"
+    return label
+
+
 def model_candidates(doc: Doc) -> list[Candidate]:
     """Stage 1: the model's name mentions, trimmed to the name."""
     text = doc.text
@@ -94,18 +137,25 @@ def model_candidates(doc: Doc) -> list[Candidate]:
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
-        span = trim_span(text, ent.start_char, ent.end_char, ent.label_)
+        label = relabel(ent.text.split(), ent.label_)
+        span = trim_span(text, ent.start_char, ent.end_char, label)
         if span:
-            out.append(Candidate(span[0], span[1], text[span[0] : span[1]], ent.label_))
+            out.append(Candidate(span[0], span[1], text[span[0] : span[1]], label))
     return out
 
 
-def is_junk(cand: Candidate, title_spans: list[tuple[int, int]]) -> bool:
-    """Stage 2: a mention inside a fixed title, a bare title, or one without a capital letter."""
+def is_junk(cand: Candidate, title_spans: list[tuple[int, int]], text: str) -> bool:
+    """Stage 2: a mention inside a fixed title, a bare title, a unit or currency code ("UTC", "USD"),
+    a country code that is part of money ("US$100", "US dollars"), or one without a capital."""
     if any(s <= cand.start and cand.end <= e for s, e in title_spans):
         return True
-    words = [w.lower() for w in cand.text.split()]
-    if words and all(w in TITLE_WORDS or w in HONORIFICS for w in words):
+    words = cand.text.split()
+    if words and all(is_title_word(w) for w in words):
+        return True
+    if cand.text.replace(".", "") in NOT_ACRONYMS:
+        return True
+    after = text[cand.end : cand.end + 9].lstrip().lower()
+    if cand.label in PLACE_LABELS and (after.startswith("$") or after.split(" ")[0] in CURRENCY_AFTER):
         return True
     return not any(ch.isupper() for ch in cand.text) and cand.label != "NORP"
 
@@ -137,6 +187,8 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
 
 def _classify_run(words: list[str], place: Gazetteer) -> str | None:
     lower = [w.lower() for w in words]
+    if " ".join(lower) in KNOWN_ORGS:
+        return "ORG"
     found = place.lookup(" ".join(words))
     if found:
         return found.label
@@ -176,6 +228,8 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
         start, end = span
         words = text[start:end].split()
         label = _classify_run(words, place)
+        if label is None and has_place_cue(text, start, end, place):
+            label = "GPE"
         if label is None:
             out.extend(_gazetteer_hits(doc, i, j, place))
             continue
@@ -205,10 +259,18 @@ def _gazetteer_hits(doc: Doc, i: int, j: int, place: Gazetteer) -> list[Candidat
     return out
 
 
-def merge_rule_candidates(model: list[Candidate], rules: list[Candidate]) -> list[Candidate]:
-    """Rule mentions replace the model mentions they contain and fill gaps; no two mentions overlap."""
+def merge_rule_candidates(
+    model: list[Candidate], rules: list[Candidate], blocked: list[tuple[int, int]] = ()  # type: ignore[assignment]
+) -> list[Candidate]:
+    """Rule mentions replace the model mentions they contain and fill gaps; no two mentions overlap.
+
+    ``blocked`` are spans the model gave other labels (dates, numbers): a weak rule mention that
+    touches one is dropped ("in March" is a date, not a place).
+    """
     kept = list(model)
     for r in sorted(rules, key=lambda c: (c.start, -(c.end - c.start))):
+        if r.source != "rule" and any(s < r.end and r.start < e for s, e in blocked):
+            continue
         inside = [c for c in kept if r.start <= c.start and c.end <= r.end]
         clash = [c for c in kept if c.start < r.end and r.start < c.end and c not in inside]
         if clash or (inside and (r.source != "rule" or any(c.label == "PERSON" for c in inside))):
@@ -219,44 +281,116 @@ def merge_rule_candidates(model: list[Candidate], rules: list[Candidate]) -> lis
     return sorted(kept, key=lambda c: c.start)
 
 
-def repair_labels(cands: list[Candidate]) -> None:
+def has_place_cue(text: str, start: int, end: int, place: Gazetteer | None = None) -> bool:
+    """Whether the words around a name say it is a place.
+
+    Before it: "near Daquq", "in Raqqah", "the town of Sinjar"; after it: ", France" or
+    ", Alabama" (a country or state the gazetteer knows).
+    """
+    before = text[max(0, start - 30) : start].split()
+    if before and before[-1].lower() in PLACE_CUES:
+        return True
+    if len(before) >= 2 and before[-1].lower() == "of" and before[-2].lower() in PLACE_NOUN_CUES:
+        return True
+    after = re.match(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", text[end : end + 40])
+    if after and place is not None:
+        found = place.lookup(after.group(1)) or place.lookup(after.group(1).split()[0])
+        return found is not None and found.kind in ("country", "state")
+    return False
+
+
+def _org_cue_after(text: str, end: int) -> bool:
+    nxt = text[end : end + 20].split()
+    return bool(nxt) and nxt[0].lower().strip(",.") in ORG_CUES_AFTER
+
+
+def repair_labels(cands: list[Candidate], text: str) -> None:
     """Stage 4: one label per name within the article, in place.
 
     - a single word that is the surname (or first name) of a person named in full is that person
       ("Trump's envoy", "Zelenskyy met"), unless it names a country;
+    - a widely known armed group or alliance is an organisation ("Daesh", "ISIL"), and so is an
+      upper-case acronym that is not a place;
+    - a one-word "person" that opens an organisation's name ("Ford" beside "Ford Motor Company") or
+      comes before "CEO", "shares"… ("Ryanair CEO") is an organisation;
+    - a one-word "person" that the words around call a place ("near Daquq", "Toulouse, France") is
+      a place (not so for organisations: "a stake in Chrysler");
     - a name the gazetteer knows as a place is a place when the model is split ("Kyiv" PERSON once,
       GPE elsewhere), or when the model called it an organisation or a person only once;
-    - otherwise the majority label of the name's model mentions wins.
+    - otherwise the majority label of the name's mentions wins (ties: the first seen).
     """
     place = gazetteer()
     by_key: dict[str, list[Candidate]] = defaultdict(list)
     for c in cands:
         by_key[canonical_key(c.text, "ORG")].append(c)
     person_parts: set[str] = set()
+    org_openers: set[str] = set()
     for c in cands:
-        if c.label == "PERSON":
-            words = [w.lower() for w in name_words(c.text, "PERSON")]
-            if len(words) >= 2:
-                person_parts.add(words[-1])
-                person_parts.add(words[0])
+        words = [w.lower() for w in name_words(c.text, c.label)]
+        if c.label == "PERSON" and len(words) >= 2:
+            person_parts.add(words[-1])
+            person_parts.add(words[0])
+        elif c.label == "ORG" and len(words) >= 2:
+            org_openers.add(words[0])
     for key, group in by_key.items():
         votes = Counter(c.label for c in group)
         found = place.lookup(key)
+        single = len(key.split()) == 1
+        top = max(votes.values())
+        majority = next(c.label for c in group if votes[c.label] == top)
         if key in person_parts and not (found and found.kind == "country"):
             label = "PERSON"
+        elif key in KNOWN_ORGS or (
+            is_acronym(group[0].text) and not found and majority in ("GPE", "LOC", "PERSON", "FAC")
+        ):
+            label = "ORG"
+        elif majority == "PERSON" and single and (
+            key in org_openers or any(_org_cue_after(text, c.end) for c in group)
+        ):
+            label = "ORG"
+        elif (
+            majority == "PERSON"
+            and single
+            and not found
+            and key not in person_parts
+            and any(has_place_cue(text, c.start, c.end, place) for c in group)
+        ):
+            label = "GPE"
         elif found and (votes.get("GPE", 0) + votes.get("LOC", 0) > 0 or found.kind != "city"):
-            if votes.most_common(1)[0][0] in PLACE_LABELS:
-                label = votes.most_common(1)[0][0]
+            if majority in PLACE_LABELS:
+                label = majority
             elif votes.get("ORG", 0) > votes.get("GPE", 0) + votes.get("LOC", 0) + 1:
                 label = "ORG"  # an organisation named after a place, tagged so again and again
             else:
                 label = found.label
         else:
-            # Ties go to the label seen first.
-            top = max(votes.values())
-            label = next(c.label for c in group if votes[c.label] == top)
+            label = majority
         for c in group:
             c.label = label
+
+
+def force_candidates(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Organised actors named by a country, people or group and a noun: "U.S. forces", "Iraqi
+    security forces", "ISIL fighters", "the Syrian government" become one organisation mention
+    that replaces the modifier's own mention."""
+    text = doc.text
+    ends = {c.end: c for c in cands if c.label in ("GPE", "NORP", "ORG")}
+    out: list[Candidate] = []
+    for tok in doc:
+        if tok.lower_ not in FORCE_HEADS or not tok.text.islower():
+            continue
+        k = tok.i - 1
+        while k >= 0 and tok.i - k <= 2 and doc[k].lower_ in FORCE_MODIFIERS and doc[k].text.islower():
+            k -= 1
+        if k < 0:
+            continue
+        left = doc[k]
+        owner = ends.get(left.idx + len(left.text))
+        if owner is None:
+            continue
+        out.append(Candidate(owner.start, tok.idx + len(tok.text), "", "ORG", "rule"))
+        out[-1].text = text[out[-1].start : out[-1].end]
+    return out
 
 
 def propagate(text: str, cands: list[Candidate]) -> list[Candidate]:
