@@ -41,8 +41,34 @@ SPACY_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC":
 # MEANTIME mentions that are names; untyped ones (and re3d's) count when they look like a name.
 NAME_SYNTAX = {"NAM", "PRE.NAM"}
 FUNCTION_WORDS = {
-    "i", "we", "us", "you", "he", "she", "it", "they", "them", "his", "her", "its", "their", "our", "my",
-    "the", "a", "an", "this", "these", "those", "that", "all", "some", "many", "both", "each", "other",
+    "i",
+    "we",
+    "us",
+    "you",
+    "he",
+    "she",
+    "it",
+    "they",
+    "them",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "the",
+    "a",
+    "an",
+    "this",
+    "these",
+    "those",
+    "that",
+    "all",
+    "some",
+    "many",
+    "both",
+    "each",
+    "other",
 }
 
 # Sentence 0 is the headline, 1 the date line, 2-5 the lead: fully annotated (TIMEX3s stop there);
@@ -50,7 +76,25 @@ FUNCTION_WORDS = {
 LAST_ANNOTATED_SENTENCE = 5
 
 # Tokens glued to the previous / next token when MEANTIME's tokens are joined back into text.
-NO_SPACE_BEFORE = {",", ".", ":", ";", ")", "]", "'s", "'", "n't", "%", "!", "?", "''", "'re", "'ve", "'ll", "'d"}
+NO_SPACE_BEFORE = {
+    ",",
+    ".",
+    ":",
+    ";",
+    ")",
+    "]",
+    "'s",
+    "'",
+    "n't",
+    "%",
+    "!",
+    "?",
+    "''",
+    "'re",
+    "'ve",
+    "'ll",
+    "'d",
+}
 NO_SPACE_AFTER = {"(", "[", "$", "US$", "``", "#"}
 
 
@@ -240,7 +284,9 @@ def predict_both(texts: list[str]) -> tuple[list[list[Span]], list[list[Span]], 
     return spacy_spans, ours, t_pipe, t_layer
 
 
-def evaluate(name: str, docs: list[GoldDoc], show: Callable[[GoldDoc, list[Span], list[Span]], None] | None) -> dict:  # type: ignore[type-arg]
+def evaluate(
+    name: str, docs: list[GoldDoc], show: Callable[[GoldDoc, list[Span], list[Span]], None] | None
+) -> dict:  # type: ignore[type-arg]
     """Metrics of one data set: our layer and bare spaCy, with the speed of both."""
     spacy_spans, ours, t_pipe, t_layer = predict_both([d.text for d in docs])
     totals = {"": PRF(), "spacy_": PRF()}

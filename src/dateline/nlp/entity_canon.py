@@ -125,6 +125,8 @@ def cluster_mentions(mentions: list[Candidate]) -> list[Cluster]:
         if family == "PERSON":
             owners = [k for k in keys if k[0] == family and k not in target and person_part_of(text, k[1])]
         elif family == "ORG":
+            surface = groups[key].mentions[0].text
+            acronym = surface.replace(".", "") if is_acronym(surface) else None
             owners = [
                 k
                 for k in keys
@@ -133,7 +135,7 @@ def cluster_mentions(mentions: list[Candidate]) -> list[Cluster]:
                 and k != key
                 and (
                     same_company(text, k[1])
-                    or (is_acronym(text) and len(k[1].split()) > 1 and initials(k[1]) == text.upper().replace(".", ""))
+                    or (acronym is not None and len(k[1].split()) > 1 and initials(k[1]) == acronym)
                 )
             ]
         else:

@@ -218,7 +218,8 @@ NOT_PLACES = frozenset(
         "of", "the", "and", "march", "may", "june", "july", "april", "august", "mobile", "reading",
         "bath", "split", "nice", "orange", "victoria", "university", "independence", "police",
         "president", "general", "union", "liberty", "phoenix", "aurora", "temple", "florence",
-        "charlotte", "sale", "hope", "deal", "well", "david", "mary", "santa", "george", "eastern", "western", "northern", "southern",
+        "charlotte", "sale", "hope", "deal", "well", "david", "mary", "santa", "george", "eastern",
+        "western", "northern", "southern",
         "central", "national", "federal", "lincoln", "hamilton", "wellington", "kingston",
         "columbia", "trump", "obama", "bush", "regina", "irving", "norman", "troy", "kent",
         "mercedes", "as", "am", "to", "or", "in", "on", "de", "la", "san", "man", "best", "says",
@@ -273,7 +274,7 @@ PLACE_ALIASES: dict[str, str] = {
 
 # Abbreviated titles, written with or without the dot ("Staff Sgt Albert Connelly").
 TITLE_ABBREVIATIONS = frozenset(
-    {"gen", "col", "lt", "maj", "capt", "adm", "sgt", "sen", "rep", "gov", "prof", "rev", "cpl", "pvt", "cmdr"}
+    {"gen", "col", "lt", "maj", "capt", "adm", "sgt", "sen", "rep", "gov", "prof", "rev", "cpl", "pvt"}
 )
 
 # Prepositions a sentence-initial capital glues to a name: "Near Ar Raqqah, 15 strikes…".
@@ -308,7 +309,9 @@ FORCE_MODIFIERS = frozenset(
 CURRENCY_AFTER = frozenset({"$", "dollar", "dollars", "cents"})
 
 # Name endings that make an organisation-looking name an event (OntoNotes EVENT).
-EVENT_HEADS = frozenset({"conference", "summit", "show", "expo", "games", "olympics", "festival", "championship"})
+EVENT_HEADS = frozenset(
+    {"conference", "summit", "show", "expo", "games", "olympics", "festival", "championship"}
+)
 
 # Widely known armed groups and alliances the small model often types as places or people.
 KNOWN_ORGS = frozenset(

@@ -39,8 +39,8 @@ from dateline.nlp.entity_lexicon import (
     LOC_HEADS,
     NAME_LABELS,
     NOT_ACRONYMS,
-    ORG_HEADS,
     ORG_CUES_AFTER,
+    ORG_HEADS,
     ORG_OPENERS,
     PLACE_CUES,
     PLACE_NOUN_CUES,
@@ -57,7 +57,9 @@ RUN_CONNECTORS = frozenset({"of", "the", "for", "&", "de", "al", "bin", "el", "-
 FAC_HEADS = frozenset({"airport", "base", "camp", "square", "street", "bridge", "port", "harbour", "harbor"})
 SKIP_AT_RUN_START = HONORIFICS | LEADING_DETERMINERS
 # A person's name does not end in these ("General Motors Corporation" tagged PERSON is a company).
-PERSON_CANNOT_END = (ORG_HEADS | CORPORATE_SUFFIXES) - frozenset({"press", "post", "times", "news", "guard", "bank", "state"})
+PERSON_CANNOT_END = (ORG_HEADS | CORPORATE_SUFFIXES) - frozenset(
+    {"press", "post", "times", "news", "guard", "bank", "state"}
+)
 GPE_HEADS = frozenset({"province", "governorate", "district", "region", "city", "county", "state", "oblast"})
 # Labels whose names propagate to further occurrences in the article.
 PROPAGATE_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -120,9 +122,13 @@ def relabel(words: list[str], label: str) -> str:
     "Spokeswoman Sandy Angers" tagged ORG is a person with a title; "Worldwide Developers
     Conference" tagged ORG is an event.
     """
-    if label != "PERSON" and len(words) >= 3 and words[0].lower() in ROLE_HEADS:
-        if all(w[:1].isupper() for w in words[1:]):
-            return "PERSON"
+    if (
+        label != "PERSON"
+        and len(words) >= 3
+        and words[0].lower() in ROLE_HEADS
+        and all(w[:1].isupper() for w in words[1:])
+    ):
+        return "PERSON"
     if label in ("ORG", "FAC") and len(words) >= 2 and words[-1].lower() in EVENT_HEADS:
         return "EVENT"
     if label == "PERSON" and len(words) >= 2 and words[-1].lower() in PERSON_CANNOT_END:
@@ -260,7 +266,9 @@ def _gazetteer_hits(doc: Doc, i: int, j: int, place: Gazetteer) -> list[Candidat
 
 
 def merge_rule_candidates(
-    model: list[Candidate], rules: list[Candidate], blocked: list[tuple[int, int]] = ()  # type: ignore[assignment]
+    model: list[Candidate],
+    rules: list[Candidate],
+    blocked: list[tuple[int, int]] = (),  # type: ignore[assignment]
 ) -> list[Candidate]:
     """Rule mentions replace the model mentions they contain and fill gaps; no two mentions overlap.
 
@@ -342,10 +350,10 @@ def repair_labels(cands: list[Candidate], text: str) -> None:
             label = "PERSON"
         elif key in KNOWN_ORGS or (
             is_acronym(group[0].text) and not found and majority in ("GPE", "LOC", "PERSON", "FAC")
-        ):
-            label = "ORG"
-        elif majority == "PERSON" and single and (
-            key in org_openers or any(_org_cue_after(text, c.end) for c in group)
+        ) or (
+            majority == "PERSON"
+            and single
+            and (key in org_openers or any(_org_cue_after(text, c.end) for c in group))
         ):
             label = "ORG"
         elif (
@@ -411,7 +419,9 @@ def propagate(text: str, cands: list[Candidate]) -> list[Candidate]:
     if not forms:
         return []
     pattern = re.compile(
-        r"(?<![\w\-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w\-])"
+        r"(?<![\w\-])(?:"
+        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        + r")(?![\w\-])"
     )
     taken = sorted((c.start, c.end) for c in cands)
     out: list[Candidate] = []

@@ -41,7 +41,11 @@ def premodifier_role(words: list[str]) -> int:
     k = len(words) - 1
     while k >= 0 and taken < MAX_ROLE_TOKENS:
         word, low = words[k], words[k].lower()
-        if low in TITLE_WORDS or low in TITLE_PHRASE_ENDS or (low in ROLE_CONNECTORS and k > 0 and (words[k - 1].lower() in TITLE_WORDS)):
+        if (
+            low in TITLE_WORDS
+            or low in TITLE_PHRASE_ENDS
+            or (low in ROLE_CONNECTORS and k > 0 and (words[k - 1].lower() in TITLE_WORDS))
+        ):
             taken += 1
         elif low in POSSESSIVE_TOKENS and k > 0 and words[k - 1][:1].isupper():
             taken += 2
