@@ -127,6 +127,7 @@ def relabel(words: list[str], label: str) -> str:
         and len(words) >= 3
         and words[0].lower() in ROLE_HEADS
         and all(w[:1].isupper() for w in words[1:])
+        and words[-1].lower() not in PERSON_CANNOT_END
     ):
         return "PERSON"
     if label in ("ORG", "FAC") and len(words) >= 2 and words[-1].lower() in EVENT_HEADS:
@@ -316,7 +317,8 @@ def repair_labels(cands: list[Candidate], text: str) -> None:
     """Stage 4: one label per name within the article, in place.
 
     - a single word that is the surname (or first name) of a person named in full is that person
-      ("Trump's envoy", "Zelenskyy met"), unless it names a country;
+      ("Trump's envoy", "Zelenskyy met"), unless it names a country or opens a company's name and
+      the model mostly calls it a company ("Ford" beside "Ford Australia" and "Bill Ford");
     - a widely known armed group or alliance is an organisation ("Daesh", "ISIL"), and so is an
       upper-case acronym that is not a place;
     - a one-word "person" that opens an organisation's name ("Ford" beside "Ford Motor Company") or
@@ -346,7 +348,11 @@ def repair_labels(cands: list[Candidate], text: str) -> None:
         single = len(key.split()) == 1
         top = max(votes.values())
         majority = next(c.label for c in group if votes[c.label] == top)
-        if key in person_parts and not (found and found.kind == "country"):
+        if (
+            key in person_parts
+            and not (found and found.kind == "country")
+            and not (key in org_openers and votes.get("ORG", 0) > votes.get("PERSON", 0))
+        ):
             label = "PERSON"
         elif key in KNOWN_ORGS or (
             is_acronym(group[0].text) and not found and majority in ("GPE", "LOC", "PERSON", "FAC")
