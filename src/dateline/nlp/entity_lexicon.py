@@ -234,7 +234,7 @@ NOT_ACRONYMS = frozenset(
         "UTC", "GMT", "EST", "EDT", "PST", "AD", "BC", "II", "III", "IV", "VI", "VII", "VIII", "IX",
         "XI", "XII", "XIV", "XV", "XVI", "HIV", "AIDS", "COVID", "IED", "IEDS", "RPG", "ID", "PC",
         "DNA", "FAQ", "PDF", "URL", "MP", "MPS", "VIP", "Q1", "Q2", "Q3", "Q4", "AP", "NO", "OF",
-        "THE", "AND", "IN", "ON", "TO", "BY", "IT",
+        "THE", "AND", "IN", "ON", "TO", "BY", "IT", "GB", "MB", "KB", "TB", "GHZ", "MHZ", "KM", "MPH",
     }
 )
 
@@ -330,5 +330,17 @@ ORG_CUES_AFTER = frozenset(
         "ceo", "cfo", "chairman", "spokesman", "spokeswoman", "spokesperson", "shares", "stock",
         "headquarters", "employees", "workers", "executive", "executives", "board", "subsidiary",
         "division", "unit", "plant", "factory", "brand", "customers", "shareholders",
+    }
+)
+
+# Common nouns right before a name that make it an organisation: "airline Ryanair", "German magazine
+# Der Spiegel", "retailer Best Buy", "automaker Chrysler".
+ORG_CUES_BEFORE = frozenset(
+    {
+        "airline", "carrier", "magazine", "newspaper", "daily", "weekly", "broadcaster", "channel",
+        "network", "agency", "company", "firm", "retailer", "manufacturer", "automaker", "carmaker",
+        "maker", "airframer", "group", "band", "label", "bank", "insurer", "publisher", "website",
+        "startup", "conglomerate", "giant", "rival", "subsidiary", "studio", "studios", "broadcaster",
+        "party", "militia", "faction", "movement", "organisation", "organization", "charity", "ngo",
     }
 )

@@ -40,6 +40,7 @@ from dateline.nlp.entity_lexicon import (
     NAME_LABELS,
     NOT_ACRONYMS,
     ORG_CUES_AFTER,
+    ORG_CUES_BEFORE,
     ORG_HEADS,
     ORG_OPENERS,
     PLACE_CUES,
@@ -237,6 +238,8 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
         label = _classify_run(words, place)
         if label is None and has_place_cue(text, start, end, place):
             label = "GPE"
+        if label is None and has_org_cue(text, start, end) and not doc[i].is_sent_start:
+            label = "ORG"
         if label is None:
             out.extend(_gazetteer_hits(doc, i, j, place))
             continue
@@ -311,6 +314,15 @@ def has_place_cue(text: str, start: int, end: int, place: Gazetteer | None = Non
 def _org_cue_after(text: str, end: int) -> bool:
     nxt = text[end : end + 20].split()
     return bool(nxt) and nxt[0].lower().strip(",.") in ORG_CUES_AFTER
+
+
+def has_org_cue(text: str, start: int, end: int) -> bool:
+    """Whether the words around a name say it is an organisation: "magazine Der Spiegel",
+    "Ryanair CEO"."""
+    before = text[max(0, start - 25) : start].split()
+    if before and before[-1].lower().strip(",") in ORG_CUES_BEFORE:
+        return True
+    return _org_cue_after(text, end)
 
 
 def repair_labels(cands: list[Candidate], text: str) -> None:
