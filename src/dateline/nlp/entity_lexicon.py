@@ -344,3 +344,13 @@ ORG_CUES_BEFORE = frozenset(
         "party", "militia", "faction", "movement", "organisation", "organization", "charity", "ngo",
     }
 )
+
+# Single capitalised words that name a body when written mid-sentence: "the Coalition", "Parliament".
+SINGLE_ORG_WORDS = frozenset(
+    {
+        "coalition", "army", "navy", "government", "parliament", "congress", "senate", "pentagon",
+        "kremlin", "cabinet", "council", "ministry", "commission", "assembly", "opposition",
+        "administration", "alliance", "regime", "junta", "politburo", "knesset", "duma", "bundestag",
+        "majlis",
+    }
+)

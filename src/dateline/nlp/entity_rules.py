@@ -45,6 +45,7 @@ from dateline.nlp.entity_lexicon import (
     ORG_OPENERS,
     PLACE_CUES,
     PLACE_NOUN_CUES,
+    SINGLE_ORG_WORDS,
     ROLE_HEADS,
     TITLE_ABBREVIATIONS,
     TITLE_PHRASES,
@@ -208,6 +209,8 @@ def _classify_run(words: list[str], place: Gazetteer) -> str | None:
         return "FAC" if lower[-1] in FAC_HEADS else ("GPE" if lower[-1] in GPE_HEADS else "LOC")
     if len(words) == 1 and is_acronym(words[0]) and words[0].replace(".", "") not in NOT_ACRONYMS:
         return "ORG"
+    if len(words) == 1 and lower[0] in SINGLE_ORG_WORDS and words[0][:1].isupper():
+        return "ORG"
     return None
 
 
@@ -236,6 +239,8 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
         start, end = span
         words = text[start:end].split()
         label = _classify_run(words, place)
+        if label == "ORG" and len(words) == 1 and doc[i].is_sent_start and not is_acronym(words[0]):
+            label = None
         if label is None and has_place_cue(text, start, end, place):
             label = "GPE"
         if label is None and has_org_cue(text, start, end) and not doc[i].is_sent_start:
