@@ -297,3 +297,26 @@ def test_mentions_never_overlap():
     )
     spans = sorted((m.start, m.end) for e in entities_of(text) for m in e.mentions)
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+def test_standalone_title_joins_the_person_holding_it():
+    ents = entities_of(
+        "Foreign Secretary Boris Johnson visited Baghdad on Monday. "
+        "In Baghdad, the Foreign Secretary met Iraqi leaders and said the talks were useful."
+    )
+    johnson = by_name(ents, "Boris Johnson")
+    assert [m.text for m in johnson.mentions] == ["Boris Johnson", "Foreign Secretary"]
+    assert johnson.roles == ["Foreign Secretary"]
+
+
+def test_title_before_a_name_is_a_role_not_a_mention():
+    ents = entities_of("Prime Minister Keir Starmer spoke to reporters in London on Tuesday.")
+    starmer = by_name(ents, "Keir Starmer")
+    assert [m.text for m in starmer.mentions] == ["Keir Starmer"]
+    assert starmer.roles == ["Prime Minister"]
+
+
+def test_capitalised_coalition_is_an_organisation():
+    ents = entities_of("Strikes by the Coalition hit fighting positions. Coalition forces also hit a bridge.")
+    kinds = {e.name: e.type for e in ents}
+    assert kinds.get("Coalition") == "ORG"

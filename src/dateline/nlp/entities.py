@@ -17,6 +17,7 @@ from dateline.nlp.entity_rules import (
     propagate,
     repair_labels,
     rule_candidates,
+    title_candidates,
     title_phrase_spans,
 )
 from dateline.nlp.roles import merge_roles, person_roles
@@ -39,6 +40,7 @@ def find_mentions(state: ArticleState) -> list[Candidate]:
     cands.extend(c for c in propagate(text, cands) if not is_junk(c, titles, text))
     repair_labels(cands, text)
     cands = merge_rule_candidates(cands, force_candidates(doc, cands))
+    cands = merge_rule_candidates(cands, title_candidates(doc), blocked)
     return sorted(cands, key=lambda c: c.start)
 
 
@@ -51,13 +53,38 @@ def _roles(state: ArticleState, cluster: Cluster) -> list[str]:
     return roles
 
 
+def link_titles(clusters: list[Cluster]) -> list[Cluster]:
+    """Fold a title-only cluster ("the Foreign Secretary") into the one person whose role it is:
+    the role equal to the title, else the one role ending with it ("Russian President")."""
+    people = [c for c in clusters if c.label == "PERSON" and any(m.source != "title" for m in c.mentions)]
+    kept: list[Cluster] = []
+    for cluster in clusters:
+        if cluster.label != "PERSON" or any(m.source != "title" for m in cluster.mentions):
+            kept.append(cluster)
+            continue
+        title = " ".join(cluster.mentions[0].text.lower().split())
+        exact = [p for p in people if any(r.lower() == title for r in p.roles)]
+        ending = [p for p in people if any(r.lower().endswith(" " + title) for r in p.roles)]
+        owners = exact if exact else ending
+        if len(owners) == 1:
+            owners[0].mentions = sorted(owners[0].mentions + cluster.mentions, key=lambda m: m.start)
+        else:
+            cluster.roles = [cluster.mentions[0].text]
+            kept.append(cluster)
+    return kept
+
+
 def annotate_entities(state: ArticleState) -> None:
     """Fill ``state.entities``: one entity per real-world entity, with every mention and its roles."""
     clusters = cluster_mentions(find_mentions(state))
+    for cluster in clusters:
+        if cluster.label == "PERSON":
+            cluster.roles = _roles(state, cluster)
+    clusters = link_titles(clusters)
     text = state.doc.text
     entities = []
     for i, cluster in enumerate(clusters, start=1):
-        roles = _roles(state, cluster) if cluster.label == "PERSON" else []
+        roles = cluster.roles
         entities.append(
             Entity(
                 id=f"e{i}",

@@ -340,8 +340,8 @@ ORG_CUES_BEFORE = frozenset(
         "airline", "carrier", "magazine", "newspaper", "daily", "weekly", "broadcaster", "channel",
         "network", "agency", "company", "firm", "retailer", "manufacturer", "automaker", "carmaker",
         "maker", "airframer", "group", "band", "label", "bank", "insurer", "publisher", "website",
-        "startup", "conglomerate", "giant", "rival", "subsidiary", "studio", "studios", "broadcaster",
-        "party", "militia", "faction", "movement", "organisation", "organization", "charity", "ngo",
+        "startup", "conglomerate", "giant", "rival", "subsidiary", "studio", "studios", "party",
+        "militia", "faction", "movement", "organisation", "organization", "charity", "ngo",
     }
 )
 
@@ -352,5 +352,15 @@ SINGLE_ORG_WORDS = frozenset(
         "kremlin", "cabinet", "council", "ministry", "commission", "assembly", "opposition",
         "administration", "alliance", "regime", "junta", "politburo", "knesset", "duma", "bundestag",
         "majlis",
+    }
+)
+
+# Titles that name one person on their own when capitalised: "the Foreign Secretary said", "The
+# President added". Multi-word titles ("Prime Minister", "Defence Secretary") need a head from
+# ROLE_HEADS; a single word must be one of these.
+STANDALONE_TITLES = frozenset(
+    {
+        "president", "chancellor", "pope", "king", "queen", "prince", "princess", "premier",
+        "ambassador", "minister", "governor", "mayor", "senator", "emir", "sultan", "envoy",
     }
 )

@@ -45,8 +45,9 @@ from dateline.nlp.entity_lexicon import (
     ORG_OPENERS,
     PLACE_CUES,
     PLACE_NOUN_CUES,
-    SINGLE_ORG_WORDS,
     ROLE_HEADS,
+    SINGLE_ORG_WORDS,
+    STANDALONE_TITLES,
     TITLE_ABBREVIATIONS,
     TITLE_PHRASES,
     TITLE_WORDS,
@@ -371,18 +372,19 @@ def repair_labels(cands: list[Candidate], text: str) -> None:
             and not (key in org_openers and votes.get("ORG", 0) > votes.get("PERSON", 0))
         ):
             label = "PERSON"
-        elif key in KNOWN_ORGS or (
-            is_acronym(group[0].text) and not found and majority in ("GPE", "LOC", "PERSON", "FAC")
-        ) or (
-            majority == "PERSON"
-            and single
-            and (key in org_openers or any(_org_cue_after(text, c.end) for c in group))
+        elif (
+            key in KNOWN_ORGS
+            or (is_acronym(group[0].text) and not found and majority in ("GPE", "LOC", "PERSON", "FAC"))
+            or (
+                majority == "PERSON"
+                and key not in person_parts
+                and (key in org_openers or any(has_org_cue(text, c.start, c.end) for c in group))
+            )
         ):
             label = "ORG"
         elif (
             majority == "PERSON"
             and single
-            and not found
             and key not in person_parts
             and any(has_place_cue(text, c.start, c.end, place) for c in group)
         ):
@@ -421,6 +423,34 @@ def force_candidates(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             continue
         out.append(Candidate(owner.start, tok.idx + len(tok.text), "", "ORG", "rule"))
         out[-1].text = text[out[-1].start : out[-1].end]
+    return out
+
+
+def title_candidates(doc: Doc) -> list[Candidate]:
+    """Stage 6: a capitalised title standing for a person ("the Foreign Secretary said", "The
+    Prime Minister added"); not a title right before a name, which is that person's role.
+    Source ``title``: these only fill gaps, and ``annotate_entities`` links each to the person
+    holding that role when there is exactly one."""
+    out: list[Candidate] = []
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if not (tok.text[:1].isupper() and tok.lower_ in TITLE_WORDS):
+            i += 1
+            continue
+        j = i
+        while j < n and doc[j].text[:1].isupper() and doc[j].lower_ in TITLE_WORDS:
+            j += 1
+        words = [t.lower_ for t in doc[i:j]]
+        followed_by_name = j < n and (doc[j].text[:1].isupper() or doc[j].ent_type_ == "PERSON")
+        if (
+            not followed_by_name
+            and words[-1] in ROLE_HEADS
+            and (len(words) > 1 or (words[0] in STANDALONE_TITLES and not tok.is_sent_start))
+        ):
+            span = doc[i:j]
+            out.append(Candidate(span.start_char, span.end_char, span.text, "PERSON", "title"))
+        i = j
     return out
 
 
