@@ -37,6 +37,9 @@ Region = tuple[int, int]
 MEANTIME_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
 RE3D_TYPES = {"Person": "PER", "Organisation": "ORG", "Location": "LOC"}
 SPACY_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+# For information only: MEANTIME annotates nationality adjectives ("American") as mentions of the
+# country (LOC); this variant counts our NORP mentions as LOC to show how much of the gap that is.
+NORP_AS_LOC = {**SPACY_TYPES, "NORP": "LOC"}
 
 # MEANTIME mentions that are names; untyped ones (and re3d's) count when they look like a name.
 NAME_SYNTAX = {"NAM", "PRE.NAM"}
@@ -251,10 +254,12 @@ def score(doc: GoldDoc, pred: list[Span]) -> tuple[PRF, list[Span], list[Span]]:
     return PRF(tp=len(hit_spans), fp=len(fps), fn=len(gold_spans) - len(hit_spans)), fps, fns
 
 
-def _coarse(spans: Iterable[tuple[int, int, str]], region_end: int) -> list[Span]:
+def _coarse(
+    spans: Iterable[tuple[int, int, str]], region_end: int, types: dict[str, str] = SPACY_TYPES
+) -> list[Span]:
     out = []
     for start, end, label in spans:
-        coarse = SPACY_TYPES.get(label)
+        coarse = types.get(label)
         if coarse and start < region_end:
             out.append((start, end, coarse))
     return out
@@ -268,6 +273,9 @@ def predict_both(texts: list[str]) -> tuple[list[list[Span]], list[list[Span]], 
     from dateline.nlp.state import ArticleState
 
     nlp = load_nlp()
+    # Warm up (model and gazetteer load once per process) before timing.
+    warm = "Warm-up: President Joe Biden met officials in Kyiv."
+    annotate_entities(ArticleState(clean=CleanDocument(text=warm), doc=nlp(warm)))
     spacy_spans: list[list[Span]] = []
     ours: list[list[Span]] = []
     t0 = time.perf_counter()
@@ -290,9 +298,13 @@ def evaluate(
     """Metrics of one data set: our layer and bare spaCy, with the speed of both."""
     spacy_spans, ours, t_pipe, t_layer = predict_both([d.text for d in docs])
     totals = {"": PRF(), "spacy_": PRF()}
+    if name == "meantime":
+        totals["norp_as_loc_"] = PRF()
     for doc, sp, op in zip(docs, spacy_spans, ours, strict=True):
-        for prefix, pred in (("", op), ("spacy_", sp)):
-            prf, fps, fns = score(doc, _coarse(pred, doc.region_end))
+        for prefix in totals:
+            pred = sp if prefix == "spacy_" else op
+            types = NORP_AS_LOC if prefix == "norp_as_loc_" else SPACY_TYPES
+            prf, fps, fns = score(doc, _coarse(pred, doc.region_end, types))
             totals[prefix].tp += prf.tp
             totals[prefix].fp += prf.fp
             totals[prefix].fn += prf.fn
