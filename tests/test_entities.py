@@ -320,3 +320,17 @@ def test_capitalised_coalition_is_an_organisation():
     ents = entities_of("Strikes by the Coalition hit fighting positions. Coalition forces also hit a bridge.")
     kinds = {e.name: e.type for e in ents}
     assert kinds.get("Coalition") == "ORG"
+
+
+def test_city_of_name_is_a_place_even_when_tagged_org():
+    text = "Marines attacked the city of Husaybah on Monday. Fighting in Husaybah went on."
+    cands = [cand("Husaybah", 28, "ORG"), cand("Husaybah", 61, "ORG")]
+    repair_labels(cands, text)
+    assert {c.label for c in cands} == {"GPE"}
+
+
+def test_stake_in_company_stays_an_organisation():
+    text = "Fiat raised its stake in Chrysler. Investors in Chrysler cheered."
+    cands = [cand("Chrysler", 25, "ORG"), cand("Chrysler", 48, "ORG")]
+    repair_labels(cands, text)
+    assert {c.label for c in cands} == {"ORG"}

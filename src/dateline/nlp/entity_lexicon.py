@@ -284,6 +284,7 @@ LEADING_PREPOSITIONS = frozenset(
 
 # Words before a capitalised name that say it is a place: "strikes near Daquq", "the town of Sinjar".
 PLACE_CUES = frozenset({"near", "in", "outside", "around", "across", "into", "towards", "toward", "from"})
+STRONG_PLACE_CUES = frozenset({"near", "outside", "around"})
 PLACE_NOUN_CUES = frozenset(
     {"city", "town", "village", "province", "district", "region", "governorate", "area", "suburb", "capital"}
 )

@@ -48,6 +48,7 @@ from dateline.nlp.entity_lexicon import (
     ROLE_HEADS,
     SINGLE_ORG_WORDS,
     STANDALONE_TITLES,
+    STRONG_PLACE_CUES,
     TITLE_ABBREVIATIONS,
     TITLE_PHRASES,
     TITLE_WORDS,
@@ -299,14 +300,17 @@ def merge_rule_candidates(
     return sorted(kept, key=lambda c: c.start)
 
 
-def has_place_cue(text: str, start: int, end: int, place: Gazetteer | None = None) -> bool:
+def has_place_cue(
+    text: str, start: int, end: int, place: Gazetteer | None = None, strong: bool = False
+) -> bool:
     """Whether the words around a name say it is a place.
 
     Before it: "near Daquq", "in Raqqah", "the town of Sinjar"; after it: ", France" or
-    ", Alabama" (a country or state the gazetteer knows).
+    ", Alabama" (a country or state the gazetteer knows). ``strong`` leaves out the cues that
+    organisations take too ("a stake in Chrysler", "orders from Boeing").
     """
     before = text[max(0, start - 30) : start].split()
-    if before and before[-1].lower() in PLACE_CUES:
+    if before and before[-1].lower() in (STRONG_PLACE_CUES if strong else PLACE_CUES):
         return True
     if len(before) >= 2 and before[-1].lower() == "of" and before[-2].lower() in PLACE_NOUN_CUES:
         return True
@@ -341,8 +345,9 @@ def repair_labels(cands: list[Candidate], text: str) -> None:
       upper-case acronym that is not a place;
     - a one-word "person" that opens an organisation's name ("Ford" beside "Ford Motor Company") or
       comes before "CEO", "shares"… ("Ryanair CEO") is an organisation;
-    - a one-word "person" that the words around call a place ("near Daquq", "Toulouse, France") is
-      a place (not so for organisations: "a stake in Chrysler");
+    - a "person" that the words around call a place ("near Daquq", "Toulouse, France") is a place,
+      and so is a one-word "organisation" with a strong cue ("the city of Husaybah"; not "a stake
+      in Chrysler");
     - a name the gazetteer knows as a place is a place when the model is split ("Kyiv" PERSON once,
       GPE elsewhere), or when the model called it an organisation or a person only once;
     - otherwise the majority label of the name's mentions wins (ties: the first seen).
@@ -382,11 +387,16 @@ def repair_labels(cands: list[Candidate], text: str) -> None:
             )
         ):
             label = "ORG"
-        elif (
-            majority == "PERSON"
-            and single
-            and key not in person_parts
-            and any(has_place_cue(text, c.start, c.end, place) for c in group)
+        elif key not in person_parts and (
+            (
+                majority == "PERSON"
+                and any(has_place_cue(text, c.start, c.end, place, strong=not single) for c in group)
+            )
+            or (
+                majority == "ORG"
+                and single
+                and any(has_place_cue(text, c.start, c.end, place, strong=True) for c in group)
+            )
         ):
             label = "GPE"
         elif found and (votes.get("GPE", 0) + votes.get("LOC", 0) > 0 or found.kind != "city"):
