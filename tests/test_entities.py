@@ -334,3 +334,15 @@ def test_stake_in_company_stays_an_organisation():
     cands = [cand("Chrysler", 25, "ORG"), cand("Chrysler", 48, "ORG")]
     repair_labels(cands, text)
     assert {c.label for c in cands} == {"ORG"}
+
+
+def test_acronym_in_parentheses_takes_the_label_of_its_name():
+    text = "He spoke at the Worldwide Developers Conference (WWDC) in June. WWDC drew thousands."
+    cands = [
+        cand("Worldwide Developers Conference", 16, "EVENT"),
+        cand("WWDC", 49, "ORG"),
+        cand("WWDC", 64, "ORG"),
+    ]
+    repair_labels(cands, text)
+    assert [c.label for c in cands] == ["EVENT", "EVENT", "EVENT"]
+    assert len(cluster_mentions(cands)) == 1

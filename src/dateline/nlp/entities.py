@@ -30,16 +30,16 @@ __all__ = ["annotate_entities", "find_mentions"]
 def find_mentions(state: ArticleState) -> list[Candidate]:
     """Every typed name mention in the article, non-overlapping, in text order."""
     doc = state.doc
-    titles = title_phrase_spans(doc.text)
-    text = doc.text
-    model = [c for c in model_candidates(doc) if not is_junk(c, titles, text)]
-    rules = [c for c in rule_candidates(doc) if not is_junk(c, titles, text)]
+    text = doc.text  # built from the tokens on each access: once here
+    titles = title_phrase_spans(text)
+    model = [c for c in model_candidates(doc, text) if not is_junk(c, titles, text)]
+    rules = [c for c in rule_candidates(doc, text) if not is_junk(c, titles, text)]
     blocked = [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in NAME_LABELS]
     cands = merge_rule_candidates(model, rules, blocked)
     repair_labels(cands, text)
     cands.extend(c for c in propagate(text, cands) if not is_junk(c, titles, text))
     repair_labels(cands, text)
-    cands = merge_rule_candidates(cands, force_candidates(doc, cands))
+    cands = merge_rule_candidates(cands, force_candidates(doc, cands, text))
     cands = merge_rule_candidates(cands, title_candidates(doc), blocked)
     return sorted(cands, key=lambda c: c.start)
 

@@ -85,6 +85,27 @@ def initials(key: str) -> str:
     return "".join(w[0] for w in words).upper()
 
 
+def acronym_fits(acronym: str, key: str) -> bool:
+    """Whether an acronym abbreviates a name: its letters, in order, start every main word of the
+    name, and may take further letters from inside a word ("WWDC" ← "Worldwide Developers
+    Conference", "SDF" ← "Syrian Democratic Forces")."""
+    words = [w for w in re.split(r"[\s\-]+", key.lower()) if w and w not in ACRONYM_SKIP]
+    letters = acronym.replace(".", "").lower()
+    if not words or not letters or len(words) > len(letters):
+        return False
+
+    def fits(i: int, w: int, pos: int) -> bool:
+        # i: next letter; w: current word; pos: position inside word w after its last used letter.
+        if i == len(letters):
+            return w == len(words) - 1
+        if w + 1 < len(words) and words[w + 1][0] == letters[i] and fits(i + 1, w + 1, 1):
+            return True
+        k = words[w].find(letters[i], pos)
+        return k >= 0 and fits(i + 1, w, k + 1)
+
+    return words[0][0] == letters[0] and fits(1, 0, 1)
+
+
 def is_acronym(text: str) -> bool:
     """All capitals, 2 to 7 letters, dots allowed: "ISIL", "U.N.", "SDF"."""
     letters = text.replace(".", "")
@@ -119,23 +140,34 @@ def cluster_mentions(mentions: list[Candidate]) -> list[Cluster]:
         groups.setdefault(key, Cluster(label=m.label)).mentions.append(m)
     # Longest keys first, so shorter ones find the fullest name to join.
     keys = sorted(groups, key=lambda k: (-len(k[1].split()), groups[k].first))
+    # Index keys by family and by first word, last word and first letter, so each short name looks
+    # only at the few long names it could belong to.
+    index: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for k in keys:
+        words = k[1].split()
+        for probe in {"f:" + words[0], "l:" + words[-1], "a:" + k[1][:1]}:
+            index.setdefault((k[0], probe), []).append(k)
     target: dict[tuple[str, str], tuple[str, str]] = {}
     for key in keys:
         family, text = key
+        words = text.split()
         if family == "PERSON":
-            owners = [k for k in keys if k[0] == family and k not in target and person_part_of(text, k[1])]
-        elif family == "ORG":
+            pool = index.get((family, "l:" + words[-1]), []) + index.get((family, "f:" + words[0]), [])
+            owners = [k for k in dict.fromkeys(pool) if k not in target and person_part_of(text, k[1])]
+        elif family != "PLACE":
             surface = groups[key].mentions[0].text
             acronym = surface.replace(".", "") if is_acronym(surface) else None
+            pool = index.get((family, "f:" + words[0]), [])
+            if acronym is not None:
+                pool = pool + index.get((family, "a:" + acronym[0].lower()), [])
             owners = [
                 k
-                for k in keys
-                if k[0] == family
-                and k not in target
+                for k in dict.fromkeys(pool)
+                if k not in target
                 and k != key
                 and (
-                    same_company(text, k[1])
-                    or (acronym is not None and len(k[1].split()) > 1 and initials(k[1]) == acronym)
+                    (family == "ORG" and same_company(text, k[1]))
+                    or (acronym is not None and len(k[1].split()) > 1 and acronym_fits(acronym, k[1]))
                 )
             ]
         else:

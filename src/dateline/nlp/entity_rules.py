@@ -12,7 +12,9 @@ A numbered cascade, each stage with its reason:
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections import Counter, defaultdict
 
@@ -21,6 +23,7 @@ from spacy.tokens import Doc, Token
 from dateline.nlp.entity_canon import (
     PLACE_LABELS,
     Candidate,
+    acronym_fits,
     canonical_key,
     is_acronym,
     name_words,
@@ -141,9 +144,9 @@ def relabel(words: list[str], label: str) -> str:
     return label
 
 
-def model_candidates(doc: Doc) -> list[Candidate]:
-    """Stage 1: the model's name mentions, trimmed to the name."""
-    text = doc.text
+def model_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
+    """Stage 1: the model's name mentions, trimmed to the name (``text`` is ``doc.text``)."""
+    text = doc.text if text is None else text
     out: list[Candidate] = []
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
@@ -216,13 +219,13 @@ def _classify_run(words: list[str], place: Gazetteer) -> str | None:
     return None
 
 
-def rule_candidates(doc: Doc) -> list[Candidate]:
+def rule_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
     """Stage 3: organisations, places and acronyms the model may miss, from capitalised runs.
 
     A run whose type a head word decides ("… Forces", "Ministry of …", "… province") is a strong
     mention (source ``rule``); gazetteer places and lone acronyms only fill gaps.
     """
-    text, place = doc.text, gazetteer()
+    text, place = doc.text if text is None else text, gazetteer()
     out: list[Candidate] = []
     for i0, j0 in _runs(doc):
         i, j = i0, j0
@@ -276,28 +279,40 @@ def _gazetteer_hits(doc: Doc, i: int, j: int, place: Gazetteer) -> list[Candidat
     return out
 
 
+def _overlapping(starts: list[int], ends: list[int], start: int, end: int) -> range:
+    """Indices of sorted, non-overlapping spans (``starts``, ``ends``) that overlap ``[start, end)``."""
+    lo = bisect.bisect_right(ends, start)
+    hi = bisect.bisect_left(starts, end)
+    return range(lo, max(lo, hi))
+
+
 def merge_rule_candidates(
     model: list[Candidate],
     rules: list[Candidate],
-    blocked: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    blocked: list[tuple[int, int]] | None = None,
 ) -> list[Candidate]:
     """Rule mentions replace the model mentions they contain and fill gaps; no two mentions overlap.
 
-    ``blocked`` are spans the model gave other labels (dates, numbers): a weak rule mention that
-    touches one is dropped ("in March" is a date, not a place).
+    ``model`` must not overlap itself. ``blocked`` are spans the model gave other labels (dates,
+    numbers): a weak rule mention that touches one is dropped ("in March" is a date, not a place).
     """
-    kept = list(model)
+    kept = sorted(model, key=lambda c: c.start)
+    starts, ends = [c.start for c in kept], [c.end for c in kept]
+    blocks = sorted(blocked or [])
+    block_starts, block_ends = [b[0] for b in blocks], [b[1] for b in blocks]
     for r in sorted(rules, key=lambda c: (c.start, -(c.end - c.start))):
-        if r.source != "rule" and any(s < r.end and r.start < e for s, e in blocked):
+        if r.source != "rule" and len(_overlapping(block_starts, block_ends, r.start, r.end)):
             continue
-        inside = [c for c in kept if r.start <= c.start and c.end <= r.end]
-        clash = [c for c in kept if c.start < r.end and r.start < c.end and c not in inside]
-        if clash or (inside and (r.source != "rule" or any(c.label == "PERSON" for c in inside))):
+        hits = _overlapping(starts, ends, r.start, r.end)
+        touched = [kept[k] for k in hits]
+        if any(not (r.start <= c.start and c.end <= r.end) for c in touched):
+            continue  # a partial overlap: keep what is there
+        if touched and (r.source != "rule" or any(c.label == "PERSON" for c in touched)):
             continue
-        for c in inside:
-            kept.remove(c)
-        kept.append(r)
-    return sorted(kept, key=lambda c: c.start)
+        kept[hits.start : hits.stop] = [r]
+        starts[hits.start : hits.stop] = [r.start]
+        ends[hits.start : hits.stop] = [r.end]
+    return kept
 
 
 def has_place_cue(
@@ -338,6 +353,7 @@ def has_org_cue(text: str, start: int, end: int) -> bool:
 def repair_labels(cands: list[Candidate], text: str) -> None:
     """Stage 4: one label per name within the article, in place.
 
+    - an acronym introduced in parentheses takes the label of the name it abbreviates;
     - a single word that is the surname (or first name) of a person named in full is that person
       ("Trump's envoy", "Zelenskyy met"), unless it names a country or opens a company's name and
       the model mostly calls it a company ("Ford" beside "Ford Australia" and "Bill Ford");
@@ -365,13 +381,16 @@ def repair_labels(cands: list[Candidate], text: str) -> None:
             person_parts.add(words[0])
         elif c.label == "ORG" and len(words) >= 2:
             org_openers.add(words[0])
+    introduced = introduced_acronyms(cands, text)
     for key, group in by_key.items():
         votes = Counter(c.label for c in group)
         found = place.lookup(key)
         single = len(key.split()) == 1
         top = max(votes.values())
         majority = next(c.label for c in group if votes[c.label] == top)
-        if (
+        if key in introduced:
+            label = introduced[key]
+        elif (
             key in person_parts
             and not (found and found.kind == "country")
             and not (key in org_openers and votes.get("ORG", 0) > votes.get("PERSON", 0))
@@ -412,11 +431,25 @@ def repair_labels(cands: list[Candidate], text: str) -> None:
             c.label = label
 
 
-def force_candidates(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+def introduced_acronyms(cands: list[Candidate], text: str) -> dict[str, str]:
+    """Acronyms introduced in parentheses after the name they abbreviate, with that name's label:
+    "Worldwide Developers Conference (WWDC)" makes every "WWDC" an event."""
+    out: dict[str, str] = {}
+    ordered = sorted(cands, key=lambda c: c.start)
+    for prev, cur in itertools.pairwise(ordered):
+        between = text[prev.end : cur.start]
+        if between.strip() != "(" or not is_acronym(cur.text):
+            continue
+        if acronym_fits(cur.text, canonical_key(prev.text, prev.label)):
+            out[canonical_key(cur.text, "ORG")] = prev.label
+    return out
+
+
+def force_candidates(doc: Doc, cands: list[Candidate], text: str | None = None) -> list[Candidate]:
     """Organised actors named by a country, people or group and a noun: "U.S. forces", "Iraqi
     security forces", "ISIL fighters", "the Syrian government" become one organisation mention
     that replaces the modifier's own mention."""
-    text = doc.text
+    text = doc.text if text is None else text
     ends = {c.end: c for c in cands if c.label in ("GPE", "NORP", "ORG")}
     out: list[Candidate] = []
     for tok in doc:
@@ -487,10 +520,13 @@ def propagate(text: str, cands: list[Candidate]) -> list[Candidate]:
         + r")(?![\w\-])"
     )
     taken = sorted((c.start, c.end) for c in cands)
+    starts = [t[0] for t in taken]
     out: list[Candidate] = []
     for m in pattern.finditer(text):
         s, e = m.span()
-        if any(ts < e and s < te for ts, te in taken):
+        k = bisect.bisect_left(starts, e)
+        # Mentions never overlap one another, so only the last one starting before e can overlap.
+        if k > 0 and taken[k - 1][1] > s:
             continue
         out.append(Candidate(s, e, m.group(0), forms[m.group(0)], "propagated"))
     return out

@@ -89,14 +89,16 @@ def _clean(tokens: list[Token]) -> str:
         tokens = tokens[:-1]
     if not tokens:
         return ""
-    doc = tokens[0].doc
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 def person_roles(doc: Doc, name: Span) -> list[str]:
     """Roles said of the person named by ``name`` (a span of ``doc``)."""
     roles: list[str] = []
-    sent_start = name.sent.start if doc.has_annotation("SENT_START") else 0
+    try:
+        sent_start = name.sent.start
+    except ValueError:  # no sentence boundaries (a pipeline without parser or senter)
+        sent_start = 0
     before = [t for t in doc[max(sent_start, name.start - MAX_ROLE_TOKENS - 2) : name.start]]
     n = premodifier_role([t.text for t in before])
     if n:
