@@ -346,3 +346,24 @@ def test_acronym_in_parentheses_takes_the_label_of_its_name():
     repair_labels(cands, text)
     assert [c.label for c in cands] == ["EVENT", "EVENT", "EVENT"]
     assert len(cluster_mentions(cands)) == 1
+
+
+def test_arabic_article_surname_joins_full_name():
+    assert person_part_of("assad", "bashar al-assad")
+    clusters = cluster_mentions([cand("Bashar al-Assad", 0, "PERSON"), cand("Assad", 40, "PERSON")])
+    assert len(clusters) == 1 and entity_name(clusters[0]) == "Bashar al-Assad"
+
+
+def test_apostrophe_spelling_of_armed_group_is_org():
+    ents = entities_of("Coalition aircraft struck Da’esh positions. The strikes hit Da’esh again.")
+    daesh = by_name(ents, "Da’esh")
+    assert daesh.type == "ORG" and len(daesh.mentions) == 2
+
+
+def test_minister_for_place_name_splits_place_and_person():
+    from dateline.nlp.entity_rules import split_title_place_name
+
+    text = "Minister for the Middle East Tobias Ellwood marks one year"
+    parts = split_title_place_name(text, 13, 43)
+    assert [(c.text, c.label) for c in parts] == [("Middle East", "LOC"), ("Tobias Ellwood", "PERSON")]
+    assert split_title_place_name("He flew to the Middle East Tobias", 11, 33) == []

@@ -118,11 +118,26 @@ def same_company(short: str, long: str) -> bool:
     return len(s) < len(w) and w[: len(s)] == s and all(x in CORPORATE_SUFFIXES for x in w[len(s) :])
 
 
+NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "an-", "ar-")
+
+
+def surname_variants(word: str) -> set[str]:
+    """A surname as written and without an Arabic article: "al-Assad" → {"al-Assad", "Assad"}."""
+    out = {word}
+    for particle in NAME_PARTICLES:
+        if word.lower().startswith(particle) and len(word) > len(particle) + 1:
+            out.add(word[len(particle) :])
+    return out
+
+
 def person_part_of(short: str, long: str) -> bool:
-    """ "putin" is part of "vladimir putin": the short name is the surname, or the first name(s)."""
+    """ "putin" is part of "vladimir putin": the short name is the surname, or the first name(s);
+    "assad" is part of "bashar al-assad"."""
     s, w = short.split(), long.split()
     if len(s) >= len(w) or not s:
         return False
+    if len(s) == 1 and s[0] in surname_variants(w[-1]):
+        return True
     return w[-len(s) :] == s or (len(s) == 1 and w[0] == s[0] and len(w) == 2)
 
 
@@ -145,7 +160,8 @@ def cluster_mentions(mentions: list[Candidate]) -> list[Cluster]:
     index: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for k in keys:
         words = k[1].split()
-        for probe in {"f:" + words[0], "l:" + words[-1], "a:" + k[1][:1]}:
+        probes = {"f:" + words[0], "a:" + k[1][:1]} | {"l:" + w for w in surname_variants(words[-1])}
+        for probe in probes:
             index.setdefault((k[0], probe), []).append(k)
     target: dict[tuple[str, str], tuple[str, str]] = {}
     for key in keys:

@@ -28,6 +28,7 @@ from dateline.nlp.entity_canon import (
     is_acronym,
     name_words,
     strip_possessive,
+    surname_variants,
 )
 from dateline.nlp.entity_lexicon import (
     CORPORATE_SUFFIXES,
@@ -144,12 +145,41 @@ def relabel(words: list[str], label: str) -> str:
     return label
 
 
+def split_title_place_name(text: str, start: int, end: int) -> list[Candidate]:
+    """ "Minister for [the Middle East Tobias Ellwood]" tagged as one name is a place and a person:
+    after "for"/"of", a known place followed by two or three capitalised words."""
+    if not re.search(r"\b(?:for|of)\s+$", text[max(0, start - 6) : start]):
+        return []
+    span = trim_span(text, start, end, "ORG")
+    if not span:
+        return []
+    words = list(re.finditer(r"\S+", text[span[0] : span[1]]))
+    place = gazetteer()
+    for k in (3, 2, 1):
+        rest = words[k:]
+        if not 2 <= len(rest) <= 3 or not all(w.group(0)[:1].isupper() for w in rest):
+            continue
+        found = place.lookup(" ".join(w.group(0) for w in words[:k]))
+        if found and not any(w.group(0).lower() in ORG_HEADS for w in rest):
+            p_end = span[0] + words[k - 1].end()
+            n_start = span[0] + rest[0].start()
+            return [
+                Candidate(span[0], p_end, text[span[0] : p_end], found.label),
+                Candidate(n_start, span[1], text[n_start : span[1]], "PERSON"),
+            ]
+    return []
+
+
 def model_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
     """Stage 1: the model's name mentions, trimmed to the name (``text`` is ``doc.text``)."""
     text = doc.text if text is None else text
     out: list[Candidate] = []
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
+            continue
+        split = split_title_place_name(text, ent.start_char, ent.end_char)
+        if split:
+            out.extend(split)
             continue
         label = relabel(ent.text.split(), ent.label_)
         span = trim_span(text, ent.start_char, ent.end_char, label)
@@ -175,7 +205,14 @@ def is_junk(cand: Candidate, title_spans: list[tuple[int, int]], text: str) -> b
 
 
 def _capitalised(tok: Token) -> bool:
-    return (tok.is_alpha and tok.text[:1].isupper()) or is_acronym(tok.text) or tok.text in {"U.S.", "U.K."}
+    # Letters with inner apostrophes or hyphens count: "Da’esh", "Al-Raqqa".
+    word = tok.text
+    inner = word.replace("’", "").replace("'", "").replace("-", "")
+    return (
+        (word[:1].isupper() and inner.isalpha() and not word.endswith(("’", "'", "-")))
+        or is_acronym(word)
+        or word in {"U.S.", "U.K."}
+    )
 
 
 def _runs(doc: Doc) -> list[tuple[int, int]]:
@@ -377,7 +414,7 @@ def repair_labels(cands: list[Candidate], text: str) -> None:
     for c in cands:
         words = [w.lower() for w in name_words(c.text, c.label)]
         if c.label == "PERSON" and len(words) >= 2:
-            person_parts.add(words[-1])
+            person_parts.update(surname_variants(words[-1]))
             person_parts.add(words[0])
         elif c.label == "ORG" and len(words) >= 2:
             org_openers.add(words[0])
@@ -510,8 +547,10 @@ def propagate(text: str, cands: list[Candidate]) -> list[Candidate]:
         forms.setdefault(c.text, c.label)
         if c.label == "PERSON":
             words = name_words(c.text, "PERSON")
-            if len(words) >= 2 and len(words[-1]) > 2 and words[-1][:1].isupper():
-                forms.setdefault(words[-1], "PERSON")
+            if len(words) >= 2:
+                for surname in surname_variants(words[-1]):
+                    if len(surname) > 2 and surname[:1].isupper():
+                        forms.setdefault(surname, "PERSON")
     if not forms:
         return []
     pattern = re.compile(
