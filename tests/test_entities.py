@@ -367,3 +367,13 @@ def test_minister_for_place_name_splits_place_and_person():
     parts = split_title_place_name(text, 13, 43)
     assert [(c.text, c.label) for c in parts] == [("Middle East", "LOC"), ("Tobias Ellwood", "PERSON")]
     assert split_title_place_name("He flew to the Middle East Tobias", 11, 33) == []
+
+
+def test_dateline_capitals_do_not_name_the_place():
+    clusters = cluster_mentions([cand("WASHINGTON", 0, "GPE"), cand("Washington", 50, "GPE")])
+    assert len(clusters) == 1 and entity_name(clusters[0]) == "Washington"
+
+
+def test_dateline_place_in_capitals_gets_title_case():
+    clusters = cluster_mentions([cand("WASHINGTON", 0, "GPE")])
+    assert entity_name(clusters[0]) == "Washington"

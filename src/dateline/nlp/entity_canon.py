@@ -76,6 +76,8 @@ def display_name(text: str, label: str) -> str:
     name = " ".join(name_words(text, label))
     if label in PLACE_LABELS and name.lower() in PLACE_ALIASES:
         return PLACE_ALIASES[name.lower()]
+    if label in PLACE_LABELS and name.isupper() and len(name.replace(".", "")) >= 5:
+        return name.title()  # a dateline's "WASHINGTON"
     return name
 
 
@@ -225,6 +227,11 @@ def entity_name(cluster: Cluster) -> str:
     """The fullest form among the cluster's mentions (most name words, then first seen)."""
     best = max(
         cluster.mentions,
-        key=lambda m: (len(name_words(m.text, cluster.label)), not is_acronym(m.text), -m.start),
+        key=lambda m: (
+            len(name_words(m.text, cluster.label)),
+            not is_acronym(m.text),
+            not m.text.isupper(),  # "Washington" over a dateline's "WASHINGTON"
+            -m.start,
+        ),
     )
     return display_name(best.text, cluster.label)

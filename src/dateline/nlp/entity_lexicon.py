@@ -6,6 +6,9 @@ Heuristics as data: every list here is used by one rule in ``entity_rules``, ``e
 
 from __future__ import annotations
 
+# Word lists stay packed, several words a line, so each list reads at a glance.
+# fmt: off
+
 # Labels that name things; dates, times and numbers belong to the times and amounts layers.
 NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -365,3 +368,4 @@ STANDALONE_TITLES = frozenset(
         "ambassador", "minister", "governor", "mayor", "senator", "emir", "sultan", "envoy",
     }
 )
+# fmt: on
