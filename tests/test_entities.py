@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dateline.clean import CleanDocument
 from dateline.nlp.entities import annotate_entities
@@ -377,3 +379,50 @@ def test_dateline_capitals_do_not_name_the_place():
 def test_dateline_place_in_capitals_gets_title_case():
     clusters = cluster_mentions([cand("WASHINGTON", 0, "GPE")])
     assert entity_name(clusters[0]) == "Washington"
+
+
+WORDS = [
+    "President",
+    "Trump",
+    "Trump's",
+    "Zelenskyy’s",
+    "U.S.",
+    "(",
+    ")",
+    "SDF",
+    "said",
+    "in",
+    "Kyiv",
+    ",",
+    "the",
+    "Ministry",
+    "of",
+    "Defence",
+    "forces",
+    "Near",
+    "Da’esh",
+    "Secretary",
+    "State",
+    "\n",
+    "al-Assad",
+    "Bashar",
+    "Coalition",
+    "$",
+    "US",
+    "dollars",
+    ".",
+    "“",
+    "”",
+    "Minister",
+    "for",
+    "Middle",
+    "East",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=40))
+def test_any_text_gives_exact_non_overlapping_mentions(words):
+    text = " ".join(words)
+    spans = sorted((m.start, m.end) for e in entities_of(text) for m in e.mentions)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
