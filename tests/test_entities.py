@@ -119,10 +119,10 @@ def test_acronym_joins_long_name():
 
 
 def test_company_short_name_joins_legal_name():
-    assert same_company("chrysler", "chrysler llc")
-    assert not same_company("chrysler", "chrysler building")
-    clusters = cluster_mentions([cand("Chrysler LLC", 0, "ORG"), cand("Chrysler", 30, "ORG")])
-    assert len(clusters) == 1 and entity_name(clusters[0]) == "Chrysler LLC"
+    assert same_company("globex", "globex llc")
+    assert not same_company("globex", "globex tower")
+    clusters = cluster_mentions([cand("Globex LLC", 0, "ORG"), cand("Globex", 30, "ORG")])
+    assert len(clusters) == 1 and entity_name(clusters[0]) == "Globex LLC"
 
 
 def test_place_spellings_meet():
@@ -134,15 +134,15 @@ def test_place_spellings_meet():
 
 
 def test_title_is_trimmed_from_person_span():
-    text = "Staff Sgt. Albert Connelly said"
-    start, end = trim_span(text, 0, 26, "PERSON") or (0, 0)
-    assert text[start:end] == "Albert Connelly"
+    text = "Staff Sgt. Maria Lopez said"
+    start, end = trim_span(text, 0, 22, "PERSON") or (0, 0)
+    assert text[start:end] == "Maria Lopez"
 
 
 def test_leading_preposition_trimmed():
-    text = "Near Ar Raqqah, five strikes hit."
-    start, end = trim_span(text, 0, 14, "PERSON") or (0, 0)
-    assert text[start:end] == "Ar Raqqah"
+    text = "Near Al Qaim, the convoy stopped."
+    start, end = trim_span(text, 0, 12, "PERSON") or (0, 0)
+    assert text[start:end] == "Al Qaim"
 
 
 def test_state_in_secretary_of_state_is_junk():
@@ -153,19 +153,19 @@ def test_state_in_secretary_of_state_is_junk():
 
 
 def test_currency_code_is_not_a_country():
-    text = "a profit of US$2.7 billion, about 9 US dollars a share, in the US market"
-    assert is_junk(cand("US", 12, "GPE"), [], text)
-    assert is_junk(cand("US", 36, "GPE"), [], text)
-    assert not is_junk(cand("US", 63, "GPE"), [], text)
+    text = "a gain of US$3.1 million, about 7 US dollars a share, in the US market"
+    assert is_junk(cand("US", 10, "GPE"), [], text)
+    assert is_junk(cand("US", 34, "GPE"), [], text)
+    assert not is_junk(cand("US", 61, "GPE"), [], text)
 
 
 def test_unit_codes_are_not_organisations():
-    text = "at 16:00 UTC today"
+    text = "at 09:30 UTC on Friday"
     assert is_junk(cand("UTC", 9, "ORG"), [], text)
 
 
 def test_spokeswoman_tagged_org_is_a_person():
-    assert relabel(["Spokeswoman", "Sandy", "Angers"], "ORG") == "PERSON"
+    assert relabel(["Spokeswoman", "Lena", "Ortiz"], "ORG") == "PERSON"
 
 
 def test_company_tagged_person_is_an_org():
@@ -190,9 +190,9 @@ def test_place_vote_beats_person_tag():
 
 
 def test_place_cue_turns_person_into_place():
-    text = "The attack in Daquq was an air strike."
-    assert has_place_cue(text, 14, 19)
-    cands = [cand("Daquq", 14, "PERSON")]
+    text = "Shelling in Kafranbel killed two people."
+    assert has_place_cue(text, 12, 21)
+    cands = [cand("Kafranbel", 12, "PERSON")]
     repair_labels(cands, text)
     assert cands[0].label == "GPE"
 
@@ -200,8 +200,8 @@ def test_place_cue_turns_person_into_place():
 def test_city_comma_country_is_a_place():
     from dateline.nlp.gazetteer import gazetteer
 
-    text = "it was flown to Toulouse, France for the ceremony"
-    assert has_place_cue(text, 16, 24, gazetteer())
+    text = "the team flew to Lyon, France on Friday"
+    assert has_place_cue(text, 17, 21, gazetteer())
 
 
 def test_known_armed_group_is_org():
@@ -211,8 +211,8 @@ def test_known_armed_group_is_org():
 
 
 def test_company_before_ceo_is_org():
-    text = "Ryanair CEO Michael O'Leary said Ryanair would buy more."
-    cands = [cand("Ryanair", 0, "PERSON"), cand("Ryanair", 33, "PERSON")]
+    text = "Zenith CEO Anna Berg said Zenith would buy more."
+    cands = [cand("Zenith", 0, "PERSON"), cand("Zenith", 26, "PERSON")]
     repair_labels(cands, text)
     assert {c.label for c in cands} == {"ORG"}
 
@@ -240,7 +240,7 @@ def test_title_premodifier_becomes_role(before, role):
 
 def test_apposition_role_words():
     assert apposition_role(["Trump's", "envoy"]) == 2
-    assert apposition_role(["the", "Vice", "Chairman", "of", "Chrysler"]) == 5
+    assert apposition_role(["the", "Vice", "Chairman", "of", "Globex"]) == 5
     assert apposition_role(["49"]) == 0
 
 
@@ -288,7 +288,7 @@ def test_org_head_run_becomes_org():
 
 
 def test_force_noun_makes_actor():
-    ents = entities_of("U.S. forces are advising local fighters in the north, officials said.")
+    ents = entities_of("U.S. forces withdrew from the base at dawn, officials said.")
     assert by_name(ents, "U.S. forces").type == "ORG"
 
 
@@ -303,12 +303,12 @@ def test_mentions_never_overlap():
 
 def test_standalone_title_joins_the_person_holding_it():
     ents = entities_of(
-        "Foreign Secretary Boris Johnson visited Baghdad on Monday. "
+        "Foreign Secretary David Lammy visited Baghdad on Monday. "
         "In Baghdad, the Foreign Secretary met Iraqi leaders and said the talks were useful."
     )
-    johnson = by_name(ents, "Boris Johnson")
-    assert [m.text for m in johnson.mentions] == ["Boris Johnson", "Foreign Secretary"]
-    assert johnson.roles == ["Foreign Secretary"]
+    holder = by_name(ents, "David Lammy")
+    assert [m.text for m in holder.mentions] == ["David Lammy", "Foreign Secretary"]
+    assert holder.roles == ["Foreign Secretary"]
 
 
 def test_title_before_a_name_is_a_role_not_a_mention():
@@ -319,21 +319,21 @@ def test_title_before_a_name_is_a_role_not_a_mention():
 
 
 def test_capitalised_coalition_is_an_organisation():
-    ents = entities_of("Strikes by the Coalition hit fighting positions. Coalition forces also hit a bridge.")
+    ents = entities_of("Aircraft from the Coalition bombed a depot. Coalition forces also held the road.")
     kinds = {e.name: e.type for e in ents}
     assert kinds.get("Coalition") == "ORG"
 
 
-def test_city_of_name_is_a_place_even_when_tagged_org():
-    text = "Marines attacked the city of Husaybah on Monday. Fighting in Husaybah went on."
-    cands = [cand("Husaybah", 28, "ORG"), cand("Husaybah", 61, "ORG")]
+def test_town_of_name_is_a_place_even_when_tagged_org():
+    text = "Troops entered the town of Qaim on Monday. Fighting in Qaim went on."
+    cands = [cand("Qaim", 27, "ORG"), cand("Qaim", 55, "ORG")]
     repair_labels(cands, text)
     assert {c.label for c in cands} == {"GPE"}
 
 
 def test_stake_in_company_stays_an_organisation():
-    text = "Fiat raised its stake in Chrysler. Investors in Chrysler cheered."
-    cands = [cand("Chrysler", 25, "ORG"), cand("Chrysler", 48, "ORG")]
+    text = "Acme raised its stake in Globex. Investors in Globex cheered."
+    cands = [cand("Globex", 25, "ORG"), cand("Globex", 46, "ORG")]
     repair_labels(cands, text)
     assert {c.label for c in cands} == {"ORG"}
 
@@ -365,9 +365,9 @@ def test_apostrophe_spelling_of_armed_group_is_org():
 def test_minister_for_place_name_splits_place_and_person():
     from dateline.nlp.entity_rules import split_title_place_name
 
-    text = "Minister for the Middle East Tobias Ellwood marks one year"
-    parts = split_title_place_name(text, 13, 43)
-    assert [(c.text, c.label) for c in parts] == [("Middle East", "LOC"), ("Tobias Ellwood", "PERSON")]
+    text = "Minister for Southeast Asia Hannah Price opened the talks"
+    parts = split_title_place_name(text, 13, 40)
+    assert [(c.text, c.label) for c in parts] == [("Southeast Asia", "LOC"), ("Hannah Price", "PERSON")]
     assert split_title_place_name("He flew to the Middle East Tobias", 11, 33) == []
 
 
