@@ -30,9 +30,12 @@ def render_article(article: Article, console: Console | None = None) -> None:
         con.print("subheads: " + " | ".join(s.text for s in article.subheads))
     if article.entities:
         table = Table(title="Entities", show_lines=False)
-        for col in ("name", "type", "roles", "mentions"):
+        for col in ("id", "name", "type", "roles", "mentions"):
             table.add_column(col)
         for ent in article.entities:
-            table.add_row(ent.name, ent.type, ", ".join(ent.roles), str(len(ent.mentions)))
+            forms = list(dict.fromkeys(m.text for m in ent.mentions))
+            table.add_row(
+                ent.id, ent.name, ent.type, ", ".join(ent.roles), f"{len(ent.mentions)}: " + " · ".join(forms)
+            )
         con.print(table)
     render_events(article, con)
