@@ -115,7 +115,7 @@ def test_counted_weapons_are_quantities() -> None:
 def test_attribution_from_a_said_cue() -> None:
     state = annotate("The Ukrainian Air Force said Russia launched 270 drones.")
     ev = event_at(state, "launched")
-    assert names(state, [ev.attributed_to] if ev.attributed_to else []) == ["The Ukrainian Air Force"]
+    assert names(state, [ev.attributed_to] if ev.attributed_to else []) == ["Ukrainian Air Force"]
 
 
 def test_attribution_from_according_to() -> None:
@@ -161,7 +161,7 @@ def test_accused_of_carrying_out_makes_the_object_the_actor() -> None:
 def test_announcer_of_sanctions_is_their_actor() -> None:
     state = annotate("The United States announced new sanctions against North Korea.")
     ev = event_at(state, "sanctions")
-    assert names(state, ev.actors) == ["The United States"] and names(state, ev.targets) == ["North Korea"]
+    assert names(state, ev.actors) == ["United States"] and names(state, ev.targets) == ["North Korea"]
     assert ev.location is None  # the target country is not where a sanction happens
 
 
