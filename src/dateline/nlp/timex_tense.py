@@ -1,0 +1,63 @@
+"""The tense of the clause a time expression sits in, read from spaCy's parse.
+
+A bare weekday or month is resolved backwards in a past or reporting clause and forwards in a
+future one ("will meet Tuesday", "plans to visit in March").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dateline.timex import Tense
+
+# Verbs whose infinitive complement lies ahead: "plans to meet Tuesday".
+FUTURE_GOVERNORS = frozenset(
+    {"plan", "expect", "schedule", "set", "intend", "hope", "aim", "want", "prepare", "promise",
+     "vow", "pledge", "threaten", "propose", "seek", "try", "due", "likely", "going", "wish", "need"}
+)  # fmt: skip
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The token itself when it is a verb, else the nearest verb among its ancestors."""
+    t: Token | None = token
+    while t is not None:
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def clause_tense(span: Span) -> Tense | None:
+    """``past``, ``present`` or ``future`` for the clause governing ``span`` (None: no verb)."""
+    verb = _verb_above(span.root.head if span.root.head is not span.root else span.root)
+    hops = 0
+    while verb is not None and hops < 4:
+        hops += 1
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        aux_words = {a.lower_ for a in aux}
+        if aux_words & FUTURE_AUX:
+            return "future"
+        if any(a.tag_ in ("VBD",) or a.lower_ in ("has", "have", "had", "did", "was", "were") for a in aux):
+            return "past"
+        if verb.tag_ in ("VBD", "VBN"):
+            return "past"
+        if verb.tag_ == "VBG" and aux_words & PRESENT_BE:
+            return "future"
+        if verb.tag_ == "VB" and "to" in aux_words:
+            head = verb.head
+            if head is verb:
+                return None
+            if head.lemma_.lower() in FUTURE_GOVERNORS or (head.lower_ == "going"):
+                return "future"
+            verb = _verb_above(head)
+            continue
+        if verb.tag_ in ("VBZ", "VBP"):
+            return "present"
+        if verb.tag_ == "MD":
+            return "future" if verb.lower_ in FUTURE_AUX else "present"
+        return None
+    return None
