@@ -76,6 +76,8 @@ def read_timeml(path: Path) -> GoldDoc:
     return GoldDoc(path.stem, text, dct, timexes, [(0, len(text))])
 
 
+# Sentence 0 is the title, 1 the dateline; MEANTIME annotates through the fifth body sentence.
+FIRST_ANNOTATED_SENTENCES = 5
 _NO_SPACE_BEFORE = {",", ".", ";", ":", "'s", "n't", "%", ")", "?", "!", "'", "'re", "'ve", "'ll", "'d"}
 
 
@@ -103,14 +105,16 @@ def read_meantime(path: Path) -> GoldDoc | None:
     markables = root.find("Markables")
     if markables is None:
         return None
-    annotated = -1
+    annotated = FIRST_ANNOTATED_SENTENCES
     dct, timexes, dct_span = "", [], None
     for mark in markables:
         anchors = [
             offsets[a.get("t_id", "")] for a in mark.findall("token_anchor") if a.get("t_id") in offsets
         ]
-        if anchors:
-            annotated = max(annotated, *(s for _, _, s in anchors))
+        # Entity and event mentions run through the whole text (cross-document work); the
+        # full annotation (times, values, signals) covers the title, dateline and first sentences.
+        if anchors and mark.tag in ("TIMEX3", "VALUE", "SIGNAL"):
+            annotated = max(annotated, FIRST_ANNOTATED_SENTENCES, *(s for _, _, s in anchors))
         if mark.tag != "TIMEX3":
             continue
         if mark.get("functionInDocument") == "CREATION_TIME":
@@ -121,6 +125,8 @@ def read_meantime(path: Path) -> GoldDoc | None:
         if anchors:
             span = (min(a[0] for a in anchors), max(a[1] for a in anchors))
             timexes.append(GoldTimex(span[0], span[1], mark.get("type", ""), mark.get("value", "")))
+    if re.fullmatch(r"\d\d-\d\d-\d{4}", dct):  # a few MEANTIME DCTs are written DD-MM-YYYY
+        dct = f"{dct[6:]}-{dct[3:5]}-{dct[:2]}"
     end_annotated = max((e for _, e, s in offsets.values() if s <= annotated), default=0)
     scored = [(0, end_annotated)]
     if dct_span:  # the DCT sits in the text; a system mention of it is neither right nor wrong

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from dateline.timex import Context, find_candidates, normalize_text, select
+from dateline.timex import Context, find_candidates, normalize, normalize_text, select
 from dateline.timex.calendar import resolve_weekend
 
 MONDAY = dt.date(2025, 5, 19)  # a Monday, in ISO week 21
@@ -41,10 +41,44 @@ def test_next_friday_is_strictly_after() -> None:
     assert value("next Monday", None) == "2025-05-26"
 
 
-def test_weekday_with_part_of_day_is_time() -> None:
+def test_weekday_with_part_of_day_keeps_the_day() -> None:
     resolved = normalize_text("late Tuesday night", Context(anchor=MONDAY, tense="past"))
     assert resolved is not None
-    assert (resolved.type, resolved.value) == ("TIME", "2025-05-13TNI")
+    assert (resolved.type, resolved.value) == ("DATE", "2025-05-13")
+
+
+def test_date_within_a_month_of_publication_ignores_tense() -> None:
+    assert value("Jan. 14", "past", anchor=dt.date(2000, 1, 6)) == "2000-01-14"
+
+
+def test_a_year_earlier_follows_the_quarter_just_named() -> None:
+    ctx = Context(anchor=dt.date(1989, 10, 26), last_value="1989-Q3")
+    assert normalize_text("a year earlier", ctx) == normalize_text("a year ago", ctx)
+    resolved = normalize_text("a year earlier", ctx)
+    assert resolved is not None and resolved.value == "1988-Q3"
+    assert value("a year ago", anchor=dt.date(1989, 10, 26)) == "1988"
+
+
+def test_spelled_out_year_in_a_transcript() -> None:
+    assert value("nineteen ninety-six") == "1996"
+    assert value("the year two thousand") == "2000"
+
+
+def test_for_the_year_is_a_duration() -> None:
+    text = "Sales rose 5% for the year, the best result of the year."
+    found = [
+        (text[c.start : c.end], normalize(c, text[c.start : c.end], Context(anchor=MONDAY)))
+        for c in select(find_candidates(text))
+    ]
+    assert [(t, r.type, r.value) for t, r in found if r] == [
+        ("the year", "DURATION", "P1Y"),
+        ("the year", "DATE", "2025"),
+    ]
+
+
+def test_prices_fall_is_not_a_season() -> None:
+    assert normalize_text("fall", Context(anchor=MONDAY)) is None
+    assert value("the fall of 2020") == "2020-FA"
 
 
 def test_last_week_is_previous_iso_week() -> None:

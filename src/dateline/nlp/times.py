@@ -27,17 +27,21 @@ def annotate_times(state: ArticleState) -> None:
     place = state.clean.dateline.place if state.clean.dateline else None
     local_zone = place_zone(place)
     last_date: dt.date | None = None
+    last_value: str | None = None
     times: list[TimeExpression] = []
     for found in detect_timexes(doc):
         span = doc.char_span(found.start, found.end, alignment_mode="expand")
-        tense = clause_tense(span) if span is not None and len(span) else None
-        ctx = Context(anchor=anchor, tense=tense, local_zone=local_zone, last_date=last_date)
+        tense = clause_tense(span, text) if span is not None and len(span) else None
+        ctx = Context(anchor, tense, local_zone, last_date, last_value)
         surface = text[found.start : found.end]
         resolved = normalize(found.candidate, surface, ctx)
         if resolved is None:
             continue
         if resolved.value and (m := _DAY_VALUE.match(resolved.value)):
             last_date = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        # "a year earlier" refers back to the period just named, never to another "year earlier".
+        if found.candidate.rule != "ago" and resolved.type == "DATE" and (resolved.value or "")[:1].isdigit():
+            last_value = resolved.value
         times.append(
             TimeExpression(
                 text=surface,

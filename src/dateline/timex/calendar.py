@@ -88,12 +88,16 @@ def resolve_month_day(anchor: dt.date, month: int, day: int, tense: Tense | None
         return dt.date(year, month, min(day, 28) if month == 2 and day == 29 else day)
 
     this = make(anchor.year)
+    candidates = [make(anchor.year - 1), this, make(anchor.year + 1)]
+    nearest = min(candidates, key=lambda d: abs((d - anchor).days))
+    if abs((nearest - anchor).days) <= 62:
+        # A date within two months of publication is that one, whatever the parse says the tense is.
+        return nearest.year
     if tense == "past":
         return anchor.year if this <= anchor else anchor.year - 1
     if tense == "future":
         return anchor.year if this >= anchor else anchor.year + 1
-    candidates = [make(anchor.year - 1), this, make(anchor.year + 1)]
-    return min(candidates, key=lambda d: abs((d - anchor).days)).year
+    return nearest.year
 
 
 def quarter_of(day: dt.date) -> int:

@@ -121,7 +121,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "quarter",
         rf"(?:(?:the|this\s+year's|last\s+year's|its|their)\s+)?(?:(?P<dir>last|this|next|latest|current|past|previous|year-earlier|year-ago|same|fiscal|recent|just-ended|just\s+ended)\s+)*"
-        rf"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter|(?-i:Q(?P<q>[1-4])))(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"
+        rf"(?:(?P<y0>{YEAR})\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter|(?-i:Q(?P<q>[1-4])))(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"
         rf"|the\s+(?:(?P<dir2>latest|year-earlier|year-ago|same|recent|just-ended|fiscal)\s+)?quarter(?!s|ly)",
     ),
     _rule(
@@ -130,8 +130,19 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "season",
-        rf"(?:(?P<pos>early|late|mid-?)\s*)?(?:(?P<dir>last|this|next|this\s+past|this\s+coming|the|each|every)\s+)?(?:(?P<pos2>early|late)\s+)?(?P<season>{SEASON})"
+        rf"(?:(?P<pos>early|late|mid-?)\s*)?(?:(?P<dir>last|this|next|this\s+past|this\s+coming|the|each|every)\s+)?(?:(?P<pos2>early|late)\s+)?"
+        rf"(?P<season>{SEASON})"
         rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?!\s+of\s+(?!\d))",
+    ),
+    _rule(
+        "spelled_year",
+        rf"(?:the\s+year\s+)?(?P<century>nineteen|eighteen|two\s+thousand)(?:\s+(?:and\s+)?(?P<rest>{NUM_WORDS}))?(?![\w-])",
+        needs_signal=True,
+    ),
+    _rule(
+        "the_year",
+        r"(?:(?<=for\s)|(?<=over\s)|(?<=during\s)|(?<=throughout\s))(?P<dur>the\s+(?:full\s+|fiscal\s+|whole\s+|entire\s+)?(?P<unit>year|week|month))(?!-)"
+        r"|the\s+(?:full\s+|fiscal\s+|calendar\s+|whole\s+|entire\s+)?(?P<unit2>year|week|month)(?!-)",
     ),
     _rule(
         "weekend",
@@ -149,7 +160,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "duration",
         rf"(?:(?P<lead>(?:the\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|prior|recent|remaining)|the|those|these|its|their)\s+)?"
-        rf"(?:(?P<fuzzy>{FUZZY})\s+)?(?:(?P<num>{NUMBER})|(?P<vague>{VAGUE}))(?:\s+and\s+a\s+half)?[-\s]+(?P<unit>{UNIT})(?:-(?:long|old))?",
+        rf"(?:(?P<fuzzy>{FUZZY})\s+)?(?:(?P<num>{NUMBER})|(?P<vague>{VAGUE}))(?P<half>\s+and\s+a\s+half)?(?P<sep>[-\s]+)(?P<unit>{UNIT})(?:-long)?"
+        r"(?![-\s]+old\b)(?!(?<=quarters)\s+of\b)",
     ),
     _rule(
         "duration_bare_plural",
@@ -176,7 +188,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "set",
         rf"(?P<every>every|each)\s+(?:other\s+)?(?:(?P<wd>{WEEKDAY})|(?P<unit>day|week|month|year|quarter|hour|night|morning|evening|summer|winter|spring|fall|weekend))"
-        rf"|(?P<adverb>daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly)"
+        rf"|(?P<adverb>daily|nightly|weekly|monthly|annually|yearly|hourly|biweekly)"
         rf"|(?P<count>once|twice|(?:{NUMBER})\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit2>day|week|month|year|hour)",
     ),
     _rule(

@@ -99,12 +99,14 @@ REFERENCE_WORDS: dict[str, str] = {
     "these days": "PRESENT_REF", "at the moment": "PRESENT_REF", "the present": "PRESENT_REF",
     "at this time": "PRESENT_REF", "at this point": "PRESENT_REF", "so far": "PRESENT_REF",
     "to date": "PRESENT_REF", "the moment": "PRESENT_REF", "immediately": "PRESENT_REF",
-    "recently": "PAST_REF", "lately": "PAST_REF", "formerly": "PAST_REF", "previously": "PAST_REF",
-    "earlier": "PAST_REF", "the past": "PAST_REF", "in the past": "PAST_REF", "once": "PAST_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "formerly": "PAST_REF",
+    "earlier": "PAST_REF", "the past": "PAST_REF", "in the past": "PAST_REF",
     "recent years": "PAST_REF", "recent months": "PAST_REF", "recent weeks": "PAST_REF",
     "recent days": "PAST_REF", "the future": "FUTURE_REF", "soon": "FUTURE_REF",
     "shortly": "FUTURE_REF", "in the future": "FUTURE_REF", "someday": "FUTURE_REF",
     "eventually": "FUTURE_REF", "later": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "current": "PRESENT_REF", "recent": "PAST_REF", "future": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the long term": "FUTURE_REF",
 }  # fmt: skip
 
 # The subset of REFERENCE_WORDS the grammar takes on its own; the rest need a stronger signal
@@ -211,7 +213,7 @@ POSITION_PREFIXES: tuple[str, ...] = (
 
 # "daily", "every Monday": recurring (TIMEX3 SET) values.
 SET_WORDS: dict[str, str] = {
-    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P1Q",
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
     "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "biweekly": "P2W",
     "every day": "P1D", "each day": "P1D", "every week": "P1W", "each week": "P1W",
     "every month": "P1M", "each month": "P1M", "every year": "P1Y", "each year": "P1Y",
@@ -220,6 +222,9 @@ SET_WORDS: dict[str, str] = {
     "every quarter": "P1Q", "each quarter": "P1Q", "every hour": "PT1H", "an hour": "PT1H",
     "per hour": "PT1H",
 }  # fmt: skip
+
+# Spelled-out years in transcripts: "nineteen ninety-six", "the year two thousand".
+SPELLED_CENTURIES: dict[str, int] = {"nineteen": 1900, "eighteen": 1800, "two thousand": 2000, "twenty": 2000}
 
 # Named holidays with a fixed date (month, day).
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {

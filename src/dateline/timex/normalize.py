@@ -8,6 +8,7 @@ that need one keep their unknown parts as ``X`` (``XXXX-WXX-1``) or are None; ne
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -40,6 +41,7 @@ class Context:
     tense: Tense | None = None
     local_zone: str | None = None  # IANA key for "local time" (the dateline's place)
     last_date: dt.date | None = None  # the latest day resolved before, for "the next day"
+    last_value: str | None = None  # the latest DATE value before, for "a year earlier"
 
 
 @dataclass(frozen=True)
@@ -236,8 +238,8 @@ def _quarter(g: Groups, ctx: Context) -> Resolved | None:
     ordinal = _g(g, "ord")
     n = lx.ORDINALS.get(ordinal) if ordinal else (int(g["q"] or 0) or None)
     directions = _words(" ".join(filter(None, (g.get("dir"), g.get("dir2")))))
-    if g.get("y") and n:
-        return Resolved("DATE", f"{int(g['y'] or 0)}-Q{n}")
+    if (g.get("y") or g.get("y0")) and n:
+        return Resolved("DATE", f"{int(g.get('y') or g.get('y0') or 0)}-Q{n}")
     if ctx.anchor is None:
         return Resolved("DATE", f"XXXX-Q{n}" if n else None)
     year, current = ctx.anchor.year, quarter_of(ctx.anchor)
@@ -268,6 +270,9 @@ def _half(g: Groups, ctx: Context) -> Resolved | None:
 def _season(g: Groups, ctx: Context) -> Resolved | None:
     code = lx.SEASONS[_g(g, "season")]
     direction = _words(g.get("dir") or "")
+    has_context = direction or g.get("pos") or g.get("pos2") or g.get("y")
+    if _g(g, "season") in ("fall", "spring") and not has_context:
+        return None  # "prices fall", "a spring": only "last fall", "the spring of 2020" are times
     if direction in ("each", "every"):
         return Resolved("SET", f"XXXX-{code}")
     if g.get("y"):
@@ -328,7 +333,7 @@ def _relative_unit(g: Groups, ctx: Context) -> Resolved | None:
 
 def _ago(g: Groups, ctx: Context) -> Resolved | None:
     if g.get("ye") or not g.get("unit"):
-        return Resolved("DATE", f"{ctx.anchor.year - 1}" if ctx.anchor else None)
+        return _year_earlier(ctx)
     sign = lx.AGO_WORDS.get(_words(g["ago"] or ""), -1)
     n = parse_count(g.get("num"))
     if n is None:
@@ -336,12 +341,45 @@ def _ago(g: Groups, ctx: Context) -> Resolved | None:
     if ctx.anchor is None:
         return Resolved("DATE", None)
     unit = _unit(g["unit"] or "")
+    if unit == "year" and n == 1 and sign < 0:
+        return _year_earlier(ctx)
     if unit in ("decade", "century"):
         years = round(n * (10 if unit == "decade" else 100))
         return Resolved("DATE", f"{ctx.anchor.year + sign * years:04d}")
     if unit in ("hour", "minute", "second"):
         return Resolved("DATE", ctx.anchor.isoformat())
     return Resolved("DATE", _shift(ctx.anchor, unit, sign * round(n)))
+
+
+def _year_earlier(ctx: Context) -> Resolved:
+    """ "A year ago", "year-earlier": the same period a year before the one just talked about.
+
+    Earnings reports compare a quarter with the year-earlier quarter; elsewhere it is the year.
+    """
+    last = ctx.last_value or ""
+    m = re.fullmatch(r"(\d{4})-(Q[1-4]|H[12])", last)
+    if m:
+        return Resolved("DATE", f"{int(m[1]) - 1}-{m[2]}")
+    return Resolved("DATE", f"{ctx.anchor.year - 1}" if ctx.anchor else None)
+
+
+def _spelled_year(g: Groups, ctx: Context) -> Resolved | None:
+    century = lx.SPELLED_CENTURIES.get(_words(g["century"] or ""))
+    rest = parse_count(g.get("rest")) if g.get("rest") else 0
+    if century is None or rest is None or rest >= 100:
+        return None
+    if century == 1900 and not rest:
+        return None  # "nineteen" alone is a count
+    return Resolved("DATE", f"{century + int(rest):04d}")
+
+
+def _the_year(g: Groups, ctx: Context) -> Resolved | None:
+    unit = _unit(g.get("unit") or g.get("unit2") or "")
+    if g.get("dur"):
+        return Resolved("DURATION", duration_value(1, unit))
+    if ctx.anchor is None:
+        return Resolved("DATE", None)
+    return Resolved("DATE", _shift(ctx.anchor, unit, 0))
 
 
 def duration_value(n: float | None, unit: str) -> str:
@@ -354,7 +392,7 @@ def duration_value(n: float | None, unit: str) -> str:
         return f"P{'T' if clock else ''}X{letter}"
     if scale:
         n = n * scale
-    if n != int(n):
+    if n != int(n) and unit not in ("year", "decade", "century"):
         # Half units: express in the next smaller unit where there is one.
         smaller = {
             "hour": (60, "M", True),
@@ -375,8 +413,13 @@ def _duration(g: Groups, ctx: Context) -> Resolved | None:
     n = None if g.get("vague") else parse_count(g.get("num"))
     if n is None and not g.get("vague"):
         return None
+    if n is not None and g.get("half"):
+        n += 0.5
     if n == 0:
         return None
+    singular = _g(g, "unit") in lx.UNITS
+    if n is not None and n > 1 and singular and "-" not in (g.get("sep") or ""):
+        return None  # "the 1988 second quarter", "1990 year": a count of one unit is hyphenated
     return Resolved("DURATION", duration_value(n, unit))
 
 
@@ -410,8 +453,9 @@ def _weekday_rule(g: Groups, ctx: Context) -> Resolved | None:
         if direction == "this" and tense is None:
             tense = "future"
         day = resolve_weekday(ctx.anchor, wd, tense, step)
-    if part:
-        return Resolved("TIME", f"{day.isoformat()}T{part}")
+    # "Tuesday night" keeps the day as its value: the part of day is in the text, and news
+    # timelines order events by day.
+    del part
     return Resolved("DATE", day.isoformat())
 
 
@@ -527,6 +571,8 @@ HANDLERS: dict[str, Callable[[Groups, Context], Resolved | None]] = {
     "that_day": _that_day,
     "set": _set,
     "holiday": _holiday,
+    "spelled_year": _spelled_year,
+    "the_year": _the_year,
 }
 
 _EXTRA_REFERENCES = {
