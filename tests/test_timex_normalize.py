@@ -222,6 +222,12 @@ def test_last_fall_is_previous_autumn() -> None:
     assert value("last fall", None) == "2024-FA"
     assert value("this summer", "future") == "2025-SU"
     assert value("last winter", None) == "2025-WI"
+    assert value("this summer", "past", anchor=dt.date(1998, 3, 22)) == "1998-SU"
+
+
+def test_half_of_a_year() -> None:
+    assert value("the last half of 1989") == "1989-H2"
+    assert value("the first half of next year") == "2026-H1"
 
 
 def test_the_third_quarter_is_this_years_unless_past() -> None:

@@ -75,7 +75,7 @@ def detect_timexes(doc: Doc) -> list[TimexSpan]:
     """Temporal expressions in ``doc``, in text order, without overlaps."""
     text = doc.text
     spacy_spans = _spacy_spans(doc)
-    chosen = [c for c in select(find_candidates(text)) if _confirmed(c, doc, spacy_spans)]
+    chosen = select([c for c in find_candidates(text) if _confirmed(c, doc, spacy_spans)])
     taken = [(c.start, c.end) for c in chosen]
     for start, end in spacy_spans:
         if _overlaps((start, end), taken):

@@ -125,6 +125,8 @@ _SEASON_ORDER = ("WI", "SP", "SU", "FA")
 def resolve_season(anchor: dt.date, code: str, tense: Tense | None, step: int = 0) -> int:
     """The year of a season named without one ("last fall", "this summer")."""
     now_year, now_code = season_of(anchor)
+    if step == 0 and tense is None:
+        return now_year  # "this summer": the one of this (season) year
     now_i, want_i = _SEASON_ORDER.index(now_code), _SEASON_ORDER.index(code)
     if step < 0 or (step == 0 and tense == "past"):
         if want_i < now_i or (want_i == now_i and step == 0):

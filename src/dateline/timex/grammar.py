@@ -52,7 +52,7 @@ PART = _alt(lx.PARTS_OF_DAY)
 FUZZY = _alt(lx.FUZZY_PREFIXES)
 POSITION = (
     r"(?:early|late|mid-?|the\s+(?:middle|end|beginning|start|close|turn)\s+of"
-    r"|the\s+(?:first|second|last|latter)\s+half\s+of|the\s+early|the\s+late|the\s+mid-?)"
+    r"|the\s+early|the\s+late|the\s+mid-?)"
 )
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 DIRECTION = (

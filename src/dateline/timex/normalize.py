@@ -280,7 +280,8 @@ def _season(g: Groups, ctx: Context) -> Resolved | None:
     if ctx.anchor is None:
         return Resolved("DATE", f"XXXX-{code}")
     step = _step(direction) if direction != "the" else 0
-    year = resolve_season(ctx.anchor, code, _direction_tense(direction, ctx.tense), step)
+    tense = None if direction == "this" else _direction_tense(direction, ctx.tense)
+    year = resolve_season(ctx.anchor, code, tense, step)
     return Resolved("DATE", f"{year}-{code}")
 
 
