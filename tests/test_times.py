@@ -108,3 +108,23 @@ def test_pretty_output_shows_resolved_times(tmp_path: Path) -> None:
 @pytest.mark.parametrize("published", ["2025-05-19T08:30:00Z", "2025-05-19T08:30:00+02:00", "2025-05-19"])
 def test_published_datetime_anchors_on_its_date(published: str) -> None:
     assert values("Officials spoke yesterday.", published)["yesterday"] == "2025-05-18"
+
+
+def test_year_before_singular_noun_is_a_date() -> None:
+    found = times_of("The two sides broke the 1991 accord, officials said.")
+    assert [(t.text, t.value) for t in found] == [("1991", "1991")]
+
+
+def test_last_quarter_in_earnings_report_is_previous_quarter() -> None:
+    found = values("Profit fell in the last quarter, the company said.", published="2007-01-18")
+    assert found["the last quarter"] == "2006-Q4"
+
+
+def test_tuesdays_vote_is_in_the_past() -> None:
+    found = values("Lawmakers will review Tuesday's vote.", published="2025-05-22")
+    assert found["Tuesday"] == "2025-05-20"
+
+
+def test_as_early_as_friday_looks_ahead() -> None:
+    found = values("The envoy said talks could resume as early as Friday.")
+    assert found["Friday"] == "2025-05-23"

@@ -43,10 +43,10 @@ def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 
 def _counts_a_noun(doc: Doc, end: int) -> bool:
-    """Whether a plural noun follows right after ``end`` ("1990 protesters" counts people)."""
+    """Whether a plural noun follows ``end``: "1990 protesters" counts; "the 1991 accord" dates."""
     span = doc.char_span(end, min(len(doc.text), end + 40), alignment_mode="expand")
     following = [t for t in span if not t.is_space] if span is not None else []
-    return bool(following) and following[0].tag_ in ("NNS", "NN")
+    return bool(following) and following[0].tag_ == "NNS"
 
 
 def _confirmed(cand: Candidate, doc: Doc, spacy_spans: list[tuple[int, int]]) -> bool:

@@ -433,7 +433,8 @@ def _duration_bare_plural(g: Groups, ctx: Context) -> Resolved | None:
 def _the_past_unit(g: Groups, ctx: Context) -> Resolved | None:
     lead = _words(g["lead"] or "")
     unit = _unit(g["unit"] or "")
-    if lead in ("the latest",):
+    if lead in ("the latest",) or (lead == "the last" and unit == "quarter"):
+        # "the last quarter" in a report is the one just ended, not a span of three months.
         return _relative_unit({"dir": "the latest", "unit": unit}, ctx)
     return Resolved("DURATION", duration_value(1, unit))
 
