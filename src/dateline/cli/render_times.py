@@ -14,7 +14,8 @@ def render_times(article: Article, console: Console) -> None:
         return
     table = Table(title="Times", show_lines=False)
     for col in ("text", "type", "value", "utc", "at"):
-        table.add_column(col)
+        # Values are never cut short: a person reads them to check the resolution.
+        table.add_column(col, overflow="fold")
     for t in article.times:
         table.add_row(t.text, t.type.value, t.value or "?", t.utc or "", f"{t.start}-{t.end}")
     console.print(table)
