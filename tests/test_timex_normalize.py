@@ -275,3 +275,9 @@ def test_no_anchor_leaves_relative_values_unresolved() -> None:
 def test_grammar_finds_only_time_phrases(text: str, found: list[str]) -> None:
     spans = [text[c.start : c.end] for c in select(find_candidates(text))]
     assert spans == found
+
+
+def test_easter_follows_the_gregorian_computus() -> None:
+    from dateline.timex.holidays import easter
+
+    assert [easter(y).isoformat() for y in (2000, 2024, 2025)] == ["2000-04-23", "2024-03-31", "2025-04-20"]

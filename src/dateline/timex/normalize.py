@@ -27,6 +27,7 @@ from dateline.timex.calendar import (
     weekend,
 )
 from dateline.timex.grammar import Candidate, match_span
+from dateline.timex.holidays import resolve_holiday
 from dateline.timex.numbers import format_count, parse_count
 from dateline.timex.zones import format_offset, iana_offset, zone_offset
 
@@ -509,45 +510,6 @@ def _set(g: Groups, ctx: Context) -> Resolved | None:
     return Resolved("SET", duration_value(1, unit))
 
 
-def easter(year: int) -> dt.date:
-    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    ell = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * ell) // 451
-    month = (h + ell - 7 * m + 114) // 31
-    day = ((h + ell - 7 * m + 114) % 31) + 1
-    return dt.date(year, month, day)
-
-
-def _holiday(g: Groups, ctx: Context) -> Resolved | None:
-    name = _words(g["name"] or "")
-    if ctx.anchor is None:
-        return Resolved("DATE", None)
-    if name in lx.FIXED_HOLIDAYS:
-        month, day = lx.FIXED_HOLIDAYS[name]
-        year = resolve_month_day(ctx.anchor, month, day, ctx.tense)
-        return Resolved("DATE", f"{year}-{month:02d}-{day:02d}")
-    if name.startswith("thanksgiving"):
-
-        def thanksgiving(y: int) -> dt.date:
-            first = dt.date(y, 11, 1)
-            return first + dt.timedelta(days=(4 - first.isoweekday()) % 7 + 21)
-
-        year = resolve_month_day(ctx.anchor, 11, thanksgiving(ctx.anchor.year).day, ctx.tense)
-        return Resolved("DATE", thanksgiving(year).isoformat())
-    year = ctx.anchor.year
-    return Resolved("DATE", easter(year).isoformat())
-
-
-def _reference(g: Groups, ctx: Context, text: str = "") -> Resolved | None:
-    return None  # replaced below: reference words are looked up by their text
-
-
 HANDLERS: dict[str, Callable[[Groups, Context], Resolved | None]] = {
     "iso_datetime": _iso_datetime,
     "numeric_date": _numeric_date,
@@ -572,7 +534,7 @@ HANDLERS: dict[str, Callable[[Groups, Context], Resolved | None]] = {
     "day_word": _day_word,
     "that_day": _that_day,
     "set": _set,
-    "holiday": _holiday,
+    "holiday": lambda g, ctx: Resolved("DATE", resolve_holiday(g["name"] or "", ctx.anchor, ctx.tense)),
     "spelled_year": _spelled_year,
     "the_year": _the_year,
 }
