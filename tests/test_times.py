@@ -128,3 +128,13 @@ def test_tuesdays_vote_is_in_the_past() -> None:
 def test_as_early_as_friday_looks_ahead() -> None:
     found = values("The envoy said talks could resume as early as Friday.")
     assert found["Friday"] == "2025-05-23"
+
+
+def test_news_schedule_in_present_tense_is_ahead() -> None:
+    found = values("Arafat and Albright meet separately Monday in London.", "2025-05-21")
+    assert found["Monday"] == "2025-05-26"
+    assert values("Paribas says Monday that it will bid.", "2025-05-21")["Monday"] == "2025-05-19"
+
+
+def test_is_to_resume_tuesday_is_ahead() -> None:
+    assert values("Trading is to resume in Paris Tuesday.", "2025-05-19")["Tuesday"] == "2025-05-20"

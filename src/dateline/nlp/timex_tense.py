@@ -24,6 +24,12 @@ FUTURE_CUES = re.compile(
     re.IGNORECASE,
 )
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
+# Present-tense reporting ("Paribas says Monday") tells of what was said; other present-tense
+# verbs with a date are news schedules ("Arafat and Albright meet Monday").
+REPORTING_VERBS = frozenset(
+    {"say", "tell", "announce", "report", "confirm", "deny", "add", "note", "claim", "insist",
+     "warn", "argue", "state", "write", "acknowledge", "admit", "declare", "disclose"}
+)  # fmt: skip
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 
 
@@ -69,12 +75,12 @@ def clause_tense(span: Span, text: str = "") -> Tense | None:
             head = verb.head
             if head.i == verb.i:
                 return None
-            if head.lemma_.lower() in FUTURE_GOVERNORS or (head.lower_ == "going"):
-                return "future"
+            if head.lemma_.lower() in FUTURE_GOVERNORS or head.lower_ == "going" or head.lemma_ == "be":
+                return "future"  # "plans to meet", "is going to", "is to resume"
             verb = _verb_above(head)
             continue
         if verb.tag_ in ("VBZ", "VBP"):
-            return "present"
+            return "present" if verb.lemma_.lower() in REPORTING_VERBS or verb.lemma_ == "be" else "future"
         if verb.tag_ == "MD":
             return "future" if verb.lower_ in FUTURE_AUX else "present"
         return None

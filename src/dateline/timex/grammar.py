@@ -87,12 +87,12 @@ RULES: tuple[Rule, ...] = (
         "clock",
         rf"(?:(?P<fuzzy>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
         rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ampm>{AMPM})|(?P<h24>\d{{1,2}}):(?P<mi24>\d{{2}})(?=\s+{ZONE_WORDS}|\s*(?:hours|h)\b)|(?P<mil>[0-2]\d[0-5]\d)(?=\s+(?-i:GMT|UTC))|(?P<noon>noon|midnight))"
-        rf"(?:\s*(?:\(\s*)?(?P<zone>{ZONE_WORDS})(?:\s*\))?)?"
+        rf"(?:\s*(?:\(\s*(?P<zone_p>{ZONE_WORDS})\s*\)|(?P<zone>{ZONE_WORDS})))?"
         rf"(?:,?\s+(?P<dayref>{_DAYREF}))?",
     ),
     _rule(
         "month_day",
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<pos>early|late)\s+)?(?P<month>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)"
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<pos>early|late)\s+)?(?P<month>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d)"
         rf"(?:\s*(?:-|–|and|to|through)\s*(?P<d2>\d{{1,2}})\b)?(?:,?\s+(?P<y>{YEAR}))?",
     ),
     _rule(

@@ -163,7 +163,7 @@ def _clock(g: Groups, ctx: Context) -> Resolved | None:
     if day is None:
         return Resolved("TIME", "XXXX-XX-XX" + clock)
     offset = None
-    zone = _g(g, "zone")
+    zone = _g(g, "zone") or _g(g, "zone_p")
     if zone:
         if zone == "local time" or zone.startswith("local"):
             offset = iana_offset(ctx.local_zone, day, hour, minute) if ctx.local_zone else None
