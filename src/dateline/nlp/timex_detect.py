@@ -1,0 +1,88 @@
+"""Finding temporal expressions: our grammar, confirmed or extended by spaCy's DATE/TIME entities.
+
+1. Every grammar match (``dateline.timex.grammar``), longest first without overlaps.
+2. Matches of weak rules (a bare "1990", "current") only where spaCy also says DATE/TIME or a
+   temporal preposition stands before them: "in 1990", not "1990 troops".
+3. spaCy DATE/TIME entities that the grammar missed, when the normalizer can read some part of
+   them; the part it reads becomes the span ("the summer of 2004's" → "the summer of 2004").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from dateline.timex.grammar import RULES_BY_NAME, Candidate, find_candidates, select
+
+# A weak match counts when one of these words stands right before it.
+_TEMPORAL_LEAD = re.compile(
+    r"(?:\b(?:in|since|by|until|till|from|before|after|during|of|to|through|between|and|or|early|late|"
+    r"mid|fiscal|year|around|circa|spring|summer|fall|autumn|winter|end|,)\s*)$",
+    re.IGNORECASE,
+)
+_SPACY_TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+@dataclass(frozen=True)
+class TimexSpan:
+    """A detected temporal expression: character span and the grammar match that reads it."""
+
+    start: int
+    end: int
+    candidate: Candidate
+
+
+def _spacy_spans(doc: Doc) -> list[tuple[int, int]]:
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _SPACY_TIME_LABELS]
+
+
+def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def _counts_a_noun(doc: Doc, end: int) -> bool:
+    """Whether a plural noun follows ``end``: "1990 protesters" counts; "the 1991 accord" dates."""
+    span = doc.char_span(end, min(len(doc.text), end + 40), alignment_mode="expand")
+    following = [t for t in span if not t.is_space] if span is not None else []
+    return bool(following) and following[0].tag_ == "NNS"
+
+
+def _confirmed(cand: Candidate, doc: Doc, spacy_spans: list[tuple[int, int]]) -> bool:
+    if not RULES_BY_NAME[cand.rule].needs_signal:
+        return True
+    text = doc.text
+    if cand.rule == "year":
+        if _TEMPORAL_LEAD.search(text[max(0, cand.start - 12) : cand.start]):
+            return True
+        return _overlaps((cand.start, cand.end), spacy_spans) and not _counts_a_noun(doc, cand.end)
+    # Weak reference words ("current", "former") only inside a spaCy DATE of their own size.
+    return any(s == cand.start and e == cand.end for s, e in spacy_spans)
+
+
+def _from_spacy(text: str, start: int, end: int) -> Candidate | None:
+    """The longest grammar reading inside a spaCy time entity (None when there is none)."""
+    piece = text[start:end]
+    inside = select(find_candidates(piece))
+    if not inside:
+        return None
+    best = max(inside, key=lambda c: c.length)
+    return Candidate(start + best.start, start + best.end, best.rule, best.groups)
+
+
+def detect_timexes(doc: Doc) -> list[TimexSpan]:
+    """Temporal expressions in ``doc``, in text order, without overlaps."""
+    text = doc.text
+    spacy_spans = _spacy_spans(doc)
+    chosen = select([c for c in find_candidates(text) if _confirmed(c, doc, spacy_spans)])
+    taken = [(c.start, c.end) for c in chosen]
+    for start, end in spacy_spans:
+        if _overlaps((start, end), taken):
+            continue
+        cand = _from_spacy(text, start, end)
+        if cand is not None and (cand.rule != "year" or _confirmed(cand, doc, spacy_spans)):
+            chosen.append(cand)
+            taken.append((cand.start, cand.end))
+    chosen.sort(key=lambda c: c.start)
+    return [TimexSpan(c.start, c.end, c) for c in chosen]

@@ -1,0 +1,87 @@
+"""The tense of the clause a time expression sits in, read from spaCy's parse.
+
+A bare weekday or month is resolved backwards in a past or reporting clause and forwards in a
+future one ("will meet Tuesday", "plans to visit in March").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from dateline.timex import Tense
+
+# Verbs whose infinitive complement lies ahead: "plans to meet Tuesday".
+FUTURE_GOVERNORS = frozenset(
+    {"plan", "expect", "schedule", "set", "intend", "hope", "aim", "want", "prepare", "promise",
+     "vow", "pledge", "threaten", "propose", "seek", "try", "due", "likely", "going", "wish", "need"}
+)  # fmt: skip
+# Words right before a time that put it ahead: "as early as Tuesday", "scheduled for March".
+FUTURE_CUES = re.compile(
+    r"\b(?:as\s+(?:early|soon)\s+as|no\s+later\s+than|scheduled\s+for|set\s+for|slated\s+for|"
+    r"planned\s+for|due|expected|starting|beginning|until|till)\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
+# Present-tense reporting ("Paribas says Monday") tells of what was said; other present-tense
+# verbs with a date are news schedules ("Arafat and Albright meet Monday").
+REPORTING_VERBS = frozenset(
+    {"say", "tell", "announce", "report", "confirm", "deny", "add", "note", "claim", "insist",
+     "warn", "argue", "state", "write", "acknowledge", "admit", "declare", "disclose"}
+)  # fmt: skip
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The token itself when it is a verb, else the nearest verb among its ancestors."""
+    t: Token | None = token
+    while t is not None:
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def clause_tense(span: Span, text: str = "") -> Tense | None:
+    """``past``, ``present`` or ``future`` for the clause governing ``span`` (None: no verb).
+
+    A possessive ("Tuesday's vote") names something that happened; a cue before the time ("as
+    early as Friday") or a planning verb ("scheduled a news conference Thursday") looks ahead.
+    """
+    if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
+        return "past"
+    if text and FUTURE_CUES.search(text[max(0, span.start_char - 30) : span.start_char]):
+        return "future"
+    verb = _verb_above(span.root.head if span.root.head.i != span.root.i else span.root)
+    hops = 0
+    while verb is not None and hops < 4:
+        hops += 1
+        if verb.lemma_.lower() in FUTURE_GOVERNORS - {"want", "try", "need", "hope", "wish"}:
+            return "future"
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        aux_words = {a.lower_ for a in aux}
+        if aux_words & FUTURE_AUX:
+            return "future"
+        if any(a.tag_ in ("VBD",) or a.lower_ in ("has", "have", "had", "did", "was", "were") for a in aux):
+            return "past"
+        if verb.tag_ in ("VBD", "VBN"):
+            return "past"
+        if verb.tag_ == "VBG" and aux_words & PRESENT_BE:
+            return "future"
+        if verb.tag_ == "VB" and "to" in aux_words:
+            head = verb.head
+            if head.i == verb.i:
+                return None
+            if head.lemma_.lower() in FUTURE_GOVERNORS or head.lower_ == "going" or head.lemma_ == "be":
+                return "future"  # "plans to meet", "is going to", "is to resume"
+            verb = _verb_above(head)
+            continue
+        if verb.tag_ in ("VBZ", "VBP"):
+            return "present" if verb.lemma_.lower() in REPORTING_VERBS or verb.lemma_ == "be" else "future"
+        if verb.tag_ == "MD":
+            return "future" if verb.lower_ in FUTURE_AUX else "present"
+        return None
+    return None

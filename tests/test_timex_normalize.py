@@ -1,0 +1,283 @@
+"""The pure TIMEX3 normalizer: one test per news pattern, on phrases we wrote ourselves."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.timex import Context, find_candidates, normalize, normalize_text, select
+from dateline.timex.calendar import resolve_weekend
+
+MONDAY = dt.date(2025, 5, 19)  # a Monday, in ISO week 21
+
+
+def value(text: str, tense: str | None = "past", anchor: dt.date | None = MONDAY, **kw: object) -> str | None:
+    resolved = normalize_text(text, Context(anchor=anchor, tense=tense, **kw))  # type: ignore[arg-type]
+    assert resolved is not None, text
+    return resolved.value
+
+
+def test_bare_weekday_in_past_clause_is_previous_day() -> None:
+    assert value("Friday", "past") == "2025-05-16"
+    assert value("Sunday", "past") == "2025-05-18"
+
+
+def test_bare_weekday_on_publication_day_is_that_day() -> None:
+    assert value("Monday", "past") == "2025-05-19"
+    assert value("Monday", "future") == "2025-05-19"
+
+
+def test_will_meet_tuesday_is_next_tuesday() -> None:
+    assert value("Tuesday", "future") == "2025-05-20"
+
+
+def test_last_friday_is_strictly_before() -> None:
+    assert value("last Friday", None) == "2025-05-16"
+    assert value("last Monday", None) == "2025-05-12"
+
+
+def test_next_friday_is_strictly_after() -> None:
+    assert value("next Monday", None) == "2025-05-26"
+
+
+def test_weekday_with_part_of_day_keeps_the_day() -> None:
+    resolved = normalize_text("late Tuesday night", Context(anchor=MONDAY, tense="past"))
+    assert resolved is not None
+    assert (resolved.type, resolved.value) == ("DATE", "2025-05-13")
+
+
+def test_date_within_a_month_of_publication_ignores_tense() -> None:
+    assert value("Jan. 14", "past", anchor=dt.date(2000, 1, 6)) == "2000-01-14"
+
+
+def test_a_year_earlier_follows_the_quarter_just_named() -> None:
+    ctx = Context(anchor=dt.date(1989, 10, 26), last_value="1989-Q3")
+    assert normalize_text("a year earlier", ctx) == normalize_text("a year ago", ctx)
+    resolved = normalize_text("a year earlier", ctx)
+    assert resolved is not None and resolved.value == "1988-Q3"
+    assert value("a year ago", anchor=dt.date(1989, 10, 26)) == "1988"
+
+
+def test_spelled_out_year_in_a_transcript() -> None:
+    assert value("nineteen ninety-six") == "1996"
+    assert value("the year two thousand") == "2000"
+
+
+def test_for_the_year_is_a_duration() -> None:
+    text = "Sales rose 5% for the year, the best result of the year."
+    found = [
+        (text[c.start : c.end], normalize(c, text[c.start : c.end], Context(anchor=MONDAY)))
+        for c in select(find_candidates(text))
+    ]
+    assert [(t, r.type, r.value) for t, r in found if r] == [
+        ("the year", "DURATION", "P1Y"),
+        ("the year", "DATE", "2025"),
+    ]
+
+
+def test_prices_fall_is_not_a_season() -> None:
+    assert normalize_text("fall", Context(anchor=MONDAY)) is None
+    assert value("the fall of 2020") == "2020-FA"
+
+
+def test_last_week_is_previous_iso_week() -> None:
+    assert value("last week") == "2025-W20"
+    assert value("this week") == "2025-W21"
+    assert value("next week") == "2025-W22"
+
+
+def test_weekend_is_iso_week_we() -> None:
+    assert value("the weekend", "past") == "2025-W20-WE"
+    assert value("the weekend", "future") == "2025-W21-WE"
+    assert value("this past weekend", None) == "2025-W20-WE"
+
+
+def test_weekend_on_a_sunday_is_this_weekend() -> None:
+    assert resolve_weekend(dt.date(2025, 5, 18), "past") == "2025-W20-WE"
+
+
+def test_moscow_time_to_utc() -> None:
+    resolved = normalize_text("5 p.m. Moscow time", Context(anchor=MONDAY))
+    assert resolved is not None
+    assert resolved.value == "2025-05-19T17:00+03:00"
+    assert resolved.utc == "2025-05-19T14:00:00Z"
+
+
+def test_eastern_time_follows_daylight_saving() -> None:
+    summer = normalize_text("10 a.m. Eastern", Context(anchor=MONDAY))
+    winter = normalize_text("10 a.m. Eastern", Context(anchor=dt.date(2025, 1, 6)))
+    assert summer is not None and winter is not None
+    assert summer.value == "2025-05-19T10:00-04:00" and summer.utc == "2025-05-19T14:00:00Z"
+    assert winter.value == "2025-01-06T10:00-05:00" and winter.utc == "2025-01-06T15:00:00Z"
+
+
+def test_fixed_zone_abbreviation_keeps_its_offset() -> None:
+    resolved = normalize_text("9:30 p.m. EDT", Context(anchor=MONDAY))
+    assert resolved is not None and resolved.utc == "2025-05-20T01:30:00Z"
+    gmt = normalize_text("1400 GMT", Context(anchor=MONDAY))
+    assert gmt is not None and gmt.utc == "2025-05-19T14:00:00Z"
+
+
+def test_local_time_uses_the_dateline_zone() -> None:
+    resolved = normalize_text("8 a.m. local time", Context(anchor=MONDAY, local_zone="Europe/Kyiv"))
+    assert resolved is not None and resolved.utc == "2025-05-19T05:00:00Z"
+    unknown = normalize_text("8 a.m. local time", Context(anchor=MONDAY))
+    assert unknown is not None and unknown.utc is None and unknown.value == "2025-05-19T08:00"
+
+
+def test_clock_time_with_weekday_takes_that_day() -> None:
+    assert value("9 a.m. EST Tuesday", "future") == "2025-05-20T09:00-05:00"
+
+
+def test_clock_time_without_anchor_stays_unresolved() -> None:
+    assert value("5 p.m.", anchor=None) == "XXXX-XX-XXT17:00"
+
+
+def test_month_year_is_month() -> None:
+    assert value("March 2022") == "2022-03"
+
+
+def test_month_without_year_follows_tense() -> None:
+    assert value("March", "past") == "2025-03"
+    assert value("March", "future") == "2026-03"
+    assert value("September", "past") == "2024-09"
+    assert value("September", "future") == "2025-09"
+    assert value("last November", None) == "2024-11"
+
+
+def test_month_day_without_year_follows_tense() -> None:
+    assert value("Jan. 5", "past") == "2025-01-05"
+    assert value("Jan. 5", "future") == "2026-01-05"
+    assert value("Dec. 30", None) == "2024-12-30"
+
+
+def test_weekday_beside_date_picks_the_year() -> None:
+    # 2024-12-30 was a Monday; 2025-12-30 is a Tuesday.
+    assert value("Tuesday, Dec. 30", None) == "2025-12-30"
+
+
+def test_full_date_is_read_as_written() -> None:
+    assert value("Aug. 7, 1998") == "1998-08-07"
+    assert value("7 August 1998") == "1998-08-07"
+
+
+def test_invalid_day_is_not_a_date() -> None:
+    assert normalize_text("Feb. 30", Context(anchor=MONDAY)) is None
+
+
+def test_thirty_day_ceasefire_is_duration() -> None:
+    resolved = normalize_text("30-day", Context(anchor=MONDAY))
+    assert resolved is not None and (resolved.type, resolved.value) == ("DURATION", "P30D")
+
+
+def test_the_past_three_years_is_duration() -> None:
+    assert value("the past three years") == "P3Y"
+    assert value("nearly forty years") == "P40Y"
+    assert value("a decade") == "P10Y"
+    assert value("half an hour") == "PT30M"
+    assert value("several months") == "PXM"
+
+
+def test_three_years_ago_is_the_year() -> None:
+    assert value("three years ago") == "2022"
+    assert value("two weeks ago") == "2025-W19"
+    assert value("11 days ago") == "2025-05-08"
+
+
+def test_ago_without_count_is_past_ref() -> None:
+    assert value("several years ago") == "PAST_REF"
+    assert value("a few days later") == "FUTURE_REF"
+
+
+def test_yesterday_and_tomorrow() -> None:
+    assert value("yesterday") == "2025-05-18"
+    assert value("tomorrow") == "2025-05-20"
+    assert value("this morning") == "2025-05-19TMO"
+    assert value("last night") == "2025-05-18TNI"
+
+
+def test_reference_words() -> None:
+    assert value("now") == "PRESENT_REF"
+    assert value("recently") == "PAST_REF"
+    assert value("formerly") == "PAST_REF"
+    assert value("the future") == "FUTURE_REF"
+
+
+def test_this_year_and_relative_months() -> None:
+    assert value("this year") == "2025"
+    assert value("last year") == "2024"
+    assert value("earlier this month") == "2025-05"
+    assert value("next month") == "2025-06"
+
+
+def test_decades_and_centuries() -> None:
+    assert value("the 1990s") == "199"
+    assert value("the mid-1990s") == "199"
+    assert value("the '80s") == "198"
+    assert value("the 20th century") == "19"
+
+
+def test_last_fall_is_previous_autumn() -> None:
+    assert value("last fall", None) == "2024-FA"
+    assert value("this summer", "future") == "2025-SU"
+    assert value("last winter", None) == "2025-WI"
+    assert value("this summer", "past", anchor=dt.date(1998, 3, 22)) == "1998-SU"
+
+
+def test_half_of_a_year() -> None:
+    assert value("the last half of 1989") == "1989-H2"
+    assert value("the first half of next year") == "2026-H1"
+
+
+def test_the_third_quarter_is_this_years_unless_past() -> None:
+    assert value("the third quarter", "future") == "2025-Q3"
+    assert value("the third quarter", "past") == "2024-Q3"
+    assert value("the first quarter", "past") == "2025-Q1"
+    assert value("third-quarter", "past") == "2024-Q3"
+
+
+def test_the_quarter_in_an_earnings_report_is_the_last_one() -> None:
+    assert value("the quarter", "past", anchor=dt.date(1989, 10, 26)) == "1989-Q3"
+    assert value("the year-earlier quarter", "past", anchor=dt.date(1989, 10, 26)) == "1988-Q3"
+
+
+def test_every_monday_is_a_set() -> None:
+    resolved = normalize_text("every Monday", Context(anchor=MONDAY))
+    assert resolved is not None and (resolved.type, resolved.value) == ("SET", "XXXX-WXX-1")
+    assert value("daily") == "P1D"
+    assert value("twice a week") == "P1W"
+
+
+def test_holidays() -> None:
+    assert value("Christmas", "future") == "2025-12-25"
+    assert value("Thanksgiving", "past", anchor=dt.date(1998, 12, 2)) == "1998-11-26"
+
+
+def test_no_anchor_leaves_relative_values_unresolved() -> None:
+    assert value("Tuesday", anchor=None) == "XXXX-WXX-2"
+    assert value("last week", anchor=None) is None
+    assert value("March", anchor=None) == "XXXX-03"
+    assert value("P30D" if False else "30-day", anchor=None) == "P30D"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("He said it may rain.", []),
+        ("The march began at noon.", ["noon"]),
+        ("The fall of Kabul shocked the world.", []),
+        ("Talks resumed on Jan. 5 in Geneva.", ["Jan. 5"]),
+        ("Putin spoke late Tuesday night.", ["late Tuesday night"]),
+        ("They meet every Monday.", ["every Monday"]),
+    ],
+)
+def test_grammar_finds_only_time_phrases(text: str, found: list[str]) -> None:
+    spans = [text[c.start : c.end] for c in select(find_candidates(text))]
+    assert spans == found
+
+
+def test_easter_follows_the_gregorian_computus() -> None:
+    from dateline.timex.holidays import easter
+
+    assert [easter(y).isoformat() for y in (2000, 2024, 2025)] == ["2000-04-23", "2024-03-31", "2025-04-20"]
