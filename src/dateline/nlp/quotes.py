@@ -1,10 +1,78 @@
-"""The quotes layer (filled in by its own issue)."""
+"""The quotes layer: who said what, as direct, partial, mixed and indirect quotes with speakers.
+
+Stages, each with the reason it exists:
+1. ``quote_marks.find_segments``: quotation marks are paired on the plain text, because the
+   tokenizer and sentence splitter do not know that a quote may run over paragraphs.
+2. ``quote_indirect.find_attributions``: reporting cues, their speakers and reported clauses from
+   the dependency parse, because that is where ``X said (that) …`` lives.
+3. ``quote_direct.SegmentLinker``: each quoted segment is tied to a cue (or to the previous
+   quote's speaker, the news convention), or dropped as a scare quote or title.
+4. Indirect speech is what remains of the attributions: content outside quotation marks.
+5. ``speakers.SpeakerResolver`` turns each speaker mention into an article entity.
+"""
 
 from __future__ import annotations
 
+from dateline.nlp.quote_data import lexicon
+from dateline.nlp.quote_direct import LinkedSegment, SegmentLinker, word_count
+from dateline.nlp.quote_indirect import Attribution, find_attributions
+from dateline.nlp.quote_marks import QuotedSegment, find_segments, paragraphs
+from dateline.nlp.speakers import SpeakerResolver
 from dateline.nlp.state import ArticleState
+from dateline.schema import Quote, QuoteKind, Span
+
+MIN_INDIRECT_WORDS = 2
 
 
 def annotate_quotes(state: ArticleState) -> None:
-    """Fill ``state.quotes``."""
-    return None
+    """Fill ``state.quotes`` (text order) from ``state.doc`` and ``state.entities``."""
+    doc = state.doc
+    text = doc.text
+    lex = lexicon()
+    segments = find_segments(text)
+    attributions = find_attributions(doc, list(paragraphs(text)), lex)
+    linker = SegmentLinker(text, [s.start_char for s in doc.sents], attributions, lex)
+    linked = linker.link(segments)
+    resolver = SpeakerResolver(doc, state.entities, lex)
+    planned = _plan(text, linked, attributions, segments)
+    quotes: list[Quote] = []
+    for start, end, kind, attr in sorted(planned, key=lambda p: (p[0], p[1])):
+        speaker = resolver.resolve(attr.speaker_i, attr.speaker) if attr is not None else None
+        cue = Span(text=text[attr.cue[0] : attr.cue[1]], start=attr.cue[0], end=attr.cue[1]) if attr else None
+        quotes.append(Quote(text=text[start:end], start=start, end=end, kind=kind, speaker=speaker, cue=cue))
+    state.quotes = quotes
+
+
+def _plan(
+    text: str,
+    linked: list[LinkedSegment],
+    attributions: list[Attribution],
+    segments: list[QuotedSegment],
+) -> list[tuple[int, int, QuoteKind, Attribution | None]]:
+    """Which quotes to emit: every linked segment, then the indirect speech no segment covers."""
+    planned: list[tuple[int, int, QuoteKind, Attribution | None]] = []
+    consumed: set[int] = set()
+    partial_in: set[int] = set()
+    for item in linked:
+        seg, attr = item.segment, item.attribution
+        planned.append((seg.start, seg.end, QuoteKind(item.kind), attr))
+        if attr is not None and item.rule == "content":
+            (consumed if item.kind == "direct" else partial_in).add(id(attr))
+        elif attr is not None and item.kind == "direct":
+            consumed.add(id(attr))
+    for attr in attributions:
+        if attr.content is None or id(attr) in consumed:
+            continue
+        start, end = attr.content
+        if _inside_segment(attr.cue[0], segments) or _inside_segment(start, segments, end):
+            continue  # speech reported inside someone's quote is theirs, not the article's
+        if word_count(text[start:end]) < MIN_INDIRECT_WORDS:
+            continue
+        kind = QuoteKind.mixed if id(attr) in partial_in else QuoteKind.indirect
+        planned.append((start, end, kind, attr))
+    return planned
+
+
+def _inside_segment(start: int, segments: list[QuotedSegment], end: int | None = None) -> bool:
+    stop = start + 1 if end is None else end
+    return any(s.open_mark <= start and stop <= (s.close_mark or s.end) + 1 for s in segments)

@@ -1,0 +1,286 @@
+"""Attributions from the dependency parse: a reporting cue, who it is tied to, and what was reported.
+
+The patterns, in the order they are tried for each token:
+1. ``X said (that) …`` / ``X told reporters …`` / ``X confirmed …``: a cue verb with a subject and
+   a clausal complement; the complement is the content.
+2. ``…, officials said.`` / ``The talks, he said, were …``: a parenthetical cue hanging off the
+   reported clause; the clause (less the cue's own words) is the content.
+3. ``…, saying that …`` / ``…, adding …``: a participle cue borrows the subject of the verb it hangs off.
+4. ``According to X, …``: the speaker is the object of ``to``; the clause it modifies is the content.
+5. ``He called the conversation “important”``: a cue verb whose object and predicate carry the words.
+6. ``Zelenskyy: Russia doesn't want …``: a headline whose head is a name and a colon.
+Cues without a speaker are kept (``speaker=None``) when they still have content.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.nlp.quote_data import QuoteLexicon
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PUNCT_EDGE = frozenset({"PUNCT", "SPACE"})
+CONTENT_DEPS = frozenset({"ccomp"})
+OPENERS = frozenset({"“", "``", "«"})
+CLOSERS = frozenset({"”", "''", "»"})
+
+
+@dataclass
+class Attribution:
+    """One reporting act found in the parse (char offsets into the document text)."""
+
+    cue: tuple[int, int]
+    cue_i: int
+    speaker: tuple[int, int] | None
+    speaker_i: int | None
+    content: tuple[int, int] | None
+    scope: tuple[int, int]  # the cue verb's whole clause, to tell its own quoted words from others'
+    pattern: str
+
+
+def _span_chars(tokens: list[Token]) -> tuple[int, int] | None:
+    """Char span of ``tokens`` (sorted), trimmed of punctuation and a leading complementizer."""
+    lo, hi = 0, len(tokens)
+    while lo < hi and (
+        tokens[lo].pos_ in PUNCT_EDGE or (tokens[lo].dep_ == "mark" and tokens[lo].lower_ == "that")
+    ):
+        lo += 1
+    while hi > lo and (tokens[hi - 1].pos_ in PUNCT_EDGE or tokens[hi - 1].dep_ == "cc"):
+        hi -= 1
+    if hi <= lo:
+        return None
+    opened = sum(t.text in OPENERS for t in tokens[lo:hi]) - sum(t.text in CLOSERS for t in tokens[lo:hi])
+    if opened > 0:  # keep the closing mark of a quote the content opened
+        for j in range(hi, min(len(tokens), hi + 2)):
+            if tokens[j].text in CLOSERS:
+                hi = j + 1
+                break
+    return tokens[lo].idx, tokens[hi - 1].idx + len(tokens[hi - 1])
+
+
+def _subtree(tok: Token, exclude: Token | None = None) -> list[Token]:
+    skip = set(t.i for t in exclude.subtree) if exclude is not None else set()
+    return [t for t in tok.subtree if t.i not in skip]
+
+
+def speaker_span(head: Token) -> tuple[int, int]:
+    """The surface mention of a subject: its left modifiers up to the head, plus compound names after it."""
+    start = head.left_edge.i
+    end = head.i
+    doc = head.doc
+    while end + 1 < len(doc) and doc[end + 1].dep_ in ("compound", "flat") and doc[end + 1].head.i == head.i:
+        end += 1
+    first = doc[start]
+    while start < end and first.pos_ in PUNCT_EDGE:
+        start += 1
+        first = doc[start]
+    return doc[start].idx, doc[end].idx + len(doc[end])
+
+
+def _subject(tok: Token) -> Token | None:
+    """The subject of ``tok``, or of the verb a participle or conjunct hangs off."""
+    seen = 0
+    cur: Token | None = tok
+    while cur is not None and seen < 4:
+        for child in cur.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if cur.dep_ in ("advcl", "conj", "xcomp", "acl") and cur.head.i != cur.i:
+            if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return cur.head  # a statement saying …, the ministry saying …
+            cur = cur.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def _clause_content(cue: Token) -> tuple[int, int] | None:
+    for child in cue.children:
+        if child.dep_ in CONTENT_DEPS:
+            return _span_chars(list(child.subtree))
+    return None
+
+
+def _parenthetical_content(cue: Token) -> tuple[int, int] | None:
+    if (
+        cue.dep_ in ("parataxis", "ccomp", "advcl")
+        and cue.head.i != cue.i
+        and cue.head.pos_ in ("VERB", "AUX")
+    ):
+        return _span_chars(_subtree(cue.head, exclude=cue))
+    return None
+
+
+# Verbs whose object is the addressee, not the words: "told reporters" says nothing by itself.
+ADDRESSEE_VERBS = frozenset(
+    {"tell", "ask", "warn", "inform", "brief", "remind", "assure", "notify", "advise"}
+)
+
+
+def _object_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
+    """``called the talks “important”``, ``urged voters to …``: the verb's complements after it."""
+    parts = [
+        c
+        for c in cue.rights
+        if c.dep_ in lex.object_deps and (c.dep_ != "prep" or c.lower_ in lex.object_preps)
+    ]
+    if not parts:
+        return None
+    if cue.lemma_.lower() in ADDRESSEE_VERBS and all(c.dep_ in ("dobj", "dative") for c in parts):
+        return None
+    doc = cue.doc
+    return _span_chars(list(doc[parts[0].left_edge.i : parts[-1].right_edge.i + 1]))
+
+
+def _cue_attribution(tok: Token, lex: QuoteLexicon) -> Attribution | None:
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in lex.cue_verbs:
+        return None
+    has_clause = any(c.dep_ in CONTENT_DEPS for c in tok.children)
+    if tok.dep_ in lex.naming_deps and not has_clause:
+        return None  # a group called “X”: naming, not speech
+    subject = _subject(tok)
+    if subject is not None and subject.dep_ == "nsubjpass":
+        subject = None
+    content = _clause_content(tok)
+    pattern = "verb"
+    if content is None and tok.lemma_.lower() in lex.speech_verbs:
+        content = _parenthetical_content(tok)
+        pattern = "parenthetical"
+    if content is None and tok.lemma_.lower() in lex.object_cue_verbs:
+        content = _object_content(tok, lex)
+        pattern = "object"
+    if content is None and tok.lemma_.lower() in lex.belief_verbs:
+        return None  # beliefs count only with a reported clause
+    if subject is None and content is None:
+        return None
+    if tok.dep_ in lex.participle_deps and tok.tag_ == "VBG":
+        pattern = "participle"
+    scope_toks = list(tok.subtree)
+    return Attribution(
+        cue=(tok.idx, tok.idx + len(tok)),
+        cue_i=tok.i,
+        speaker=speaker_span(subject) if subject is not None else None,
+        speaker_i=subject.i if subject is not None else None,
+        content=content,
+        scope=(scope_toks[0].idx, scope_toks[-1].idx + len(scope_toks[-1])),
+        pattern=pattern,
+    )
+
+
+def _according_to(tok: Token) -> Attribution | None:
+    if tok.lower_ != "according":
+        return None
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None:
+        return None
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    head = tok.head if tok.head.i != tok.i else None
+    content = _span_chars(_subtree(head, exclude=tok)) if head is not None else None
+    if content is None:
+        return None
+    return Attribution(
+        cue=(tok.idx, to.idx + len(to)),
+        cue_i=tok.i,
+        speaker=speaker_span(obj),
+        speaker_i=obj.i,
+        content=content,
+        scope=(tok.sent.start_char, tok.sent.end_char),
+        pattern="according_to",
+    )
+
+
+def _headline(doc: Doc, start: int, end: int, lex: QuoteLexicon, *, titled: bool) -> Attribution | None:
+    """``Zelenskyy: Russia doesn't want …`` (a headline) or ``PENCE: Well, …`` (a transcript)."""
+    colon = doc.text.find(":", start, min(end, start + 80))
+    if colon < 0:
+        return None
+    left = doc.char_span(start, colon, alignment_mode="contract")
+    right = doc.char_span(colon + 1, end, alignment_mode="contract")
+    if left is None or right is None or len(left) == 0 or len(right) < 3:
+        return None
+    words = [t for t in left if not t.is_punct]
+    if not words or len(left) > lex.headline_max_speaker_tokens:
+        return None
+    if any(t.lower_ in lex.headline_label_words or any(c.isdigit() for c in t.text) for t in words):
+        return None
+    if titled:
+        if not all(t.text[:1].isupper() for t in words):
+            return None
+    elif not all(t.is_upper or t.pos_ == "PROPN" for t in words):
+        return None
+    content = _span_chars(list(right))
+    if content is None:
+        return None
+    cue = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    return Attribution(
+        cue=(colon, colon + 1),
+        cue_i=cue.start if cue is not None else left.end,
+        speaker=(left.start_char, left.end_char),
+        speaker_i=left.root.i,
+        content=content,
+        scope=(start, end),
+        pattern="headline",
+    )
+
+
+def find_attributions(
+    doc: Doc, paragraph_spans: list[tuple[int, int]], lex: QuoteLexicon
+) -> list[Attribution]:
+    """Every attribution in ``doc``, in text order."""
+    found: list[Attribution] = []
+    starts = [p[0] for p in paragraph_spans]
+    for tok in doc:
+        attr = _according_to(tok) if tok.lower_ == "according" else _cue_attribution(tok, lex)
+        if attr is not None:
+            attr.content = _clip_to_paragraph(attr.content, attr.cue[0], paragraph_spans, starts)
+            found.append(attr)
+    for start, end in paragraph_spans:
+        stripped = doc.text[start:end].rstrip()
+        # Headlines and subheads carry no final stop; a body paragraph needs a capitalised name.
+        titled = not stripped.endswith((".", "”", '"', "?", "!"))
+        attr = _headline(doc, start, start + len(stripped), lex, titled=titled)
+        if attr is not None:
+            found.append(attr)
+    found.sort(key=lambda a: a.cue[0])
+    return _without_nested_beliefs(doc, found, lex)
+
+
+def _without_nested_beliefs(doc: Doc, found: list[Attribution], lex: QuoteLexicon) -> list[Attribution]:
+    """``said he believes …``: the belief is part of what was said, not a second attribution."""
+    contents = [a.content for a in found if a.content is not None]
+    kept = []
+    for a in found:
+        lemma = doc[a.cue_i].lemma_.lower()
+        belief = lemma in lex.belief_verbs and lemma not in lex.speech_verbs
+        if belief and any(c[0] <= a.cue[0] < c[1] and c != a.content for c in contents):
+            continue
+        kept.append(a)
+    return kept
+
+
+def _clip_to_paragraph(
+    content: tuple[int, int] | None, anchor: int, paras: list[tuple[int, int]], starts: list[int]
+) -> tuple[int, int] | None:
+    """The parser may run a sentence over a line break; reported speech stays in its paragraph."""
+    if content is None or not paras:
+        return content
+    k = max(0, bisect.bisect_right(starts, anchor) - 1)
+    p_start, p_end = paras[k]
+    start, end = max(content[0], p_start), min(content[1], p_end)
+    return (start, end) if end > start else None
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Start char of every sentence (for bisecting offsets to sentence numbers)."""
+    return [s.start_char for s in doc.sents]
+
+
+def token_sentence(tok: Token) -> Span:
+    """The sentence a token belongs to."""
+    return tok.sent
