@@ -32,6 +32,7 @@ class Gold:
     content: list[tuple[int, int]]
     source: list[tuple[int, int]] = field(default_factory=list)
     direct: bool = False
+    cue: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -60,7 +61,8 @@ def parse_ann(path: Path, text: str) -> list[Gold]:
         content = spans[ev["Content"]][1]
         source = spans[ev["Source"]][1] if ev.get("Source") in spans else []
         direct = any(MARKS.search(text[a:b]) for a, b in content)
-        gold.append(Gold(content=content, source=source, direct=direct))
+        cue = spans[ev["Cue"]][1] if ev.get("Cue") in spans else []
+        gold.append(Gold(content=content, source=source, direct=direct, cue=cue))
     return gold
 
 

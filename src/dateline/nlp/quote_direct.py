@@ -77,8 +77,9 @@ class SegmentLinker:
 
     def link(self, segments: list[QuotedSegment]) -> list[LinkedSegment]:
         """Every segment that is speech, with its attribution (or None) and kind."""
-        inside = [_inside_any(a.cue, segments) for a in self.attributions]
-        usable = [a for a, nested in zip(self.attributions, inside, strict=True) if not nested]
+        starts = [s.start for s in segments]
+        usable = [a for a in self.attributions if not _inside_any(a.cue, segments, starts)]
+        cue_starts = [a.cue[0] for a in usable]
         out: list[LinkedSegment] = []
         prev_para_last: LinkedSegment | None = None
         current_para = -1
@@ -92,7 +93,12 @@ class SegmentLinker:
                     else None
                 )
                 current_para, para_last = para_start, None
-            linked = self._by_content(seg, usable) or self._by_clause(seg, usable)
+            # Only cues of this paragraph and the one before can tie to it: keeps long articles linear.
+            lo = bisect.bisect_left(cue_starts, self.text.rfind("\n", 0, max(0, para_start - 1)) + 1)
+            para_end = self.text.find("\n", seg.end)
+            hi = bisect.bisect_right(cue_starts, para_end if para_end >= 0 else len(self.text))
+            near = usable[lo:hi]
+            linked = self._by_content(seg, near) or self._by_clause(seg, near)
             if linked is None and para_last is not None and para_last.attribution is not None:
                 linked = LinkedSegment(seg, para_last.attribution, "split")
             if linked is None and prev_para_last is not None and prev_para_last.attribution is not None:
@@ -157,7 +163,9 @@ class SegmentLinker:
                 first <= cue_sent <= last
                 or (cue_sent == last + 1 and self._only_attribution_between(after, a))
             ):
-                colon_before = cue_sent == first - 1 and self.text[: seg.open_mark].rstrip().endswith(":")
+                colon_before = cue_sent == first - 1 and self.text[
+                    max(0, seg.open_mark - 200) : seg.open_mark
+                ].rstrip().endswith(":")
                 if not colon_before:
                     continue
             if seg.start <= a.cue[0] < seg.end:
@@ -194,8 +202,7 @@ class SegmentLinker:
         return "partial"
 
 
-def _inside_any(span: tuple[int, int], segments: list[QuotedSegment]) -> bool:
-    starts = [s.start for s in segments]
+def _inside_any(span: tuple[int, int], segments: list[QuotedSegment], starts: list[int]) -> bool:
     k = bisect.bisect_right(starts, span[0]) - 1
     return k >= 0 and segments[k].start <= span[0] and span[1] <= segments[k].end
 

@@ -53,12 +53,14 @@ def _span_chars(tokens: list[Token]) -> tuple[int, int] | None:
     if hi <= lo:
         return None
     opened = sum(t.text in OPENERS for t in tokens[lo:hi]) - sum(t.text in CLOSERS for t in tokens[lo:hi])
-    if opened > 0:  # keep the closing mark of a quote the content opened
-        for j in range(hi, min(len(tokens), hi + 2)):
-            if tokens[j].text in CLOSERS:
-                hi = j + 1
+    last = tokens[hi - 1]
+    if opened > 0:  # keep the closing mark of a quote the content opened (the parser may hang it elsewhere)
+        doc = last.doc
+        for tok in doc[last.i + 1 : min(len(doc), last.i + 3)]:
+            if tok.text in CLOSERS:
+                last = tok
                 break
-    return tokens[lo].idx, tokens[hi - 1].idx + len(tokens[hi - 1])
+    return tokens[lo].idx, last.idx + len(last)
 
 
 def _subtree(tok: Token, exclude: Token | None = None) -> list[Token]:
@@ -195,9 +197,11 @@ def _according_to(tok: Token) -> Attribution | None:
     )
 
 
-def _headline(doc: Doc, start: int, end: int, lex: QuoteLexicon, *, titled: bool) -> Attribution | None:
+def _headline(
+    doc: Doc, text: str, start: int, end: int, lex: QuoteLexicon, *, titled: bool
+) -> Attribution | None:
     """``Zelenskyy: Russia doesn't want …`` (a headline) or ``PENCE: Well, …`` (a transcript)."""
-    colon = doc.text.find(":", start, min(end, start + 80))
+    colon = text.find(":", start, min(end, start + 80))
     if colon < 0:
         return None
     left = doc.char_span(start, colon, alignment_mode="contract")
@@ -230,9 +234,9 @@ def _headline(doc: Doc, start: int, end: int, lex: QuoteLexicon, *, titled: bool
 
 
 def find_attributions(
-    doc: Doc, paragraph_spans: list[tuple[int, int]], lex: QuoteLexicon
+    doc: Doc, text: str, paragraph_spans: list[tuple[int, int]], lex: QuoteLexicon
 ) -> list[Attribution]:
-    """Every attribution in ``doc``, in text order."""
+    """Every attribution in ``doc`` (whose text is ``text``), in text order."""
     found: list[Attribution] = []
     starts = [p[0] for p in paragraph_spans]
     for tok in doc:
@@ -241,10 +245,10 @@ def find_attributions(
             attr.content = _clip_to_paragraph(attr.content, attr.cue[0], paragraph_spans, starts)
             found.append(attr)
     for start, end in paragraph_spans:
-        stripped = doc.text[start:end].rstrip()
+        stripped = text[start:end].rstrip()
         # Headlines and subheads carry no final stop; a body paragraph needs a capitalised name.
-        titled = not stripped.endswith((".", "”", '"', "?", "!"))
-        attr = _headline(doc, start, start + len(stripped), lex, titled=titled)
+        titled = start == 0 or not stripped.endswith((".", "”", '"', "?", "!"))
+        attr = _headline(doc, text, start, start + len(stripped), lex, titled=titled)
         if attr is not None:
             found.append(attr)
     found.sort(key=lambda a: a.cue[0])

@@ -13,6 +13,8 @@ Stages, each with the reason it exists:
 
 from __future__ import annotations
 
+import bisect
+
 from dateline.nlp.quote_data import lexicon
 from dateline.nlp.quote_direct import LinkedSegment, SegmentLinker, word_count
 from dateline.nlp.quote_indirect import Attribution, find_attributions
@@ -27,13 +29,13 @@ MIN_INDIRECT_WORDS = 2
 def annotate_quotes(state: ArticleState) -> None:
     """Fill ``state.quotes`` (text order) from ``state.doc`` and ``state.entities``."""
     doc = state.doc
-    text = doc.text
+    text = state.clean.text  # == doc.text, which spaCy rebuilds on every access
     lex = lexicon()
     segments = find_segments(text)
-    attributions = find_attributions(doc, list(paragraphs(text)), lex)
+    attributions = find_attributions(doc, text, list(paragraphs(text)), lex)
     linker = SegmentLinker(text, [s.start_char for s in doc.sents], attributions, lex)
     linked = linker.link(segments)
-    resolver = SpeakerResolver(doc, state.entities, lex)
+    resolver = SpeakerResolver(doc, text, state.entities, lex)
     planned = _plan(text, linked, attributions, segments)
     quotes: list[Quote] = []
     for start, end, kind, attr in sorted(planned, key=lambda p: (p[0], p[1])):
@@ -52,6 +54,7 @@ def _plan(
     """Which quotes to emit: every linked segment, then the indirect speech no segment covers."""
     planned: list[tuple[int, int, QuoteKind, Attribution | None]] = []
     consumed: set[int] = set()
+    opens = [s.open_mark for s in segments]
     partial_in: set[int] = set()
     for item in linked:
         seg, attr = item.segment, item.attribution
@@ -64,7 +67,7 @@ def _plan(
         if attr.content is None or id(attr) in consumed:
             continue
         start, end = attr.content
-        if _inside_segment(attr.cue[0], segments) or _inside_segment(start, segments, end):
+        if _inside_segment(attr.cue[0], segments, opens) or _inside_segment(start, segments, opens, end):
             continue  # speech reported inside someone's quote is theirs, not the article's
         if word_count(text[start:end]) < MIN_INDIRECT_WORDS:
             continue
@@ -73,6 +76,12 @@ def _plan(
     return planned
 
 
-def _inside_segment(start: int, segments: list[QuotedSegment], end: int | None = None) -> bool:
+def _inside_segment(
+    start: int, segments: list[QuotedSegment], opens: list[int], end: int | None = None
+) -> bool:
     stop = start + 1 if end is None else end
-    return any(s.open_mark <= start and stop <= (s.close_mark or s.end) + 1 for s in segments)
+    k = bisect.bisect_right(opens, start) - 1
+    if k < 0:
+        return False
+    s = segments[k]
+    return s.open_mark <= start and stop <= (s.close_mark or s.end) + 1

@@ -38,6 +38,7 @@ class SpeakerResolver:
     """Resolves speaker mentions of one article, in text order (gender learnt on the way)."""
 
     doc: Doc
+    text: str
     entities: list[Entity]
     lex: QuoteLexicon
     _mentions: list[_Mention] = field(default_factory=list)
@@ -47,8 +48,10 @@ class SpeakerResolver:
     _sent_starts: list[int] = field(default_factory=list)
     _speakers: list[tuple[int, str]] = field(default_factory=list)
     _by_word: dict[str, Entity] = field(default_factory=dict)
+    _by_id: dict[str, Entity] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        self._by_id = {e.id: e for e in self.entities}
         self._sent_starts = [s.start_char for s in self.doc.sents]
         for ent in self.entities:
             if ent.type not in self.lex.speaker_types:
@@ -167,9 +170,9 @@ class SpeakerResolver:
         """The speaker for a mention whose head token is ``head_i`` and surface span ``span``."""
         if span is None:
             return None
-        text = self.doc.text[span[0] : span[1]]
+        text = self.text[span[0] : span[1]]
         entity_id = self.resolve_entity(head_i, span)
-        ent = next((e for e in self.entities if e.id == entity_id), None) if entity_id else None
+        ent = self._by_id.get(entity_id) if entity_id else None
         if ent is not None:
             self._speakers.append((span[0], ent.id))
         return Speaker(
