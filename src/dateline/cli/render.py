@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
+from dateline.cli.render_quotes import render_quotes
 from dateline.schema import Article
 
 
@@ -34,3 +35,4 @@ def render_article(article: Article, console: Console | None = None) -> None:
         for ent in article.entities:
             table.add_row(ent.name, ent.type, ", ".join(ent.roles), str(len(ent.mentions)))
         con.print(table)
+    render_quotes(article, con)
