@@ -40,7 +40,7 @@ class QuoteLexicon:
     scare_max_words: int
     headline_max_speaker_tokens: int
     max_pronoun_sentence_distance: int
-    direct_cover_ratio: float
+    direct_max_words_outside: int
 
     @property
     def cue_verbs(self) -> frozenset[str]:
@@ -93,5 +93,5 @@ def lexicon() -> QuoteLexicon:
         scare_max_words=int(cues["scare_max_words"]),  # type: ignore[call-overload]
         headline_max_speaker_tokens=int(cues["headline_max_speaker_tokens"]),  # type: ignore[call-overload]
         max_pronoun_sentence_distance=int(cues["max_pronoun_sentence_distance"]),  # type: ignore[call-overload]
-        direct_cover_ratio=float(cues["direct_cover_ratio"]),  # type: ignore[arg-type]
+        direct_max_words_outside=int(cues["direct_max_words_outside"]),  # type: ignore[call-overload]
     )

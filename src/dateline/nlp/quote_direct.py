@@ -191,10 +191,10 @@ class SegmentLinker:
         seg, attr = linked.segment, linked.attribution
         text = self.text[seg.start : seg.end]
         if attr is not None and attr.content is not None and linked.rule == "content":
-            content_len = len(self.text[attr.content[0] : attr.content[1]].strip("“”\"' ,"))
-            if content_len and (seg.end - seg.start) / content_len >= self.lex.direct_cover_ratio:
-                return "direct"
-            return "partial"
+            # Direct when the reported clause is the quote and nothing more (a "that" at most).
+            outside = self.text[attr.content[0] : seg.start] + " " + self.text[seg.end : attr.content[1]]
+            words = [w for w in outside.split() if any(c.isalnum() for c in w)]
+            return "direct" if len(words) <= self.lex.direct_max_words_outside else "partial"
         opens = self.text[max(0, seg.open_mark - 3) : seg.open_mark].strip()
         sentence_like = word_count(text) > self.lex.scare_max_words and (text[:1].isupper() or seg.continued)
         if sentence_like or (opens in ("", ":", ",") and text.rstrip().endswith(SENTENCE_END)):

@@ -100,6 +100,18 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
+def _adjacent_name(cue: Token) -> Token | None:
+    """A name the parser attached elsewhere, right before or after the cue: ``… the Post Trump said``."""
+    doc = cue.doc
+    before = doc[cue.i - 1] if cue.i > 0 else None
+    if before is not None and before.pos_ in ("PROPN", "PRON") and before.tag_ != "PRP$":
+        return before
+    after = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+    if after is not None and after.pos_ == "PROPN" and cue.i > 0 and doc[cue.i - 1].is_punct:
+        return after
+    return None
+
+
 def _clause_content(cue: Token) -> tuple[int, int] | None:
     for child in cue.children:
         if child.dep_ in CONTENT_DEPS:
@@ -147,6 +159,8 @@ def _cue_attribution(tok: Token, lex: QuoteLexicon) -> Attribution | None:
     subject = _subject(tok)
     if subject is not None and subject.dep_ == "nsubjpass":
         subject = None
+    if subject is None and tok.dep_ not in lex.participle_deps:
+        subject = _adjacent_name(tok)
     content = _clause_content(tok)
     pattern = "verb"
     if content is None and tok.lemma_.lower() in lex.speech_verbs:
