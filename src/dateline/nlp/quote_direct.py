@@ -78,7 +78,13 @@ class SegmentLinker:
     def link(self, segments: list[QuotedSegment]) -> list[LinkedSegment]:
         """Every segment that is speech, with its attribution (or None) and kind."""
         starts = [s.start for s in segments]
-        usable = [a for a in self.attributions if not _inside_any(a.cue, segments, starts)]
+        # A cue or a speaker inside quotation marks belongs to the quoted words, not to the article.
+        usable = [
+            a
+            for a in self.attributions
+            if not _inside_any(a.cue, segments, starts)
+            and not (a.speaker is not None and _inside_any(a.speaker, segments, starts))
+        ]
         cue_starts = [a.cue[0] for a in usable]
         out: list[LinkedSegment] = []
         prev_para_last: LinkedSegment | None = None

@@ -24,6 +24,8 @@ from dateline.nlp.quote_data import QuoteLexicon
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PUNCT_EDGE = frozenset({"PUNCT", "SPACE"})
 CONTENT_DEPS = frozenset({"ccomp"})
+# How far back (chars) a reported clause may start and still hold a later cue: one long paragraph.
+NESTING_WINDOW = 3000
 OPENERS = frozenset({"“", "``", "«"})
 CLOSERS = frozenset({"”", "''", "»"})
 
@@ -257,6 +259,8 @@ def find_attributions(
         attr = _according_to(tok) if tok.lower_ == "according" else _cue_attribution(tok, lex)
         if attr is not None:
             attr.content = _clip_to_paragraph(attr.content, attr.cue[0], paragraph_spans, starts)
+            if attr.speaker is not None and not _speaker_line_ok(text, attr, paragraph_spans, starts):
+                attr.speaker, attr.speaker_i = None, None  # the parser ran over a line break
             found.append(attr)
     for start, end in paragraph_spans:
         stripped = text[start:end].rstrip()
@@ -270,16 +274,37 @@ def find_attributions(
 
 
 def _without_nested_beliefs(doc: Doc, found: list[Attribution], lex: QuoteLexicon) -> list[Attribution]:
-    """``said he believes …``: the belief is part of what was said, not a second attribution."""
-    contents = [a.content for a in found if a.content is not None]
+    """``said he believes …``, ``said he wants …``: a belief or a stance inside what was said is part
+    of it, not a second attribution (PolNeAR-style univocal attribution)."""
+    contents = sorted(a.content for a in found if a.content is not None)
+    starts = [c[0] for c in contents]
     kept = []
     for a in found:
         lemma = doc[a.cue_i].lemma_.lower()
-        belief = lemma in lex.belief_verbs and lemma not in lex.speech_verbs
-        if belief and any(c[0] <= a.cue[0] < c[1] and c != a.content for c in contents):
-            continue
+        weak = (lemma in lex.belief_verbs and lemma not in lex.speech_verbs) or a.pattern == "object"
+        if weak:
+            lo = bisect.bisect_left(starts, a.cue[0] - NESTING_WINDOW)
+            hi = bisect.bisect_right(starts, a.cue[0])
+            if any(c[0] <= a.cue[0] < c[1] and c != a.content for c in contents[lo:hi]):
+                continue
         kept.append(a)
     return kept
+
+
+def _speaker_line_ok(text: str, attr: Attribution, paras: list[tuple[int, int]], starts: list[int]) -> bool:
+    """A speaker sits in its cue's paragraph, or on a bare name line just above it (a list of voices)."""
+    assert attr.speaker is not None
+    k_cue = max(0, bisect.bisect_right(starts, attr.cue[0]) - 1)
+    k_spk = max(0, bisect.bisect_right(starts, attr.speaker[0]) - 1)
+    if k_cue == k_spk:
+        return True
+    line = text[paras[k_spk][0] : paras[k_spk][1]].strip()
+    return (
+        k_spk == k_cue - 1
+        and len(line.split()) <= 5
+        and not any(c.isdigit() for c in line)
+        and not line.endswith((".", ":"))
+    )
 
 
 def _clip_to_paragraph(
