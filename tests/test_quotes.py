@@ -269,3 +269,17 @@ def test_seed_article_quotes_and_speakers(seed_path) -> None:  # type: ignore[no
     assert air_force.speaker is not None and "Air Force" in (air_force.speaker.text or "")
     headline = find(quotes, "Russia doesn’t want to end war in Ukraine")
     assert headline.cue is not None and headline.cue.text == ":"
+
+
+def test_vox_pop_name_line_speaks_the_quote_below() -> None:
+    text = (
+        "Voters told us what they think.\nMaria Lopez\n“I am voting for the first time and I am nervous.”\n"
+    )
+    q = find(quotes_of(text), "voting for the first time")
+    assert q.speaker is not None and q.speaker.text == "Maria Lopez"
+    assert q.cue is None
+
+
+def test_unattributed_quote_inside_narration_is_dropped() -> None:
+    text = "The crowd waited outside, chanting “we want the results now” until midnight."
+    assert quotes_of(text) == []

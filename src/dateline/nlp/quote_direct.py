@@ -191,7 +191,37 @@ class SegmentLinker:
             return None
         if preceded_by_naming_word(self.text, seg.open_mark, self.lex):
             return None
-        return LinkedSegment(seg, None, "none")
+        # Without a cue, only a quote that is a paragraph of its own reads as someone's statement.
+        para_start = self.text.rfind("\n", 0, seg.open_mark) + 1
+        if self.text[para_start : seg.open_mark].strip():
+            return None
+        name_line = self._name_line_above(para_start)
+        return LinkedSegment(seg, name_line, "name_line" if name_line else "none")
+
+    def _name_line_above(self, para_start: int) -> Attribution | None:
+        """A vox-pop list: a bare name on the line above the quote (``Maria Lopez`` then ``“…”``)."""
+        if para_start == 0:
+            return None
+        prev_end = para_start - 1
+        prev_start = self.text.rfind("\n", 0, prev_end) + 1
+        line = self.text[prev_start:prev_end]
+        words = line.split()
+        if not 2 <= len(words) <= 5 or line.rstrip().endswith((".", ":", "?", "!", "”", '"')):
+            return None
+        if not all(w[:1].isupper() for w in words) or any(c.isdigit() for c in line):
+            return None
+        lead = len(line) - len(line.lstrip())
+        start = prev_start + lead
+        span = (start, start + len(line.strip()))
+        return Attribution(
+            cue=(span[1], span[1]),
+            cue_i=-1,
+            speaker=span,
+            speaker_i=None,
+            content=None,
+            scope=span,
+            pattern="name_line",
+        )
 
     def _kind(self, linked: LinkedSegment) -> str:
         seg, attr = linked.segment, linked.attribution

@@ -139,11 +139,12 @@ ADDRESSEE_VERBS = frozenset(
 
 def _object_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
     """``called the talks “important”``, ``urged voters to …``: the verb's complements after it."""
-    parts = [
-        c
-        for c in cue.rights
-        if c.dep_ in lex.object_deps and (c.dep_ != "prep" or c.lower_ in lex.object_preps)
-    ]
+    parts: list[Token] = []
+    for c in cue.rights:  # the complements right after the verb; a time or place after them is not speech
+        if c.dep_ in lex.object_deps and (c.dep_ != "prep" or c.lower_ in lex.object_preps):
+            parts.append(c)
+        elif parts or c.dep_ not in ("advmod", "punct", "prt"):
+            break
     if not parts:
         return None
     if cue.lemma_.lower() in ADDRESSEE_VERBS and all(c.dep_ in ("dobj", "dative") for c in parts):

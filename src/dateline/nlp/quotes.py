@@ -40,7 +40,9 @@ def annotate_quotes(state: ArticleState) -> None:
     quotes: list[Quote] = []
     for start, end, kind, attr in sorted(planned, key=lambda p: (p[0], p[1])):
         speaker = resolver.resolve(attr.speaker_i, attr.speaker) if attr is not None else None
-        cue = Span(text=text[attr.cue[0] : attr.cue[1]], start=attr.cue[0], end=attr.cue[1]) if attr else None
+        cue = None
+        if attr is not None and attr.cue[1] > attr.cue[0]:  # a bare name line has no cue
+            cue = Span(text=text[attr.cue[0] : attr.cue[1]], start=attr.cue[0], end=attr.cue[1])
         quotes.append(Quote(text=text[start:end], start=start, end=end, kind=kind, speaker=speaker, cue=cue))
     state.quotes = quotes
 
