@@ -47,7 +47,8 @@ def _span_chars(tokens: list[Token]) -> tuple[int, int] | None:
     """Char span of ``tokens`` (sorted), trimmed of punctuation and a leading complementizer."""
     lo, hi = 0, len(tokens)
     while lo < hi and (
-        tokens[lo].pos_ in PUNCT_EDGE or (tokens[lo].dep_ == "mark" and tokens[lo].lower_ == "that")
+        tokens[lo].pos_ in PUNCT_EDGE
+        or (tokens[lo].dep_ in ("mark", "advmod") and tokens[lo].lower_ == "that")
     ):
         lo += 1
     while hi > lo and (tokens[hi - 1].pos_ in PUNCT_EDGE or tokens[hi - 1].dep_ == "cc"):
@@ -118,7 +119,17 @@ def _clause_content(cue: Token) -> tuple[int, int] | None:
     for child in cue.children:
         if child.dep_ in CONTENT_DEPS:
             return _span_chars(list(child.subtree))
+    for child in cue.rights:
+        # The small parser sometimes hangs "said that X was …" as an adverbial clause.
+        if child.dep_ in ("advcl", "dep") and child.left_edge.lower_ == "that" and child.left_edge.i > cue.i:
+            return _span_chars(_until_coordination(child))
     return None
+
+
+def _until_coordination(head: Token) -> list[Token]:
+    """The clause of ``head`` without the verbs coordinated after it (``… and encouraged …``)."""
+    stop = next((c.i for c in head.rights if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
+    return [t for t in head.subtree if stop is None or t.i < stop]
 
 
 def _parenthetical_content(cue: Token) -> tuple[int, int] | None:
