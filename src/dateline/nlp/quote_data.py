@@ -1,4 +1,6 @@
-"""The quotes layer's heuristics, loaded once from ``data/quote_cues.json`` and ``data/first_names.json``.
+"""The quotes layer's heuristics, loaded once from ``data/quote_cues.json``, ``data/first_names.json``
+and ``data/quote_cue_weights.json`` (cue reliabilities learnt on PolNeAR train by
+``eval/quotes_train.py``).
 
 Reporting verbs, role nouns, pronoun features and thresholds are data so that a reader can
 extend them without touching control flow (see STYLE.md, "heuristics as data").
@@ -41,6 +43,7 @@ class QuoteLexicon:
     headline_max_speaker_tokens: int
     max_pronoun_sentence_distance: int
     direct_max_words_outside: int
+    unreliable_cues: frozenset[str] = frozenset()
 
     @property
     def cue_verbs(self) -> frozenset[str]:
@@ -66,6 +69,7 @@ def lexicon() -> QuoteLexicon:
     """The quotes lexicon (immutable, so one shared copy per process is safe)."""
     cues = _read("quote_cues.json")
     names = _read("first_names.json")
+    weights = _read("quote_cue_weights.json")
     features = cues["pronoun_features"]
     assert isinstance(features, dict)
     return QuoteLexicon(
@@ -94,4 +98,5 @@ def lexicon() -> QuoteLexicon:
         headline_max_speaker_tokens=int(cues["headline_max_speaker_tokens"]),  # type: ignore[call-overload]
         max_pronoun_sentence_distance=int(cues["max_pronoun_sentence_distance"]),  # type: ignore[call-overload]
         direct_max_words_outside=int(cues["direct_max_words_outside"]),  # type: ignore[call-overload]
+        unreliable_cues=_set(weights, "unreliable"),
     )

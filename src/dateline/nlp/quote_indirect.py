@@ -41,6 +41,12 @@ class Attribution:
     content: tuple[int, int] | None
     scope: tuple[int, int]  # the cue verb's whole clause, to tell its own quoted words from others'
     pattern: str
+    lemma: str = ""
+
+    @property
+    def key(self) -> str:
+        """``say/verb``, ``according to/according_to``: how reliable cues are looked up."""
+        return f"{self.lemma}/{self.pattern}"
 
 
 def _span_chars(tokens: list[Token]) -> tuple[int, int] | None:
@@ -198,6 +204,7 @@ def _cue_attribution(tok: Token, lex: QuoteLexicon) -> Attribution | None:
         content=content,
         scope=(scope_toks[0].idx, scope_toks[-1].idx + len(scope_toks[-1])),
         pattern=pattern,
+        lemma=tok.lemma_.lower(),
     )
 
 
@@ -222,6 +229,7 @@ def _according_to(tok: Token) -> Attribution | None:
         content=content,
         scope=(tok.sent.start_char, tok.sent.end_char),
         pattern="according_to",
+        lemma="according to",
     )
 
 
@@ -258,6 +266,7 @@ def _headline(
         content=content,
         scope=(start, end),
         pattern="headline",
+        lemma=":",
     )
 
 

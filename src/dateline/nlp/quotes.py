@@ -14,8 +14,11 @@ Stages, each with the reason it exists:
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 
-from dateline.nlp.quote_data import lexicon
+from spacy.tokens import Doc
+
+from dateline.nlp.quote_data import QuoteLexicon, lexicon
 from dateline.nlp.quote_direct import LinkedSegment, SegmentLinker, word_count
 from dateline.nlp.quote_indirect import Attribution, find_attributions
 from dateline.nlp.quote_marks import QuotedSegment, find_segments, paragraphs
@@ -26,24 +29,40 @@ from dateline.schema import Quote, QuoteKind, Span
 MIN_INDIRECT_WORDS = 2
 
 
-def annotate_quotes(state: ArticleState) -> None:
-    """Fill ``state.quotes`` (text order) from ``state.doc`` and ``state.entities``."""
-    doc = state.doc
-    text = state.clean.text  # == doc.text, which spaCy rebuilds on every access
-    lex = lexicon()
+@dataclass(frozen=True)
+class PlannedQuote:
+    """A quote before its speaker is resolved: content span, kind and the attribution it came from."""
+
+    start: int
+    end: int
+    kind: QuoteKind
+    attribution: Attribution | None
+
+
+def plan_quotes(doc: Doc, text: str, lex: QuoteLexicon) -> list[PlannedQuote]:
+    """Stages 1-4: every quote of ``doc`` (whose text is ``text``) with its attribution, in text order."""
     segments = find_segments(text)
     attributions = find_attributions(doc, text, list(paragraphs(text)), lex)
     linker = SegmentLinker(text, [s.start_char for s in doc.sents], attributions, lex)
-    linked = linker.link(segments)
-    resolver = SpeakerResolver(doc, text, state.entities, lex)
-    planned = _plan(text, linked, attributions, segments)
+    planned = _plan(text, linker.link(segments), attributions, segments, lex)
+    return sorted(planned, key=lambda p: (p.start, p.end))
+
+
+def annotate_quotes(state: ArticleState) -> None:
+    """Fill ``state.quotes`` (text order) from ``state.doc`` and ``state.entities``."""
+    text = state.clean.text  # == doc.text, which spaCy rebuilds on every access
+    lex = lexicon()
+    resolver = SpeakerResolver(state.doc, text, state.entities, lex)
     quotes: list[Quote] = []
-    for start, end, kind, attr in sorted(planned, key=lambda p: (p[0], p[1])):
+    for p in plan_quotes(state.doc, text, lex):
+        attr = p.attribution
         speaker = resolver.resolve(attr.speaker_i, attr.speaker) if attr is not None else None
         cue = None
         if attr is not None and attr.cue[1] > attr.cue[0]:  # a bare name line has no cue
             cue = Span(text=text[attr.cue[0] : attr.cue[1]], start=attr.cue[0], end=attr.cue[1])
-        quotes.append(Quote(text=text[start:end], start=start, end=end, kind=kind, speaker=speaker, cue=cue))
+        quotes.append(
+            Quote(text=text[p.start : p.end], start=p.start, end=p.end, kind=p.kind, speaker=speaker, cue=cue)
+        )
     state.quotes = quotes
 
 
@@ -52,15 +71,16 @@ def _plan(
     linked: list[LinkedSegment],
     attributions: list[Attribution],
     segments: list[QuotedSegment],
-) -> list[tuple[int, int, QuoteKind, Attribution | None]]:
+    lex: QuoteLexicon,
+) -> list[PlannedQuote]:
     """Which quotes to emit: every linked segment, then the indirect speech no segment covers."""
-    planned: list[tuple[int, int, QuoteKind, Attribution | None]] = []
+    planned: list[PlannedQuote] = []
     consumed: set[int] = set()
     opens = [s.open_mark for s in segments]
     partial_in: set[int] = set()
     for item in linked:
         seg, attr = item.segment, item.attribution
-        planned.append((seg.start, seg.end, QuoteKind(item.kind), attr))
+        planned.append(PlannedQuote(seg.start, seg.end, QuoteKind(item.kind), attr))
         if attr is not None and item.rule == "content":
             (consumed if item.kind == "direct" else partial_in).add(id(attr))
         elif attr is not None and item.kind == "direct":
@@ -73,8 +93,10 @@ def _plan(
             continue  # speech reported inside someone's quote is theirs, not the article's
         if word_count(text[start:end]) < MIN_INDIRECT_WORDS:
             continue
+        if id(attr) not in partial_in and attr.key in lex.unreliable_cues:
+            continue  # a cue that rarely reports speech without quotation marks (learnt on PolNeAR train)
         kind = QuoteKind.mixed if id(attr) in partial_in else QuoteKind.indirect
-        planned.append((start, end, kind, attr))
+        planned.append(PlannedQuote(start, end, kind, attr))
     return planned
 
 
