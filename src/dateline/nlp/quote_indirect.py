@@ -121,15 +121,29 @@ def _adjacent_name(cue: Token) -> Token | None:
     return None
 
 
-def _clause_content(cue: Token) -> tuple[int, int] | None:
+def _clause_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
     for child in cue.children:
         if child.dep_ in CONTENT_DEPS:
-            return _span_chars(list(child.subtree))
+            return _span_chars(_without_own_cues(child, lex))
     for child in cue.rights:
         # The small parser sometimes hangs "said that X was …" as an adverbial clause.
         if child.dep_ in ("advcl", "dep") and child.left_edge.lower_ == "that" and child.left_edge.i > cue.i:
             return _span_chars(_until_coordination(child))
     return None
+
+
+def _without_own_cues(head: Token, lex: QuoteLexicon) -> list[Token]:
+    """The clause less what its own participle cues report: ``…, arguing that …`` is a second act."""
+    cut: set[int] = set()
+    for tok in head.subtree:
+        if tok.i == head.i or tok.i in cut:
+            continue
+        participle = (
+            tok.tag_ == "VBG" and tok.dep_ in lex.participle_deps and tok.lemma_.lower() in lex.cue_verbs
+        )
+        if participle:
+            cut.update(t.i for t in tok.subtree)
+    return [t for t in head.subtree if t.i not in cut]
 
 
 def _until_coordination(head: Token) -> list[Token]:
@@ -181,7 +195,7 @@ def _cue_attribution(tok: Token, lex: QuoteLexicon) -> Attribution | None:
         subject = None
     if subject is None and tok.dep_ not in lex.participle_deps:
         subject = _adjacent_name(tok)
-    content = _clause_content(tok)
+    content = _clause_content(tok, lex)
     pattern = "verb"
     if content is None and tok.lemma_.lower() in lex.speech_verbs:
         content = _parenthetical_content(tok)
