@@ -168,11 +168,18 @@ ADDRESSEE_VERBS = frozenset(
 )
 
 
+def _speech_prep(prep: Token, lex: QuoteLexicon) -> bool:
+    """``called for a ceasefire``, not ``spoke on Monday``: a prepositional complement that is not a time."""
+    if prep.lower_ not in lex.object_preps:
+        return False
+    return not any(c.ent_type_ in ("DATE", "TIME") for c in prep.children if c.dep_ == "pobj")
+
+
 def _object_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
     """``called the talks “important”``, ``urged voters to …``: the verb's complements after it."""
     parts: list[Token] = []
     for c in cue.rights:  # the complements right after the verb; a time or place after them is not speech
-        if c.dep_ in lex.object_deps and (c.dep_ != "prep" or c.lower_ in lex.object_preps):
+        if c.dep_ in lex.object_deps and (c.dep_ != "prep" or _speech_prep(c, lex)):
             parts.append(c)
         elif parts or c.dep_ not in ("advmod", "punct", "prt"):
             break
