@@ -284,3 +284,19 @@ def test_vox_pop_name_line_speaks_the_quote_below() -> None:
 def test_unattributed_quote_inside_narration_is_dropped() -> None:
     text = "The crowd waited outside, chanting “we want the results now” until midnight."
     assert quotes_of(text) == []
+
+
+def test_unreliable_cue_learnt_on_train_drops_only_unquoted_speech() -> None:
+    import dataclasses
+
+    from dateline.nlp.quote_data import lexicon
+    from dateline.nlp.quotes import plan_quotes
+
+    text = "The mayor said the bridge would reopen. The governor said the plan was “a disaster” for towns."
+    doc = load_nlp()(text)
+    strict = dataclasses.replace(lexicon(), unreliable_cues=frozenset({"say/verb"}))
+    kinds = {text[p.start : p.end]: p.kind.value for p in plan_quotes(doc, text, strict)}
+    assert "the bridge would reopen" not in kinds
+    assert kinds.get("a disaster") == "partial"
+    assert any(k == "mixed" for k in kinds.values())
+    assert "the bridge would reopen" in {text[p.start : p.end] for p in plan_quotes(doc, text, lexicon())}
