@@ -5,7 +5,7 @@ matches a gold attribution when the whitespace-token Jaccard of their content sp
 (one-to-one, best first). Tokens are identified by position; punctuation-only tokens are ignored,
 so “quote,” and quote are the same token. Predicted quotes sharing one cue are scored as one
 attribution, as PolNeAR annotates one relation per cue (a split quote “…,” he said. “…” or a
-partial quote inside the reported clause). The speaker matches when the predicted surface mention
+partial quote inside the reported clause), within one paragraph. The speaker matches when the predicted surface mention
 overlaps the gold Source span. The direct subset: gold contents that contain a quotation mark.
 """
 
@@ -128,8 +128,9 @@ def score_doc(
         counts[f"{subset}_speaker_right"] += len(right)
 
 
-def group_by_cue(quotes: list[object]) -> list[Pred]:
-    """One prediction per cue (quotes without a cue stand alone)."""
+def group_by_cue(quotes: list[object], text: str) -> list[Pred]:
+    """One prediction per cue and paragraph (quotes without a cue stand alone): a quote paragraph
+    that carries the previous paragraph's speaker is a relation of its own in PolNeAR."""
     groups: dict[object, Pred] = {}
     out: list[Pred] = []
     for q in quotes:
@@ -141,7 +142,7 @@ def group_by_cue(quotes: list[object]) -> list[Pred]:
         if cue is None:
             out.append(Pred([span], speaker, direct))
             continue
-        key = (cue.start, cue.end)
+        key = (cue.start, cue.end, text.count("\n", 0, span[0]))
         if key in groups:
             groups[key].content.append(span)
             groups[key].direct |= direct
@@ -186,7 +187,7 @@ def main() -> None:
         t_quotes += time.process_time() - t1
         for q in state.quotes:
             assert text[q.start : q.end] == q.text, (name, q)
-        score_doc(text, parse_ann(anns[name], text), group_by_cue(state.quotes), acc, counts)
+        score_doc(text, parse_ann(anns[name], text), group_by_cue(state.quotes, text), acc, counts)
     metrics: dict[str, object] = {"documents": len(docs), "fingerprint": fingerprint(anns[d] for d in docs)}
     for subset in ("all", "direct"):
         prefix = "" if subset == "all" else "direct_"
