@@ -3,10 +3,12 @@
 Gold: brat standoff (one annotator file per document, the first by name). A predicted quote
 matches a gold attribution when the whitespace-token Jaccard of their content spans is >= 0.5
 (one-to-one, best first). Tokens are identified by position; punctuation-only tokens are ignored,
-so “quote,” and quote are the same token. Predicted quotes sharing one cue are scored as one
-attribution, as PolNeAR annotates one relation per cue (a split quote “…,” he said. “…” or a
-partial quote inside the reported clause), within one paragraph. The speaker matches when the predicted surface mention
-overlaps the gold Source span. The direct subset: gold contents that contain a quotation mark.
+so “quote,” and quote are the same token. Predicted quotes sharing one cue within one paragraph
+are scored as one attribution, as PolNeAR annotates one relation per cue (a split quote
+“…,” he said. “…” or a partial quote inside the reported clause). The speaker matches when the
+predicted surface mention overlaps the gold Source span. The direct subset: gold contents that
+contain a quotation mark; its precision counts unmatched predictions with quoted words.
+Time: CPU seconds of the quotes layer against CPU seconds of ``nlp.pipe`` on the same texts.
 """
 
 from __future__ import annotations
