@@ -13,6 +13,7 @@ Time: CPU seconds of the quotes layer against CPU seconds of ``nlp.pipe`` on the
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
 import time
@@ -156,6 +157,7 @@ def group_by_cue(quotes: list[object], text: str) -> list[Pred]:
 
 def main() -> None:
     ap = parser(__doc__ or NAME)
+    ap.add_argument("--rules-only", action="store_true", help="without the cue reliabilities learnt on train")
     args = ap.parse_args()
     root = dataset("polnear")
     if root is None or not (root / "dev" / "text").is_dir():
@@ -163,6 +165,7 @@ def main() -> None:
     from dateline.clean import CleanDocument
     from dateline.nlp.entities import annotate_entities
     from dateline.nlp.model import load_nlp
+    from dateline.nlp.quote_data import lexicon
     from dateline.nlp.quotes import annotate_quotes
     from dateline.nlp.state import ArticleState
 
@@ -174,6 +177,9 @@ def main() -> None:
     if args.limit:
         docs = docs[: args.limit]
     texts = [(dev / "text" / f"{d}.txt").read_text(encoding="utf-8") for d in docs]
+    lex = lexicon()
+    if args.rules_only:
+        lex = dataclasses.replace(lex, unreliable_cues=frozenset())
     nlp = load_nlp()
     t0 = time.process_time()
     parsed = list(nlp.pipe(texts))
@@ -185,7 +191,7 @@ def main() -> None:
         state = ArticleState(clean=CleanDocument(text=text), doc=doc)
         annotate_entities(state)
         t1 = time.process_time()
-        annotate_quotes(state)
+        annotate_quotes(state, lex)
         t_quotes += time.process_time() - t1
         for q in state.quotes:
             assert text[q.start : q.end] == q.text, (name, q)

@@ -48,10 +48,10 @@ def plan_quotes(doc: Doc, text: str, lex: QuoteLexicon) -> list[PlannedQuote]:
     return sorted(planned, key=lambda p: (p.start, p.end))
 
 
-def annotate_quotes(state: ArticleState) -> None:
+def annotate_quotes(state: ArticleState, lex: QuoteLexicon | None = None) -> None:
     """Fill ``state.quotes`` (text order) from ``state.doc`` and ``state.entities``."""
     text = state.clean.text  # == doc.text, which spaCy rebuilds on every access
-    lex = lexicon()
+    lex = lex or lexicon()
     resolver = SpeakerResolver(state.doc, text, state.entities, lex)
     quotes: list[Quote] = []
     for p in plan_quotes(state.doc, text, lex):
