@@ -56,3 +56,8 @@ def test_stray_closing_mark_is_ignored() -> None:
 
 def test_empty_quotes_are_skipped() -> None:
     assert _texts("An empty “” pair.") == []
+
+
+def test_paragraph_opened_with_a_closing_mark_is_a_quote() -> None:
+    text = "Readers wrote in.\n”Fear. I am afraid of what comes next.” ― A Reader\n"
+    assert _texts(text) == ["Fear. I am afraid of what comes next."]

@@ -300,3 +300,15 @@ def test_unreliable_cue_learnt_on_train_drops_only_unquoted_speech() -> None:
     assert kinds.get("a disaster") == "partial"
     assert any(k == "mixed" for k in kinds.values())
     assert "the bridge would reopen" in {text[p.start : p.end] for p in plan_quotes(doc, text, lexicon())}
+
+
+def test_quote_signed_with_a_dash_and_name() -> None:
+    text = (
+        "We asked readers about the debate.\n"
+        "“Fear. I am truly afraid of what comes next.” ― Edwin Monroy\n"
+        "“We need better schools, not slogans.” — Ana Ruiz, Denver\n"
+    )
+    quotes = quotes_of(text)
+    fear, schools = find(quotes, "truly afraid"), find(quotes, "better schools")
+    assert fear.speaker is not None and fear.speaker.text == "Edwin Monroy"
+    assert schools.speaker is not None and schools.speaker.text == "Ana Ruiz"

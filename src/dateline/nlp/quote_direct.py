@@ -6,15 +6,17 @@ Each segment tries, in order (the first that applies wins):
 2. ``clause``: a cue in the same or the neighbouring sentence whose clause governs it
    (``He called the conversation “important”``), or any nearby cue for a long, sentence-like quote;
    ``X said:`` at the end of the sentence before counts too.
-3. ``split``: an earlier quote of the same paragraph is attributed: “…,” he said. “…”
-4. ``paragraph``: it re-opens a multi-paragraph quote, or opens a paragraph right after a
+3. ``dash``: it is signed after its closing mark: ``“…” ― Sonya Herridge``.
+4. ``split``: an earlier quote of the same paragraph is attributed: “…,” he said. “…”
+5. ``paragraph``: it re-opens a multi-paragraph quote, or opens a paragraph right after a
    paragraph holding an attributed quote (the news convention: the speaker carries on).
-5. Otherwise a long quote stays, unattributed; a short one is a scare quote, a title or a nickname.
+6. Otherwise a long quote stays, unattributed; a short one is a scare quote, a title or a nickname.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from dateline.nlp.quote_data import QuoteLexicon
@@ -22,6 +24,10 @@ from dateline.nlp.quote_indirect import Attribution
 from dateline.nlp.quote_marks import QuotedSegment
 
 SENTENCE_END = (".", "?", "!", "…")
+# A signature after the closing mark: a dash, then one to five capitalised words, then the end.
+DASH_SIGNATURE = re.compile(
+    r"\s*(?P<dash>[―—–]|--)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:,|$)"
+)
 
 
 @dataclass
@@ -105,6 +111,9 @@ class SegmentLinker:
             hi = bisect.bisect_right(cue_starts, para_end if para_end >= 0 else len(self.text))
             near = usable[lo:hi]
             linked = self._by_content(seg, near) or self._by_clause(seg, near)
+            if linked is None:
+                dash = self._dash_signature(seg)
+                linked = LinkedSegment(seg, dash, "dash") if dash is not None else None
             if linked is None and para_last is not None and para_last.attribution is not None:
                 linked = LinkedSegment(seg, para_last.attribution, "split")
             if linked is None and prev_para_last is not None and prev_para_last.attribution is not None:
@@ -197,6 +206,29 @@ class SegmentLinker:
             return None
         name_line = self._name_line_above(para_start)
         return LinkedSegment(seg, name_line, "name_line" if name_line else "none")
+
+    def _dash_signature(self, seg: QuotedSegment) -> Attribution | None:
+        """``“…” ― Sonya Herridge``: a quote signed with a dash and a name."""
+        if seg.close_mark is None:
+            return None
+        para_end = self.text.find("\n", seg.close_mark)
+        tail = self.text[seg.close_mark + 1 : para_end if para_end >= 0 else len(self.text)]
+        m = DASH_SIGNATURE.match(tail)
+        if m is None:
+            return None
+        base = seg.close_mark + 1
+        dash = base + m.start("dash")
+        span = (base + m.start("name"), base + m.end("name"))
+        return Attribution(
+            cue=(dash, dash + len(m.group("dash"))),
+            cue_i=-1,
+            speaker=span,
+            speaker_i=None,
+            content=None,
+            scope=span,
+            pattern="dash",
+            lemma=m.group("dash"),
+        )
 
     def _name_line_above(self, para_start: int) -> Attribution | None:
         """A vox-pop list: a bare name on the line above the quote (``Maria Lopez`` then ``“…”``)."""

@@ -68,6 +68,11 @@ def _opens_here(text: str, i: int) -> bool:
     return i == 0 or text[i - 1] in " \t\n([{—–-:/"
 
 
+def _misused_closer(text: str, i: int, p_start: int) -> bool:
+    """``”Fear. I am afraid …”``: web copy that opens a paragraph with a closing mark."""
+    return not text[p_start:i].strip() and i + 1 < len(text) and text[i + 1].isalnum()
+
+
 def _paragraph_opens(text: str, start: int, end: int) -> bool:
     stripped = text[start:end].lstrip()
     return bool(stripped) and (
@@ -102,6 +107,9 @@ def find_segments(text: str) -> list[QuotedSegment]:
             if depth == 0:
                 if kind == "open" or (kind == "straight" and _opens_here(text, i)):
                     depth, open_at, open_len, open_kind = 1, i, length, kind
+                    continued_here = carried and not out_has_para_segment(out, p_start)
+                elif kind == "close" and _misused_closer(text, i, p_start):
+                    depth, open_at, open_len, open_kind = 1, i, length, "straight"
                     continued_here = carried and not out_has_para_segment(out, p_start)
             elif kind == "open" or (kind == "straight" and open_kind == "open" and _opens_here(text, i)):
                 depth += 1  # a quote within the quote
