@@ -302,7 +302,12 @@ def find_attributions(
         if attr is not None:
             attr.content = _clip_to_paragraph(attr.content, attr.cue[0], paragraph_spans, starts)
             if attr.speaker is not None and not _speaker_line_ok(text, attr, paragraph_spans, starts):
-                attr.speaker, attr.speaker_i = None, None  # the parser ran over a line break
+                # The parser ran over a line break: keep the part of the subject in the cue's paragraph.
+                clipped = _clip_to_paragraph(attr.speaker, attr.cue[0], paragraph_spans, starts)
+                head = doc[attr.speaker_i].idx if attr.speaker_i is not None else -1
+                inside = clipped is not None and clipped[0] <= head < clipped[1]
+                attr.speaker = clipped if inside else None
+                attr.speaker_i = attr.speaker_i if inside else None
             found.append(attr)
     for start, end in paragraph_spans:
         stripped = text[start:end].rstrip()
