@@ -152,11 +152,12 @@ def _until_coordination(head: Token) -> list[Token]:
     return [t for t in head.subtree if stop is None or t.i < stop]
 
 
-def _parenthetical_content(cue: Token) -> tuple[int, int] | None:
+def _parenthetical_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
     if (
         cue.dep_ in ("parataxis", "ccomp", "advcl")
         and cue.head.i != cue.i
         and cue.head.pos_ in ("VERB", "AUX")
+        and cue.head.lemma_.lower() not in lex.speech_verbs  # "he said, she said": the head speaks itself
     ):
         return _span_chars(_subtree(cue.head, exclude=cue))
     return None
@@ -205,7 +206,7 @@ def _cue_attribution(tok: Token, lex: QuoteLexicon) -> Attribution | None:
     content = _clause_content(tok, lex)
     pattern = "verb"
     if content is None and tok.lemma_.lower() in lex.speech_verbs:
-        content = _parenthetical_content(tok)
+        content = _parenthetical_content(tok, lex)
         pattern = "parenthetical"
     if content is None and tok.lemma_.lower() in lex.object_cue_verbs:
         content = _object_content(tok, lex)
