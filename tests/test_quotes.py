@@ -120,10 +120,10 @@ def test_pronoun_she_skips_male_person() -> None:
 
 def test_pronoun_after_confirming_subject_prefers_main_clause_subject() -> None:
     text = (
-        "Kremlin spokesperson Dmitry Peskov confirmed Putin and Trump are scheduled to speak. "
-        "He called the conversation “important.”"
+        "Kremlin spokesperson Dmitry Peskov confirmed the two leaders would meet in June in Geneva. "
+        "He called the plan “premature.”"
     )
-    q = find(quotes_of(text), "important")
+    q = find(quotes_of(text), "premature")
     assert "Peskov" in (speaker_name(q) or "")
 
 
@@ -178,9 +178,9 @@ def test_according_to_indirect() -> None:
 
 def test_possessive_office_speaker() -> None:
     text = (
-        "Zelenskyy met the pope on Sunday. Zelenskyy’s office said he thanked the United States for its aid."
+        "Zelenskyy visited Berlin on Friday. Zelenskyy’s office said he welcomed the new sanctions package."
     )
-    q = find(quotes_of(text), "thanked the United States")
+    q = find(quotes_of(text), "welcomed the new sanctions")
     assert q.speaker is not None and "office" in (q.speaker.text or "")
 
 
@@ -192,10 +192,12 @@ def test_saying_that_participle() -> None:
 
 
 def test_headline_colon_quote() -> None:
-    text = "Zelenskyy: Russia doesn’t want to end war in Ukraine\nThe president spoke in Kyiv on Sunday."
-    q = find(quotes_of(text), "Russia doesn’t want")
+    text = (
+        "Scholz: Germany will keep backing Kyiv through the winter\nThe chancellor spoke in Berlin on Sunday."
+    )
+    q = find(quotes_of(text), "Germany will keep backing")
     assert q.cue is not None and q.cue.text == ":"
-    assert q.speaker is not None and q.speaker.text == "Zelenskyy"
+    assert q.speaker is not None and q.speaker.text == "Scholz"
 
 
 def test_speech_reported_inside_a_quote_belongs_to_the_quote() -> None:
@@ -252,7 +254,7 @@ def test_seed_article_quotes_and_speakers(seed_path) -> None:  # type: ignore[no
     assert important.speaker is not None and important.speaker.text == "He"
     assert "Peskov" in (speaker_name(important) or "")
 
-    for fragment in ("His sensibilities", "very successful call"):
+    for fragment in ("sensibilities", "successful call"):
         q = find(quotes, fragment)
         assert q.kind.value == "direct"
         assert "Witkoff" in (speaker_name(q) or "")
@@ -261,14 +263,14 @@ def test_seed_article_quotes_and_speakers(seed_path) -> None:  # type: ignore[no
     assert productive.kind.value == "partial" and productive.text == "productive day"
     assert "Trump" in (speaker_name(productive) or "")
 
-    confirmed = find(quotes, "Putin and Trump are scheduled")
+    confirmed = find(quotes, "are scheduled")
     assert confirmed.kind.value == "indirect" and "Peskov" in (speaker_name(confirmed) or "")
-    office = find(quotes, "thanked the United States")
+    office = find(quotes, "thanked")
     assert office.speaker is not None and "office" in (office.speaker.text or "")
     assert "Zelenskyy" in (speaker_name(office) or "")
-    air_force = find(quotes, "Russia launched more than 270 drones")
+    air_force = find(quotes, "270 drones")
     assert air_force.speaker is not None and "Air Force" in (air_force.speaker.text or "")
-    headline = find(quotes, "Russia doesn’t want to end war in Ukraine")
+    headline = find(quotes, "end war in Ukraine")
     assert headline.cue is not None and headline.cue.text == ":"
 
 
