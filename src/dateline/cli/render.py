@@ -6,6 +6,7 @@ from rich.console import Console
 from rich.table import Table
 
 from dateline.cli.render_events import render_events
+from dateline.cli.render_quotes import render_quotes
 from dateline.cli.render_times import render_times
 from dateline.schema import Article
 
@@ -39,5 +40,6 @@ def render_article(article: Article, console: Console | None = None) -> None:
                 ent.id, ent.name, ent.type, ", ".join(ent.roles), f"{len(ent.mentions)}: " + " · ".join(forms)
             )
         con.print(table)
+    render_quotes(article, con)
     render_times(article, con)
     render_events(article, con)

@@ -1,10 +1,111 @@
-"""The quotes layer (filled in by its own issue)."""
+"""The quotes layer: who said what, as direct, partial, mixed and indirect quotes with speakers.
+
+Stages, each with the reason it exists:
+1. ``quote_marks.find_segments``: quotation marks are paired on the plain text, because the
+   tokenizer and sentence splitter do not know that a quote may run over paragraphs.
+2. ``quote_indirect.find_attributions``: reporting cues, their speakers and reported clauses from
+   the dependency parse, because that is where ``X said (that) …`` lives.
+3. ``quote_direct.SegmentLinker``: each quoted segment is tied to a cue (or to the previous
+   quote's speaker, the news convention), or dropped as a scare quote or title.
+4. Indirect speech is what remains of the attributions: content outside quotation marks.
+5. ``speakers.SpeakerResolver`` turns each speaker mention into an article entity.
+"""
 
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from dateline.nlp.quote_data import QuoteLexicon, lexicon
+from dateline.nlp.quote_direct import LinkedSegment, SegmentLinker, word_count
+from dateline.nlp.quote_indirect import Attribution, find_attributions
+from dateline.nlp.quote_marks import QuotedSegment, find_segments, paragraphs
+from dateline.nlp.speakers import SpeakerResolver
 from dateline.nlp.state import ArticleState
+from dateline.schema import Quote, QuoteKind, Span
+
+MIN_INDIRECT_WORDS = 2
 
 
-def annotate_quotes(state: ArticleState) -> None:
-    """Fill ``state.quotes``."""
-    return None
+@dataclass(frozen=True)
+class PlannedQuote:
+    """A quote before its speaker is resolved: content span, kind and the attribution it came from."""
+
+    start: int
+    end: int
+    kind: QuoteKind
+    attribution: Attribution | None
+
+
+def plan_quotes(doc: Doc, text: str, lex: QuoteLexicon) -> list[PlannedQuote]:
+    """Stages 1-4: every quote of ``doc`` (whose text is ``text``) with its attribution, in text order."""
+    segments = find_segments(text)
+    attributions = find_attributions(doc, text, list(paragraphs(text)), lex)
+    linker = SegmentLinker(text, [s.start_char for s in doc.sents], attributions, lex)
+    planned = _plan(text, linker.link(segments), attributions, segments, lex)
+    return sorted(planned, key=lambda p: (p.start, p.end))
+
+
+def annotate_quotes(state: ArticleState, lex: QuoteLexicon | None = None) -> None:
+    """Fill ``state.quotes`` (text order) from ``state.doc`` and ``state.entities``."""
+    text = state.clean.text  # == doc.text, which spaCy rebuilds on every access
+    lex = lex or lexicon()
+    resolver = SpeakerResolver(state.doc, text, state.entities, lex)
+    quotes: list[Quote] = []
+    for p in plan_quotes(state.doc, text, lex):
+        attr = p.attribution
+        speaker = resolver.resolve(attr.speaker_i, attr.speaker) if attr is not None else None
+        cue = None
+        if attr is not None and attr.cue[1] > attr.cue[0]:  # a bare name line has no cue
+            cue = Span(text=text[attr.cue[0] : attr.cue[1]], start=attr.cue[0], end=attr.cue[1])
+        quotes.append(
+            Quote(text=text[p.start : p.end], start=p.start, end=p.end, kind=p.kind, speaker=speaker, cue=cue)
+        )
+    state.quotes = quotes
+
+
+def _plan(
+    text: str,
+    linked: list[LinkedSegment],
+    attributions: list[Attribution],
+    segments: list[QuotedSegment],
+    lex: QuoteLexicon,
+) -> list[PlannedQuote]:
+    """Which quotes to emit: every linked segment, then the indirect speech no segment covers."""
+    planned: list[PlannedQuote] = []
+    consumed: set[int] = set()
+    opens = [s.open_mark for s in segments]
+    partial_in: set[int] = set()
+    for item in linked:
+        seg, attr = item.segment, item.attribution
+        planned.append(PlannedQuote(seg.start, seg.end, QuoteKind(item.kind), attr))
+        if attr is not None and item.rule == "content":
+            (consumed if item.kind == "direct" else partial_in).add(id(attr))
+        elif attr is not None and item.kind == "direct":
+            consumed.add(id(attr))
+    for attr in attributions:
+        if attr.content is None or id(attr) in consumed:
+            continue
+        start, end = attr.content
+        if _inside_segment(attr.cue[0], segments, opens) or _inside_segment(start, segments, opens, end):
+            continue  # speech reported inside someone's quote is theirs, not the article's
+        if word_count(text[start:end]) < MIN_INDIRECT_WORDS:
+            continue
+        if id(attr) not in partial_in and attr.key in lex.unreliable_cues:
+            continue  # a cue that rarely reports speech without quotation marks (learnt on PolNeAR train)
+        kind = QuoteKind.mixed if id(attr) in partial_in else QuoteKind.indirect
+        planned.append(PlannedQuote(start, end, kind, attr))
+    return planned
+
+
+def _inside_segment(
+    start: int, segments: list[QuotedSegment], opens: list[int], end: int | None = None
+) -> bool:
+    stop = start + 1 if end is None else end
+    k = bisect.bisect_right(opens, start) - 1
+    if k < 0:
+        return False
+    s = segments[k]
+    return s.open_mark <= start and stop <= (s.close_mark or s.end) + 1

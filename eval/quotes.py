@@ -1,0 +1,215 @@
+"""Quotes and attributions on PolNeAR dev: content P/R/F1, speaker accuracy, attributed F1.
+
+Gold: brat standoff (one annotator file per document, the first by name). A predicted quote
+matches a gold attribution when the whitespace-token Jaccard of their content spans is >= 0.5
+(one-to-one, best first). Tokens are identified by position; punctuation-only tokens are ignored,
+so “quote,” and quote are the same token. Predicted quotes sharing one cue within one paragraph
+are scored as one attribution, as PolNeAR annotates one relation per cue (a split quote
+“…,” he said. “…” or a partial quote inside the reported clause). The speaker matches when the
+predicted surface mention overlaps the gold Source span. The direct subset: gold contents that
+contain a quotation mark; its precision counts unmatched predictions with quoted words.
+Time: CPU seconds of the quotes layer against CPU seconds of ``nlp.pipe`` on the same texts.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import PRF, dataset, fingerprint, parser, report, skip
+
+NAME = "quotes"
+MATCH = 0.5
+WORD = re.compile(r"\S+")
+MARKS = re.compile(r"[“”\"«»„]")
+
+
+@dataclass
+class Gold:
+    content: list[tuple[int, int]]
+    source: list[tuple[int, int]] = field(default_factory=list)
+    direct: bool = False
+    cue: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Pred:
+    content: list[tuple[int, int]]
+    speaker: tuple[int, int] | None
+    direct: bool = False
+
+
+def parse_ann(path: Path, text: str) -> list[Gold]:
+    """Attribution relations with content (those without are not quotes)."""
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    events: list[dict[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if re.fullmatch(r"T\d+", parts[0]) and len(parts) >= 2:
+            label, _, offsets = parts[1].partition(" ")
+            frags = [tuple(int(x) for x in frag.split()) for frag in offsets.split(";")]
+            spans[parts[0]] = (label, [(a, b) for a, b in frags])  # type: ignore[misc]
+        elif re.fullmatch(r"E\d+", parts[0]) and len(parts) >= 2:
+            events.append(dict(a.split(":", 1) for a in parts[1].split()[1:] if ":" in a))
+    gold: list[Gold] = []
+    for ev in events:
+        if "Content" not in ev or ev["Content"] not in spans:
+            continue
+        content = spans[ev["Content"]][1]
+        source = spans[ev["Source"]][1] if ev.get("Source") in spans else []
+        direct = any(MARKS.search(text[a:b]) for a, b in content)
+        cue = spans[ev["Cue"]][1] if ev.get("Cue") in spans else []
+        gold.append(Gold(content=content, source=source, direct=direct, cue=cue))
+    return gold
+
+
+def token_index(text: str) -> list[tuple[int, int]]:
+    """Word tokens (with a letter or digit) by position."""
+    return [(m.start(), m.end()) for m in WORD.finditer(text) if any(c.isalnum() for c in m.group())]
+
+
+def tokens_of(spans: list[tuple[int, int]], toks: list[tuple[int, int]], starts: list[int]) -> frozenset[int]:
+    import bisect
+
+    out: set[int] = set()
+    for a, b in spans:
+        k = max(0, bisect.bisect_right(starts, a) - 1)
+        while k < len(toks) and toks[k][0] < b:
+            if toks[k][1] > a:
+                out.add(k)
+            k += 1
+    return frozenset(out)
+
+
+def overlaps(span: tuple[int, int] | None, gold: list[tuple[int, int]]) -> bool:
+    return span is not None and any(min(span[1], b) > max(span[0], a) for a, b in gold)
+
+
+def score_doc(
+    text: str, gold: list[Gold], preds: list[Pred], acc: dict[str, PRF], counts: dict[str, int]
+) -> None:
+    """Match one document's predictions to gold and add to the tallies."""
+    toks = token_index(text)
+    starts = [t[0] for t in toks]
+    g_sets = [tokens_of(g.content, toks, starts) for g in gold]
+    p_sets = [tokens_of(p.content, toks, starts) for p in preds]
+    pairs = []
+    for i, gs in enumerate(g_sets):
+        for j, ps in enumerate(p_sets):
+            if gs and ps:
+                jac = len(gs & ps) / len(gs | ps)
+                if jac >= MATCH:
+                    pairs.append((jac, i, j))
+    pairs.sort(reverse=True)
+    g_used: dict[int, int] = {}
+    p_used: set[int] = set()
+    for _, i, j in pairs:
+        if i not in g_used and j not in p_used:
+            g_used[i] = j
+            p_used.add(j)
+    for subset in ("all", "direct"):
+        in_subset = [i for i, g in enumerate(gold) if subset == "all" or g.direct]
+        matched = [i for i in in_subset if i in g_used]
+        right = [i for i in matched if overlaps(preds[g_used[i]].speaker, gold[i].source)]
+        if subset == "all":
+            n_pred = len(preds)
+        else:  # direct-looking predictions left unmatched are this subset's false positives
+            n_pred = len(matched) + sum(1 for j, p in enumerate(preds) if j not in p_used and p.direct)
+        acc[f"{subset}_content"].tp += len(matched)
+        acc[f"{subset}_content"].fp += n_pred - len(matched)
+        acc[f"{subset}_content"].fn += len(in_subset) - len(matched)
+        acc[f"{subset}_attributed"].tp += len(right)
+        acc[f"{subset}_attributed"].fp += n_pred - len(right)
+        acc[f"{subset}_attributed"].fn += len(in_subset) - len(right)
+        counts[f"{subset}_matched"] += len(matched)
+        counts[f"{subset}_speaker_right"] += len(right)
+
+
+def group_by_cue(quotes: list[object], text: str) -> list[Pred]:
+    """One prediction per cue and paragraph (quotes without a cue stand alone): a quote paragraph
+    that carries the previous paragraph's speaker is a relation of its own in PolNeAR."""
+    groups: dict[object, Pred] = {}
+    out: list[Pred] = []
+    for q in quotes:
+        span = (q.start, q.end)  # type: ignore[attr-defined]
+        spk = q.speaker  # type: ignore[attr-defined]
+        speaker = (spk.start, spk.end) if spk is not None and spk.start is not None else None
+        cue = q.cue  # type: ignore[attr-defined]
+        direct = q.kind.value != "indirect"  # type: ignore[attr-defined]
+        if cue is None:
+            out.append(Pred([span], speaker, direct))
+            continue
+        key = (cue.start, cue.end, text.count("\n", 0, span[0]))
+        if key in groups:
+            groups[key].content.append(span)
+            groups[key].direct |= direct
+        else:
+            groups[key] = Pred([span], speaker, direct)
+            out.append(groups[key])
+    return out
+
+
+def main() -> None:
+    ap = parser(__doc__ or NAME)
+    ap.add_argument("--rules-only", action="store_true", help="without the cue reliabilities learnt on train")
+    args = ap.parse_args()
+    root = dataset("polnear")
+    if root is None or not (root / "dev" / "text").is_dir():
+        skip(NAME, "../shared/data/polnear is absent", args.json)
+    from dateline.clean import CleanDocument
+    from dateline.nlp.entities import annotate_entities
+    from dateline.nlp.model import load_nlp
+    from dateline.nlp.quote_data import lexicon
+    from dateline.nlp.quotes import annotate_quotes
+    from dateline.nlp.state import ArticleState
+
+    dev = root / "dev"  # type: ignore[operator]
+    anns: dict[str, Path] = {}
+    for ann in sorted((dev / "attributions").glob("*.ann")):
+        anns.setdefault(ann.stem.rsplit("_", 1)[0], ann)
+    docs = sorted(anns)
+    if args.limit:
+        docs = docs[: args.limit]
+    texts = [(dev / "text" / f"{d}.txt").read_text(encoding="utf-8") for d in docs]
+    lex = lexicon()
+    if args.rules_only:
+        lex = dataclasses.replace(lex, unreliable_cues=frozenset())
+    nlp = load_nlp()
+    t0 = time.process_time()
+    parsed = list(nlp.pipe(texts))
+    t_pipe = time.process_time() - t0
+    acc = {k: PRF() for k in ("all_content", "all_attributed", "direct_content", "direct_attributed")}
+    counts = dict.fromkeys(("all_matched", "all_speaker_right", "direct_matched", "direct_speaker_right"), 0)
+    t_quotes = 0.0
+    for name, text, doc in zip(docs, texts, parsed, strict=True):
+        state = ArticleState(clean=CleanDocument(text=text), doc=doc)
+        annotate_entities(state)
+        t1 = time.process_time()
+        annotate_quotes(state, lex)
+        t_quotes += time.process_time() - t1
+        for q in state.quotes:
+            assert text[q.start : q.end] == q.text, (name, q)
+        score_doc(text, parse_ann(anns[name], text), group_by_cue(state.quotes, text), acc, counts)
+    metrics: dict[str, object] = {"documents": len(docs), "fingerprint": fingerprint(anns[d] for d in docs)}
+    for subset in ("all", "direct"):
+        prefix = "" if subset == "all" else "direct_"
+        metrics.update(acc[f"{subset}_content"].as_dict(f"{prefix}content_"))
+        matched = counts[f"{subset}_matched"]
+        metrics[f"{prefix}speaker_accuracy"] = (
+            round(counts[f"{subset}_speaker_right"] / matched, 4) if matched else 0.0
+        )
+        metrics[f"{prefix}attributed_f1"] = round(acc[f"{subset}_attributed"].f1, 4)
+    metrics["pipe_seconds"] = round(t_pipe, 3)
+    metrics["quotes_seconds"] = round(t_quotes, 3)
+    metrics["quotes_time_share"] = round(t_quotes / t_pipe, 4) if t_pipe else 0.0
+    report(NAME, metrics, args.json)
+
+
+if __name__ == "__main__":
+    main()

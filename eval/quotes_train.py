@@ -1,0 +1,114 @@
+"""Learn how reliable each reporting cue is, on PolNeAR **train**, for the quotes layer.
+
+The rules propose indirect speech for every (cue lemma, pattern) they know, e.g. ``say/verb``,
+``show/verb``, ``want/object``. Here each proposal that stands without quotation marks is scored
+against the gold attributions of PolNeAR train (content token Jaccard >= 0.5, as eval/quotes.py);
+keys seen at least ``--min-count`` times whose precision is below ``--max-precision`` are written
+to ``src/dateline/nlp/data/quote_cue_weights.json`` as ``unreliable``, and the layer then stops
+emitting indirect speech for them (quoted words are always kept). The default threshold, 1/3,
+is about half the layer's F1: below it an extra proposal costs F1 more than it adds.
+Never run on dev or test.
+
+    .venv/bin/python eval/quotes_train.py [--cache FILE.docbin]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import ROOT, dataset
+from quotes import MATCH, parse_ann, token_index, tokens_of
+
+OUT = ROOT / "src" / "dateline" / "nlp" / "data" / "quote_cue_weights.json"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--cache", help="a DocBin of the parsed train texts (written when absent)")
+    ap.add_argument("--min-count", type=int, default=8)
+    ap.add_argument("--max-precision", type=float, default=0.33)
+    args = ap.parse_args()
+    root = dataset("polnear")
+    if root is None:
+        print("PolNeAR is absent; nothing learnt")
+        return
+    from spacy.tokens import DocBin
+
+    from dateline.nlp.model import load_nlp
+    from dateline.nlp.quote_data import lexicon
+    from dateline.nlp.quotes import plan_quotes
+
+    train = root / "train"
+    anns: dict[str, Path] = {}
+    for ann in sorted((train / "attributions").glob("*.ann")):
+        anns.setdefault(ann.stem.rsplit("_", 1)[0], ann)
+    names = sorted(anns)
+    texts = [(train / "text" / f"{n}.txt").read_text(encoding="utf-8") for n in names]
+    nlp = load_nlp()
+    if args.cache and Path(args.cache).exists():
+        docs = list(DocBin().from_disk(args.cache).get_docs(nlp.vocab))
+    else:
+        docs = list(nlp.pipe(texts, batch_size=32))
+        if args.cache:
+            bin_ = DocBin()
+            for d in docs:
+                bin_.add(d)
+            bin_.to_disk(args.cache)
+    lex = dataclasses.replace(lexicon(), unreliable_cues=frozenset())
+    seen: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    for name, text, doc in zip(names, texts, docs, strict=True):
+        gold = parse_ann(anns[name], text)
+        toks = token_index(text)
+        starts = [t[0] for t in toks]
+        g_sets = [tokens_of(g.content, toks, starts) for g in gold]
+        groups: dict[int, list[tuple[int, int]]] = {}
+        quoted: set[int] = set()
+        attrs = {}
+        for p in plan_quotes(doc, text, lex):
+            if p.attribution is None:
+                continue
+            key = id(p.attribution)
+            attrs[key] = p.attribution
+            groups.setdefault(key, []).append((p.start, p.end))
+            if p.kind.value != "indirect":
+                quoted.add(key)
+        for key, spans in groups.items():
+            if key in quoted:
+                continue
+            ps = tokens_of(spans, toks, starts)
+            hit = any(gs and len(gs & ps) / len(gs | ps) >= MATCH for gs in g_sets)
+            seen[attrs[key].key] += 1
+            right[attrs[key].key] += hit
+    cues = {k: {"n": n, "precision": round(right[k] / n, 3)} for k, n in sorted(seen.items())}
+    unreliable = sorted(
+        k for k, v in cues.items() if v["n"] >= args.min_count and v["precision"] < args.max_precision
+    )
+    OUT.write_text(
+        json.dumps(
+            {
+                "_doc": "Written by eval/quotes_train.py (PolNeAR train): precision per cue/pattern.",
+                "documents": len(names),
+                "min_count": args.min_count,
+                "max_precision": args.max_precision,
+                "unreliable": unreliable,
+                "cues": cues,
+            },
+            indent=1,
+            ensure_ascii=False,
+        )
+        + "\n"
+    )
+    print(f"{len(names)} train documents, {sum(seen.values())} proposals, {len(unreliable)} unreliable keys")
+    print(", ".join(unreliable))
+
+
+if __name__ == "__main__":
+    main()

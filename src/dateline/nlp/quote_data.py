@@ -1,0 +1,102 @@
+"""The quotes layer's heuristics, loaded once from ``data/quote_cues.json``, ``data/first_names.json``
+and ``data/quote_cue_weights.json`` (cue reliabilities learnt on PolNeAR train by
+``eval/quotes_train.py``).
+
+Reporting verbs, role nouns, pronoun features and thresholds are data so that a reader can
+extend them without touching control flow (see STYLE.md, "heuristics as data").
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class QuoteLexicon:
+    """Every list the quotes layer consults, as frozen sets."""
+
+    speech_verbs: frozenset[str]
+    belief_verbs: frozenset[str]
+    object_cue_verbs: frozenset[str]
+    object_deps: frozenset[str]
+    object_preps: frozenset[str]
+    headline_label_words: frozenset[str]
+    naming_deps: frozenset[str]
+    participle_deps: frozenset[str]
+    relative_pronouns: frozenset[str]
+    pronoun_features: dict[str, str]
+    male_titles: frozenset[str]
+    female_titles: frozenset[str]
+    male_role_words: frozenset[str]
+    female_role_words: frozenset[str]
+    role_nouns: frozenset[str]
+    group_nouns: frozenset[str]
+    organisation_types: frozenset[str]
+    speaker_types: frozenset[str]
+    naming_words: frozenset[str]
+    male_names: frozenset[str]
+    female_names: frozenset[str]
+    scare_max_words: int
+    headline_max_speaker_tokens: int
+    max_pronoun_sentence_distance: int
+    direct_max_words_outside: int
+    unreliable_cues: frozenset[str] = frozenset()
+
+    @property
+    def cue_verbs(self) -> frozenset[str]:
+        """Lemmas that introduce reported speech or thought."""
+        return self.speech_verbs | self.belief_verbs | self.object_cue_verbs
+
+
+def _read(name: str) -> dict[str, object]:
+    text = resources.files("dateline.nlp").joinpath("data", name).read_text(encoding="utf-8")
+    data = json.loads(text)
+    assert isinstance(data, dict)
+    return data
+
+
+def _set(data: dict[str, object], key: str) -> frozenset[str]:
+    value = data[key]
+    assert isinstance(value, list)
+    return frozenset(str(v).lower() for v in value)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> QuoteLexicon:
+    """The quotes lexicon (immutable, so one shared copy per process is safe)."""
+    cues = _read("quote_cues.json")
+    names = _read("first_names.json")
+    weights = _read("quote_cue_weights.json")
+    features = cues["pronoun_features"]
+    assert isinstance(features, dict)
+    return QuoteLexicon(
+        speech_verbs=_set(cues, "speech_verbs"),
+        belief_verbs=_set(cues, "belief_verbs"),
+        object_cue_verbs=_set(cues, "object_cue_verbs"),
+        object_deps=_set(cues, "object_deps"),
+        object_preps=_set(cues, "object_preps"),
+        headline_label_words=_set(cues, "headline_label_words"),
+        naming_deps=_set(cues, "naming_deps"),
+        participle_deps=_set(cues, "participle_deps"),
+        relative_pronouns=_set(cues, "relative_pronouns"),
+        pronoun_features={str(k): str(v) for k, v in features.items()},
+        male_titles=_set(cues, "male_titles"),
+        female_titles=_set(cues, "female_titles"),
+        male_role_words=_set(cues, "male_role_words"),
+        female_role_words=_set(cues, "female_role_words"),
+        role_nouns=_set(cues, "role_nouns"),
+        group_nouns=_set(cues, "group_nouns"),
+        organisation_types=frozenset(str(v) for v in cues["organisation_types"]),  # type: ignore[attr-defined]
+        speaker_types=frozenset(str(v) for v in cues["speaker_types"]),  # type: ignore[attr-defined]
+        naming_words=_set(cues, "naming_words"),
+        male_names=_set(names, "male"),
+        female_names=_set(names, "female"),
+        scare_max_words=int(cues["scare_max_words"]),  # type: ignore[call-overload]
+        headline_max_speaker_tokens=int(cues["headline_max_speaker_tokens"]),  # type: ignore[call-overload]
+        max_pronoun_sentence_distance=int(cues["max_pronoun_sentence_distance"]),  # type: ignore[call-overload]
+        direct_max_words_outside=int(cues["direct_max_words_outside"]),  # type: ignore[call-overload]
+        unreliable_cues=_set(weights, "unreliable"),
+    )

@@ -1,0 +1,290 @@
+"""Quoted segments → direct and partial quotes tied to an attribution.
+
+Each segment tries, in order (the first that applies wins):
+1. ``content``: it lies inside (or covers) the content of a cue outside it: ``X said “…”``,
+   ``“…,” X said``, ``Trump said he hoped for a “productive day”``.
+2. ``clause``: a cue in the same or the neighbouring sentence whose clause governs it
+   (``He called the conversation “important”``), or any nearby cue for a long, sentence-like quote;
+   ``X said:`` at the end of the sentence before counts too.
+3. ``dash``: it is signed after its closing mark: ``“…” ― Sonya Herridge``.
+4. ``split``: an earlier quote of the same paragraph is attributed: “…,” he said. “…”
+5. ``paragraph``: it re-opens a multi-paragraph quote, or opens a paragraph right after a
+   paragraph holding an attributed quote (the news convention: the speaker carries on).
+6. Otherwise a long quote stays, unattributed; a short one is a scare quote, a title or a nickname.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from dateline.nlp.quote_data import QuoteLexicon
+from dateline.nlp.quote_indirect import Attribution
+from dateline.nlp.quote_marks import QuotedSegment
+
+SENTENCE_END = (".", "?", "!", "…")
+# A signature after the closing mark: a dash, then one to five capitalised words, then the end.
+DASH_SIGNATURE = re.compile(
+    r"\s*(?P<dash>[―—–]|--)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:,|$)"
+)
+
+
+@dataclass
+class LinkedSegment:
+    """A quoted segment with the attribution it was tied to and how."""
+
+    segment: QuotedSegment
+    attribution: Attribution | None
+    rule: str
+    kind: str = "direct"
+
+
+def word_count(text: str) -> int:
+    """Whitespace words in ``text``."""
+    return len(text.split())
+
+
+def is_title_like(text: str) -> bool:
+    """Short Title Case text without a final stop: a book, a show, a slogan, a nickname."""
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    if not words or len(words) > 8 or text.rstrip().endswith(SENTENCE_END):
+        return False
+    small = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from"}
+    return all(w[0].isupper() or w.lower() in small for w in words) and words[0][0].isupper()
+
+
+def preceded_by_naming_word(text: str, open_mark: int, lex: QuoteLexicon) -> bool:
+    """``the so-called “…”``, ``a film titled “…”``: the quote names something."""
+    before = text[max(0, open_mark - 40) : open_mark].split()
+    if not before:
+        return False
+    last = before[-1].lower().strip(",:")
+    two = " ".join(before[-2:]).lower()
+    return (last in lex.naming_words and last != "called") or two in lex.naming_words
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+@dataclass
+class SegmentLinker:
+    """Links the quoted segments of one article to the attributions found in its parse."""
+
+    text: str
+    sent_starts: list[int]
+    attributions: list[Attribution]
+    lex: QuoteLexicon
+
+    def sentence_of(self, offset: int) -> int:
+        """The index of the sentence holding char ``offset``."""
+        return max(0, bisect.bisect_right(self.sent_starts, offset) - 1)
+
+    def link(self, segments: list[QuotedSegment]) -> list[LinkedSegment]:
+        """Every segment that is speech, with its attribution (or None) and kind."""
+        starts = [s.start for s in segments]
+        # A cue or a speaker inside quotation marks belongs to the quoted words, not to the article.
+        usable = [
+            a
+            for a in self.attributions
+            if not _inside_any(a.cue, segments, starts)
+            and not (a.speaker is not None and _inside_any(a.speaker, segments, starts))
+        ]
+        cue_starts = [a.cue[0] for a in usable]
+        out: list[LinkedSegment] = []
+        prev_para_last: LinkedSegment | None = None
+        current_para = -1
+        para_last: LinkedSegment | None = None
+        for seg in segments:
+            para_start = self.text.rfind("\n", 0, seg.open_mark) + 1
+            if para_start != current_para:
+                prev_para_last = (
+                    para_last
+                    if para_last is not None and self._adjacent_para(para_last, para_start)
+                    else None
+                )
+                current_para, para_last = para_start, None
+            # Only cues of this paragraph and the one before can tie to it: keeps long articles linear.
+            lo = bisect.bisect_left(cue_starts, self.text.rfind("\n", 0, max(0, para_start - 1)) + 1)
+            para_end = self.text.find("\n", seg.end)
+            hi = bisect.bisect_right(cue_starts, para_end if para_end >= 0 else len(self.text))
+            near = usable[lo:hi]
+            linked = self._by_content(seg, near) or self._by_clause(seg, near)
+            if linked is None:
+                dash = self._dash_signature(seg)
+                linked = LinkedSegment(seg, dash, "dash") if dash is not None else None
+            if linked is None and para_last is not None and para_last.attribution is not None:
+                linked = LinkedSegment(seg, para_last.attribution, "split")
+            if linked is None and prev_para_last is not None and prev_para_last.attribution is not None:
+                opens_para = not self.text[para_start : seg.open_mark].strip()
+                if seg.continued or opens_para:
+                    linked = LinkedSegment(seg, prev_para_last.attribution, "paragraph")
+            if linked is None:
+                linked = self._unattributed(seg)
+            if linked is None:
+                continue
+            linked.kind = self._kind(linked)
+            out.append(linked)
+            para_last = linked
+        _share_along_chains(out)
+        return out
+
+    def _adjacent_para(self, last: LinkedSegment, para_start: int) -> bool:
+        # The previous quoted paragraph must be the paragraph right before this one.
+        prev_end = para_start - 1
+        prev_start = self.text.rfind("\n", 0, max(0, prev_end)) + 1
+        return last.segment.open_mark >= prev_start
+
+    def _by_content(self, seg: QuotedSegment, attrs: list[Attribution]) -> LinkedSegment | None:
+        best: tuple[int, Attribution] | None = None
+        span = (seg.start, seg.end)
+        for a in attrs:
+            if a.content is None or _overlap(a.cue, (seg.open_mark, seg.end + 1)) > 0:
+                continue
+            ov = _overlap(a.content, span)
+            if ov > 0 and (best is None or ov > best[0]):
+                best = (ov, a)
+        if best is None:
+            return None
+        if self._short(seg) and preceded_by_naming_word(self.text, seg.open_mark, self.lex):
+            return None
+        return LinkedSegment(seg, best[1], "content")
+
+    def _short(self, seg: QuotedSegment) -> bool:
+        return word_count(self.text[seg.start : seg.end]) <= self.lex.scare_max_words
+
+    def _by_clause(self, seg: QuotedSegment, attrs: list[Attribution]) -> LinkedSegment | None:
+        first = self.sentence_of(seg.open_mark)
+        last = self.sentence_of(seg.end)
+        after = seg.close_mark + 1 if seg.close_mark is not None else seg.end
+        short = self._short(seg)
+        best: tuple[int, Attribution] | None = None
+        for a in attrs:
+            if a.speaker is None and a.pattern != "according_to":
+                continue
+            cue_sent = self.sentence_of(a.cue[0])
+            if short:
+                # A short quote counts only inside its cue's own clause and outside the speaker.
+                if not (a.scope[0] <= seg.open_mark and seg.end <= a.scope[1]):
+                    continue
+                if a.speaker is not None and _overlap(a.speaker, (seg.start, seg.end)) > 0:
+                    continue
+                if preceded_by_naming_word(self.text, seg.open_mark, self.lex) or is_title_like(
+                    self.text[seg.start : seg.end]
+                ):
+                    continue
+            elif not (
+                first <= cue_sent <= last
+                or (cue_sent == last + 1 and self._only_attribution_between(after, a))
+            ):
+                colon_before = cue_sent == first - 1 and self.text[
+                    max(0, seg.open_mark - 200) : seg.open_mark
+                ].rstrip().endswith(":")
+                if not colon_before:
+                    continue
+            if seg.start <= a.cue[0] < seg.end:
+                continue
+            dist = min(abs(a.cue[0] - after), abs(a.cue[0] - seg.open_mark))
+            if best is None or dist < best[0]:
+                best = (dist, a)
+        return LinkedSegment(seg, best[1], "clause") if best else None
+
+    def _only_attribution_between(self, after: int, a: Attribution) -> bool:
+        between = self.text[after : a.cue[0]]
+        return "\n" not in between and word_count(between) <= 8
+
+    def _unattributed(self, seg: QuotedSegment) -> LinkedSegment | None:
+        text = self.text[seg.start : seg.end]
+        if word_count(text) <= self.lex.scare_max_words or is_title_like(text):
+            return None
+        if preceded_by_naming_word(self.text, seg.open_mark, self.lex):
+            return None
+        # Without a cue, only a quote that is a paragraph of its own reads as someone's statement.
+        para_start = self.text.rfind("\n", 0, seg.open_mark) + 1
+        if self.text[para_start : seg.open_mark].strip():
+            return None
+        name_line = self._name_line_above(para_start)
+        return LinkedSegment(seg, name_line, "name_line" if name_line else "none")
+
+    def _dash_signature(self, seg: QuotedSegment) -> Attribution | None:
+        """``“…” ― Sonya Herridge``: a quote signed with a dash and a name."""
+        if seg.close_mark is None:
+            return None
+        para_end = self.text.find("\n", seg.close_mark)
+        tail = self.text[seg.close_mark + 1 : para_end if para_end >= 0 else len(self.text)]
+        m = DASH_SIGNATURE.match(tail)
+        if m is None:
+            return None
+        base = seg.close_mark + 1
+        dash = base + m.start("dash")
+        span = (base + m.start("name"), base + m.end("name"))
+        return Attribution(
+            cue=(dash, dash + len(m.group("dash"))),
+            cue_i=-1,
+            speaker=span,
+            speaker_i=None,
+            content=None,
+            scope=span,
+            pattern="dash",
+            lemma=m.group("dash"),
+        )
+
+    def _name_line_above(self, para_start: int) -> Attribution | None:
+        """A vox-pop list: a bare name on the line above the quote (``Maria Lopez`` then ``“…”``)."""
+        if para_start == 0:
+            return None
+        prev_end = para_start - 1
+        prev_start = self.text.rfind("\n", 0, prev_end) + 1
+        line = self.text[prev_start:prev_end]
+        words = line.split()
+        if not 2 <= len(words) <= 5 or line.rstrip().endswith((".", ":", "?", "!", "”", '"')):
+            return None
+        if not all(w[:1].isupper() for w in words) or any(c.isdigit() for c in line):
+            return None
+        lead = len(line) - len(line.lstrip())
+        start = prev_start + lead
+        span = (start, start + len(line.strip()))
+        return Attribution(
+            cue=(span[1], span[1]),
+            cue_i=-1,
+            speaker=span,
+            speaker_i=None,
+            content=None,
+            scope=span,
+            pattern="name_line",
+        )
+
+    def _kind(self, linked: LinkedSegment) -> str:
+        seg, attr = linked.segment, linked.attribution
+        text = self.text[seg.start : seg.end]
+        if attr is not None and attr.content is not None and linked.rule == "content":
+            # Direct when the reported clause is the quote and nothing more (a "that" at most).
+            outside = self.text[attr.content[0] : seg.start] + " " + self.text[seg.end : attr.content[1]]
+            words = [w for w in outside.split() if any(c.isalnum() for c in w)]
+            return "direct" if len(words) <= self.lex.direct_max_words_outside else "partial"
+        opens = self.text[max(0, seg.open_mark - 3) : seg.open_mark].strip()
+        sentence_like = word_count(text) > self.lex.scare_max_words and (text[:1].isupper() or seg.continued)
+        if sentence_like or (opens in ("", ":", ",") and text.rstrip().endswith(SENTENCE_END)):
+            return "direct"
+        return "partial"
+
+
+def _inside_any(span: tuple[int, int], segments: list[QuotedSegment], starts: list[int]) -> bool:
+    k = bisect.bisect_right(starts, span[0]) - 1
+    return k >= 0 and segments[k].start <= span[0] and span[1] <= segments[k].end
+
+
+def _share_along_chains(linked: list[LinkedSegment]) -> None:
+    """A multi-paragraph quote has one speaker: fill unattributed links of a chain from the others."""
+    chain: list[LinkedSegment] = []
+    for item in [*linked, None]:
+        if item is not None and item.segment.continued and chain:
+            chain.append(item)
+            continue
+        found = next((c.attribution for c in chain if c.attribution is not None), None)
+        if found is not None:
+            for c in chain:
+                if c.attribution is None:
+                    c.attribution, c.rule = found, "paragraph"
+        chain = [item] if item is not None else []

@@ -1,0 +1,377 @@
+"""Attributions from the dependency parse: a reporting cue, who it is tied to, and what was reported.
+
+The patterns, in the order they are tried for each token:
+1. ``X said (that) …`` / ``X told reporters …`` / ``X confirmed …``: a cue verb with a subject and
+   a clausal complement; the complement is the content.
+2. ``…, officials said.`` / ``The talks, he said, were …``: a parenthetical cue hanging off the
+   reported clause; the clause (less the cue's own words) is the content.
+3. ``…, saying that …`` / ``…, adding …``: a participle cue borrows the subject of the verb it hangs off.
+4. ``According to X, …``: the speaker is the object of ``to``; the clause it modifies is the content.
+5. ``He called the conversation “important”``: a cue verb whose object and predicate carry the words.
+6. ``Zelenskyy: Russia doesn't want …``: a headline whose head is a name and a colon.
+Cues without a speaker are kept (``speaker=None``) when they still have content.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.nlp.quote_data import QuoteLexicon
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PUNCT_EDGE = frozenset({"PUNCT", "SPACE"})
+CONTENT_DEPS = frozenset({"ccomp"})
+# How far back (chars) a reported clause may start and still hold a later cue: one long paragraph.
+NESTING_WINDOW = 3000
+OPENERS = frozenset({"“", "``", "«"})
+CLOSERS = frozenset({"”", "''", "»"})
+
+
+@dataclass
+class Attribution:
+    """One reporting act found in the parse (char offsets into the document text)."""
+
+    cue: tuple[int, int]
+    cue_i: int
+    speaker: tuple[int, int] | None
+    speaker_i: int | None
+    content: tuple[int, int] | None
+    scope: tuple[int, int]  # the cue verb's whole clause, to tell its own quoted words from others'
+    pattern: str
+    lemma: str = ""
+
+    @property
+    def key(self) -> str:
+        """``say/verb``, ``according to/according_to``: how reliable cues are looked up."""
+        return f"{self.lemma}/{self.pattern}"
+
+
+def _span_chars(tokens: list[Token]) -> tuple[int, int] | None:
+    """Char span of ``tokens`` (sorted), trimmed of punctuation and a leading complementizer."""
+    lo, hi = 0, len(tokens)
+    while lo < hi and (
+        tokens[lo].pos_ in PUNCT_EDGE
+        or (tokens[lo].dep_ in ("mark", "advmod") and tokens[lo].lower_ == "that")
+    ):
+        lo += 1
+    while hi > lo and (tokens[hi - 1].pos_ in PUNCT_EDGE or tokens[hi - 1].dep_ == "cc"):
+        hi -= 1
+    if hi <= lo:
+        return None
+    opened = sum(t.text in OPENERS for t in tokens[lo:hi]) - sum(t.text in CLOSERS for t in tokens[lo:hi])
+    last = tokens[hi - 1]
+    if opened > 0:  # keep the closing mark of a quote the content opened (the parser may hang it elsewhere)
+        doc = last.doc
+        for tok in doc[last.i + 1 : min(len(doc), last.i + 3)]:
+            if tok.text in CLOSERS:
+                last = tok
+                break
+    return tokens[lo].idx, last.idx + len(last)
+
+
+def _subtree(tok: Token, exclude: Token | None = None) -> list[Token]:
+    skip = set(t.i for t in exclude.subtree) if exclude is not None else set()
+    return [t for t in tok.subtree if t.i not in skip]
+
+
+def speaker_span(head: Token) -> tuple[int, int]:
+    """The surface mention of a subject: its left modifiers up to the head, plus compound names after it."""
+    start = head.left_edge.i
+    end = head.i
+    doc = head.doc
+    while end + 1 < len(doc) and doc[end + 1].dep_ in ("compound", "flat") and doc[end + 1].head.i == head.i:
+        end += 1
+    first = doc[start]
+    while start < end and first.pos_ in PUNCT_EDGE:
+        start += 1
+        first = doc[start]
+    return doc[start].idx, doc[end].idx + len(doc[end])
+
+
+def _subject(tok: Token) -> Token | None:
+    """The subject of ``tok``, or of the verb a participle or conjunct hangs off."""
+    seen = 0
+    cur: Token | None = tok
+    while cur is not None and seen < 4:
+        for child in cur.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if cur.dep_ in ("advcl", "conj", "xcomp", "acl") and cur.head.i != cur.i:
+            if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return cur.head  # a statement saying …, the ministry saying …
+            cur = cur.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def _adjacent_name(cue: Token) -> Token | None:
+    """A name the parser attached elsewhere, right before or after the cue: ``… the Post Trump said``."""
+    doc = cue.doc
+    before = doc[cue.i - 1] if cue.i > 0 else None
+    if before is not None and before.pos_ in ("PROPN", "PRON") and before.tag_ != "PRP$":
+        return before
+    after = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+    if after is not None and after.pos_ == "PROPN" and cue.i > 0 and doc[cue.i - 1].is_punct:
+        return after
+    return None
+
+
+def _clause_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
+    for child in cue.children:
+        if child.dep_ in CONTENT_DEPS:
+            return _span_chars(_without_own_cues(child, lex))
+    for child in cue.rights:
+        # The small parser sometimes hangs "said that X was …" as an adverbial clause.
+        if child.dep_ in ("advcl", "dep") and child.left_edge.lower_ == "that" and child.left_edge.i > cue.i:
+            return _span_chars(_until_coordination(child))
+    return None
+
+
+def _without_own_cues(head: Token, lex: QuoteLexicon) -> list[Token]:
+    """The clause less what its own participle cues report: ``…, arguing that …`` is a second act."""
+    cut: set[int] = set()
+    for tok in head.subtree:
+        if tok.i == head.i or tok.i in cut:
+            continue
+        participle = (
+            tok.tag_ == "VBG" and tok.dep_ in lex.participle_deps and tok.lemma_.lower() in lex.cue_verbs
+        )
+        if participle:
+            cut.update(t.i for t in tok.subtree)
+    return [t for t in head.subtree if t.i not in cut]
+
+
+def _until_coordination(head: Token) -> list[Token]:
+    """The clause of ``head`` without the verbs coordinated after it (``… and encouraged …``)."""
+    stop = next((c.i for c in head.rights if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
+    return [t for t in head.subtree if stop is None or t.i < stop]
+
+
+def _parenthetical_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
+    if (
+        cue.dep_ in ("parataxis", "ccomp", "advcl")
+        and cue.head.i != cue.i
+        and cue.head.pos_ in ("VERB", "AUX")
+        and cue.head.lemma_.lower() not in lex.speech_verbs  # "he said, she said": the head speaks itself
+    ):
+        return _span_chars(_subtree(cue.head, exclude=cue))
+    return None
+
+
+# Verbs whose object is the addressee, not the words: "told reporters" says nothing by itself.
+ADDRESSEE_VERBS = frozenset(
+    {"tell", "ask", "warn", "inform", "brief", "remind", "assure", "notify", "advise"}
+)
+
+
+def _speech_prep(prep: Token, lex: QuoteLexicon) -> bool:
+    """``called for a ceasefire``, not ``spoke on Monday``: a prepositional complement that is not a time."""
+    if prep.lower_ not in lex.object_preps:
+        return False
+    return not any(c.ent_type_ in ("DATE", "TIME") for c in prep.children if c.dep_ == "pobj")
+
+
+def _object_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
+    """``called the talks “important”``, ``urged voters to …``: the verb's complements after it."""
+    parts: list[Token] = []
+    for c in cue.rights:  # the complements right after the verb; a time or place after them is not speech
+        if c.dep_ in lex.object_deps and (c.dep_ != "prep" or _speech_prep(c, lex)):
+            parts.append(c)
+        elif parts or c.dep_ not in ("advmod", "punct", "prt"):
+            break
+    if not parts:
+        return None
+    if cue.lemma_.lower() in ADDRESSEE_VERBS and all(c.dep_ in ("dobj", "dative") for c in parts):
+        return None
+    doc = cue.doc
+    return _span_chars(list(doc[parts[0].left_edge.i : parts[-1].right_edge.i + 1]))
+
+
+def _cue_attribution(tok: Token, lex: QuoteLexicon) -> Attribution | None:
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in lex.cue_verbs:
+        return None
+    has_clause = any(c.dep_ in CONTENT_DEPS for c in tok.children)
+    if tok.dep_ in lex.naming_deps and not has_clause:
+        return None  # a group called “X”: naming, not speech
+    subject = _subject(tok)
+    if subject is not None and subject.dep_ == "nsubjpass":
+        subject = None
+    if subject is None and tok.dep_ not in lex.participle_deps:
+        subject = _adjacent_name(tok)
+    content = _clause_content(tok, lex)
+    pattern = "verb"
+    if content is None and tok.lemma_.lower() in lex.speech_verbs:
+        content = _parenthetical_content(tok, lex)
+        pattern = "parenthetical"
+    if content is None and tok.lemma_.lower() in lex.object_cue_verbs:
+        content = _object_content(tok, lex)
+        pattern = "object"
+    if content is None and tok.lemma_.lower() in lex.belief_verbs:
+        return None  # beliefs count only with a reported clause
+    if subject is None and content is None:
+        return None
+    if tok.dep_ in lex.participle_deps and tok.tag_ == "VBG":
+        pattern = "participle"
+    scope_toks = list(tok.subtree)
+    return Attribution(
+        cue=(tok.idx, tok.idx + len(tok)),
+        cue_i=tok.i,
+        speaker=speaker_span(subject) if subject is not None else None,
+        speaker_i=subject.i if subject is not None else None,
+        content=content,
+        scope=(scope_toks[0].idx, scope_toks[-1].idx + len(scope_toks[-1])),
+        pattern=pattern,
+        lemma=tok.lemma_.lower(),
+    )
+
+
+def _according_to(tok: Token) -> Attribution | None:
+    if tok.lower_ != "according":
+        return None
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None:
+        return None
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    head = tok.head if tok.head.i != tok.i else None
+    content = _span_chars(_subtree(head, exclude=tok)) if head is not None else None
+    if content is None:
+        return None
+    return Attribution(
+        cue=(tok.idx, to.idx + len(to)),
+        cue_i=tok.i,
+        speaker=speaker_span(obj),
+        speaker_i=obj.i,
+        content=content,
+        scope=(tok.sent.start_char, tok.sent.end_char),
+        pattern="according_to",
+        lemma="according to",
+    )
+
+
+def _headline(
+    doc: Doc, text: str, start: int, end: int, lex: QuoteLexicon, *, titled: bool
+) -> Attribution | None:
+    """``Zelenskyy: Russia doesn't want …`` (a headline) or ``PENCE: Well, …`` (a transcript)."""
+    colon = text.find(":", start, min(end, start + 80))
+    if colon < 0:
+        return None
+    left = doc.char_span(start, colon, alignment_mode="contract")
+    right = doc.char_span(colon + 1, end, alignment_mode="contract")
+    if left is None or right is None or len(left) == 0 or len(right) < 3:
+        return None
+    words = [t for t in left if not t.is_punct]
+    if not words or len(left) > lex.headline_max_speaker_tokens:
+        return None
+    if any(t.lower_ in lex.headline_label_words or any(c.isdigit() for c in t.text) for t in words):
+        return None
+    if titled:
+        if not all(t.text[:1].isupper() for t in words):
+            return None
+    elif not all(t.is_upper or t.pos_ == "PROPN" for t in words):
+        return None
+    content = _span_chars(list(right))
+    if content is None:
+        return None
+    cue = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    return Attribution(
+        cue=(colon, colon + 1),
+        cue_i=cue.start if cue is not None else left.end,
+        speaker=(left.start_char, left.end_char),
+        speaker_i=left.root.i,
+        content=content,
+        scope=(start, end),
+        pattern="headline",
+        lemma=":",
+    )
+
+
+def find_attributions(
+    doc: Doc, text: str, paragraph_spans: list[tuple[int, int]], lex: QuoteLexicon
+) -> list[Attribution]:
+    """Every attribution in ``doc`` (whose text is ``text``), in text order."""
+    found: list[Attribution] = []
+    starts = [p[0] for p in paragraph_spans]
+    for tok in doc:
+        attr = _according_to(tok) if tok.lower_ == "according" else _cue_attribution(tok, lex)
+        if attr is not None:
+            attr.content = _clip_to_paragraph(attr.content, attr.cue[0], paragraph_spans, starts)
+            if attr.speaker is not None and not _speaker_line_ok(text, attr, paragraph_spans, starts):
+                # The parser ran over a line break: keep the part of the subject in the cue's paragraph.
+                clipped = _clip_to_paragraph(attr.speaker, attr.cue[0], paragraph_spans, starts)
+                head = doc[attr.speaker_i].idx if attr.speaker_i is not None else -1
+                inside = clipped is not None and clipped[0] <= head < clipped[1]
+                attr.speaker = clipped if inside else None
+                attr.speaker_i = attr.speaker_i if inside else None
+            found.append(attr)
+    for start, end in paragraph_spans:
+        stripped = text[start:end].rstrip()
+        # Headlines and subheads carry no final stop; a body paragraph needs a capitalised name.
+        titled = start == 0 or not stripped.endswith((".", "”", '"', "?", "!"))
+        attr = _headline(doc, text, start, start + len(stripped), lex, titled=titled)
+        if attr is not None:
+            found.append(attr)
+    found.sort(key=lambda a: a.cue[0])
+    return _without_nested_beliefs(doc, found, lex)
+
+
+def _without_nested_beliefs(doc: Doc, found: list[Attribution], lex: QuoteLexicon) -> list[Attribution]:
+    """``said he believes …``, ``said he wants …``: a belief or a stance inside what was said is part
+    of it, not a second attribution (PolNeAR-style univocal attribution)."""
+    contents = sorted(a.content for a in found if a.content is not None)
+    starts = [c[0] for c in contents]
+    kept = []
+    for a in found:
+        lemma = doc[a.cue_i].lemma_.lower()
+        weak = (lemma in lex.belief_verbs and lemma not in lex.speech_verbs) or a.pattern == "object"
+        if weak:
+            lo = bisect.bisect_left(starts, a.cue[0] - NESTING_WINDOW)
+            hi = bisect.bisect_right(starts, a.cue[0])
+            if any(c[0] <= a.cue[0] < c[1] and c != a.content for c in contents[lo:hi]):
+                continue
+        kept.append(a)
+    return kept
+
+
+def _speaker_line_ok(text: str, attr: Attribution, paras: list[tuple[int, int]], starts: list[int]) -> bool:
+    """A speaker sits in its cue's paragraph, or on a bare name line just above it (a list of voices)."""
+    assert attr.speaker is not None
+    k_cue = max(0, bisect.bisect_right(starts, attr.cue[0]) - 1)
+    k_spk = max(0, bisect.bisect_right(starts, attr.speaker[0]) - 1)
+    if k_cue == k_spk:
+        return True
+    line = text[paras[k_spk][0] : paras[k_spk][1]].strip()
+    return (
+        k_spk == k_cue - 1
+        and len(line.split()) <= 5
+        and not any(c.isdigit() for c in line)
+        and not line.endswith((".", ":"))
+    )
+
+
+def _clip_to_paragraph(
+    content: tuple[int, int] | None, anchor: int, paras: list[tuple[int, int]], starts: list[int]
+) -> tuple[int, int] | None:
+    """The parser may run a sentence over a line break; reported speech stays in its paragraph."""
+    if content is None or not paras:
+        return content
+    k = max(0, bisect.bisect_right(starts, anchor) - 1)
+    p_start, p_end = paras[k]
+    start, end = max(content[0], p_start), min(content[1], p_end)
+    return (start, end) if end > start else None
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Start char of every sentence (for bisecting offsets to sentence numbers)."""
+    return [s.start_char for s in doc.sents]
+
+
+def token_sentence(tok: Token) -> Span:
+    """The sentence a token belongs to."""
+    return tok.sent

@@ -1,0 +1,167 @@
+"""Quotation marks → quoted segments, on plain text (no spaCy): pairing, nesting, paragraphs.
+
+News conventions handled here:
+1. Curly (“ ”), straight (") and guillemet (« ») double marks; single marks only nest inside
+   double ones, so apostrophes never open a quote.
+2. Nested double marks inside a quote (a quote within a quote) do not close the outer one.
+3. A multi-paragraph quote: a paragraph opens a mark and does not close it, and the next
+   paragraph re-opens; each paragraph becomes its own segment, chained by ``continues``.
+4. An unbalanced mark (opened, never closed, not continued) runs to its paragraph's end and is
+   flagged ``closed=False``, so a stray mark never swallows the rest of the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+OPEN_MARKS = frozenset("“«„")
+CLOSE_MARKS = frozenset("”»")
+STRAIGHT = '"'
+# Characters trimmed from the inside edges of a quote: the comma of “…,” he said is the
+# attribution's punctuation, not the speaker's.
+EDGE_TRIM = " \t\r\n,"
+
+
+@dataclass(frozen=True)
+class QuotedSegment:
+    """Text between a pair of quotation marks, within one paragraph (offsets exclude the marks)."""
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int | None
+    closed: bool = True
+    continues: bool = False  # the paragraph ends inside the quote and the next paragraph re-opens
+    continued: bool = False  # this segment re-opens the quote of the previous paragraph
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each non-blank line of ``text``."""
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            yield pos, end
+        pos = end + 1
+
+
+def _mark_at(text: str, i: int) -> tuple[str, int] | None:
+    """The mark at ``i`` as (``open``|``close``|``straight``, length), or None."""
+    ch = text[i]
+    if ch in OPEN_MARKS:
+        return "open", 1
+    if ch in CLOSE_MARKS:
+        return "close", 1
+    if ch == STRAIGHT:
+        return "straight", 1
+    pair = text[i : i + 2]
+    if pair == "``":
+        return "open", 2
+    if pair == "''":
+        return "straight", 2  # typewriter style: two apostrophes for a double mark
+    return None
+
+
+def _opens_here(text: str, i: int) -> bool:
+    # A straight mark opens at the start of a line or after a space, an opening bracket or a dash.
+    return i == 0 or text[i - 1] in " \t\n([{—–-:/"
+
+
+def _misused_closer(text: str, i: int, p_start: int) -> bool:
+    """``”Fear. I am afraid …”``: web copy that opens a paragraph with a closing mark."""
+    return not text[p_start:i].strip() and i + 1 < len(text) and text[i + 1].isalnum()
+
+
+def _paragraph_opens(text: str, start: int, end: int) -> bool:
+    stripped = text[start:end].lstrip()
+    return bool(stripped) and (
+        stripped[0] in OPEN_MARKS or stripped[0] == STRAIGHT or stripped[:2] in ("``", "''")
+    )
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in EDGE_TRIM:
+        start += 1
+    while end > start and text[end - 1] in EDGE_TRIM:
+        end -= 1
+    return start, end
+
+
+def find_segments(text: str) -> list[QuotedSegment]:
+    """Every quoted segment of ``text`` in order (empty quotes are skipped)."""
+    paras = list(paragraphs(text))
+    out: list[QuotedSegment] = []
+    carried = False  # the previous paragraph ended inside a quote that this one re-opens
+    for k, (p_start, p_end) in enumerate(paras):
+        depth = 0
+        open_at, open_len, open_kind = -1, 1, ""
+        continued_here = False
+        i = p_start
+        while i < p_end:
+            mark = _mark_at(text, i)
+            if mark is None or (mark[1] == 2 and i + 1 >= p_end):
+                i += 1
+                continue
+            kind, length = mark
+            if depth == 0:
+                if kind == "open" or (kind == "straight" and _opens_here(text, i)):
+                    depth, open_at, open_len, open_kind = 1, i, length, kind
+                    continued_here = carried and not out_has_para_segment(out, p_start)
+                elif kind == "close" and _misused_closer(text, i, p_start):
+                    depth, open_at, open_len, open_kind = 1, i, length, "straight"
+                    continued_here = carried and not out_has_para_segment(out, p_start)
+            elif kind == "open" or (kind == "straight" and open_kind == "open" and _opens_here(text, i)):
+                depth += 1  # a quote within the quote
+            elif kind == "close" or kind == "straight":
+                depth -= 1
+                if depth == 0:
+                    _emit(out, text, open_at, open_len, i, closed=True, continued=continued_here)
+            i += length
+        carried = False
+        if depth > 0:
+            next_opens = k + 1 < len(paras) and _paragraph_opens(text, *paras[k + 1])
+            _emit(
+                out,
+                text,
+                open_at,
+                open_len,
+                p_end,
+                closed=False,
+                continued=continued_here,
+                continues=next_opens,
+            )
+            carried = next_opens
+    return out
+
+
+def out_has_para_segment(out: list[QuotedSegment], p_start: int) -> bool:
+    """Whether a segment was already emitted in the paragraph starting at ``p_start``."""
+    return bool(out) and out[-1].open_mark >= p_start
+
+
+def _emit(
+    out: list[QuotedSegment],
+    text: str,
+    open_at: int,
+    open_len: int,
+    close_at: int,
+    *,
+    closed: bool,
+    continued: bool,
+    continues: bool = False,
+) -> None:
+    start, end = _trimmed(text, open_at + open_len, close_at)
+    if end <= start:
+        return
+    out.append(
+        QuotedSegment(
+            start=start,
+            end=end,
+            open_mark=open_at,
+            close_mark=close_at if closed else None,
+            closed=closed,
+            continues=continues,
+            continued=continued,
+        )
+    )

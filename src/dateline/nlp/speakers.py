@@ -1,0 +1,233 @@
+"""Speaker resolution: a surface mention (name, pronoun, role noun, ``who``) → an article entity.
+
+1. A relative pronoun (``…, who said``) stands for the noun it modifies.
+2. A role noun (``the spokesperson``, ``Trump's envoy``) goes to the entity holding that role:
+   roles from the entities layer plus the titles written around each person's mentions.
+3. A name or organisation mention goes to the entity it overlaps.
+4. A pronoun goes to the most salient compatible entity before it: same sentence, then earlier
+   sentences; main-clause subjects and earlier speakers first, then the most recent mention.
+   Gender comes from first names, titles, gendered role words and pronouns already resolved.
+5. Group nouns (``officials``, ``sources``) stay unresolved: the surface mention is kept.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from dateline.nlp.quote_data import QuoteLexicon
+from dateline.schema import Entity, Speaker
+
+PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    entity: Entity
+    root_i: int
+    sent: int
+    rank: int  # 0: main-clause subject, 1: another subject, 2: anything else
+
+
+@dataclass
+class SpeakerResolver:
+    """Resolves speaker mentions of one article, in text order (gender learnt on the way)."""
+
+    doc: Doc
+    text: str
+    entities: list[Entity]
+    lex: QuoteLexicon
+    _mentions: list[_Mention] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
+    _gender: dict[str, str] = field(default_factory=dict)
+    _roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    _sent_starts: list[int] = field(default_factory=list)
+    _speakers: list[tuple[int, str]] = field(default_factory=list)
+    _by_word: dict[str, Entity] = field(default_factory=dict)
+    _by_id: dict[str, Entity] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._by_id = {e.id: e for e in self.entities}
+        self._sent_starts = [s.start_char for s in self.doc.sents]
+        for ent in self.entities:
+            if ent.type not in self.lex.speaker_types:
+                continue
+            for word in ent.name.split():
+                # A surname the tagger missed ("Zelenskyy's office") still names its person.
+                if word[:1].isupper() and (word.lower() not in self._by_word or ent.type == "PERSON"):
+                    self._by_word.setdefault(word.lower(), ent)
+                    if ent.type == "PERSON":
+                        self._by_word[word.lower()] = ent
+            for m in ent.mentions:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or len(span) == 0:
+                    continue
+                root = span.root
+                self._mentions.append(
+                    _Mention(m.start, m.end, ent, root.i, self.sentence_of(m.start), _rank(root))
+                )
+                if ent.type == "PERSON":
+                    self._learn_gender(ent, span.start)
+                    self._learn_roles(ent, span.start, span.end, m.start)
+            for role in ent.roles:
+                for word in role.lower().split():
+                    self._roles.setdefault(word, []).append(
+                        (ent.mentions[0].start if ent.mentions else 0, ent.id)
+                    )
+        self._mentions.sort(key=lambda m: m.start)
+        self._starts = [m.start for m in self._mentions]
+        for holders in self._roles.values():
+            holders.sort()
+
+    def sentence_of(self, offset: int) -> int:
+        """The index of the sentence holding char ``offset``."""
+        return max(0, bisect.bisect_right(self._sent_starts, offset) - 1)
+
+    def _learn_gender(self, ent: Entity, span_start: int) -> None:
+        if ent.id in self._gender:
+            return
+        first = ent.name.split()[0].lower() if ent.name.split() else ""
+        prev = self.doc[span_start - 1].lower_ if span_start > 0 else ""
+        if prev in self.lex.male_titles or first in self.lex.male_names:
+            self._gender[ent.id] = "male"
+        elif prev in self.lex.female_titles or first in self.lex.female_names:
+            self._gender[ent.id] = "female"
+
+    def _learn_roles(self, ent: Entity, tok_start: int, tok_end: int, char_start: int) -> None:
+        """Titles around a mention: ``Kremlin spokesperson Dmitry Peskov``, ``Witkoff, Trump's envoy``."""
+        doc = self.doc
+        root = doc[tok_start:tok_end].root
+        words: list[Token] = [t for t in root.children if t.dep_ in ("compound", "amod") and t.i < tok_start]
+        for child in root.children:
+            if child.dep_ == "appos":
+                words.append(child)
+                words.extend(t for t in child.children if t.dep_ in ("compound", "amod"))
+        if root.dep_ == "appos":
+            words.append(root.head)
+            words.extend(t for t in root.head.children if t.dep_ in ("compound", "amod"))
+        for w in words:
+            lower = w.lower_
+            if lower in self.lex.role_nouns or w.pos_ == "NOUN":
+                self._roles.setdefault(lower, []).append((char_start, ent.id))
+                self._roles.setdefault(w.lemma_.lower(), []).append((char_start, ent.id))
+            if lower in self.lex.male_role_words:
+                self._gender.setdefault(ent.id, "male")
+            elif lower in self.lex.female_role_words:
+                self._gender.setdefault(ent.id, "female")
+
+    def _entity_over(self, start: int, end: int) -> Entity | None:
+        hi = bisect.bisect_left(self._starts, end)
+        best: tuple[int, Entity] | None = None
+        for m in self._mentions[max(0, hi - 8) : hi]:
+            overlap = min(end, m.end) - max(start, m.start)
+            if overlap > 0 and (best is None or overlap > best[0]):
+                best = (overlap, m.entity)
+        return best[1] if best else None
+
+    def _role_holder(self, word: str, before: int) -> str | None:
+        holders = self._roles.get(word)
+        if not holders:
+            return None
+        earlier = [eid for pos, eid in holders if pos <= before]
+        return earlier[-1] if earlier else holders[0][1]
+
+    def _pronoun(self, tok: Token) -> str | None:
+        feature = self.lex.pronoun_features.get(tok.lower_)
+        if feature is None or feature in ("first", "first_plural", "second"):
+            return None
+        here = self.sentence_of(tok.idx)
+        lo = bisect.bisect_left(
+            self._starts, self._sent_starts[max(0, here - self.lex.max_pronoun_sentence_distance)]
+        )
+        hi = bisect.bisect_left(self._starts, tok.idx)
+        speakers = {eid for _, eid in self._speakers}
+        best: tuple[tuple[int, int, int], str] | None = None
+        for m in self._mentions[lo:hi]:
+            if m.root_i == tok.i or not self._compatible(m.entity, feature):
+                continue
+            rank = 0 if m.entity.id in speakers and m.rank > 0 and here - m.sent <= 1 else m.rank
+            key = (here - m.sent, rank, -m.start)
+            if best is None or key < best[0]:
+                best = (key, m.entity.id)
+        if best is None:
+            return None
+        if feature in ("male", "female"):
+            self._gender.setdefault(best[1], feature)
+        return best[1]
+
+    def _compatible(self, ent: Entity, feature: str) -> bool:
+        if feature in ("male", "female"):
+            return ent.type == "PERSON" and self._gender.get(ent.id, feature) == feature
+        if feature == "neuter":
+            return ent.type in self.lex.organisation_types
+        return ent.type in self.lex.organisation_types  # they: an organisation or a country
+
+    def resolve(self, head_i: int | None, span: tuple[int, int] | None) -> Speaker | None:
+        """The speaker for a mention whose head token is ``head_i`` and surface span ``span``."""
+        if span is None:
+            return None
+        text = self.text[span[0] : span[1]]
+        entity_id = self.resolve_entity(head_i, span)
+        ent = self._by_id.get(entity_id) if entity_id else None
+        if ent is not None:
+            self._speakers.append((span[0], ent.id))
+        return Speaker(
+            entity=ent.id if ent else None,
+            name=ent.name if ent else None,
+            text=text,
+            start=span[0],
+            end=span[1],
+        )
+
+    def resolve_entity(self, head_i: int | None, span: tuple[int, int]) -> str | None:
+        """The entity id a speaker mention stands for, or None."""
+        if head_i is None:
+            ent = self._entity_over(*span)
+            return ent.id if ent else None
+        tok = self.doc[head_i]
+        if tok.lower_ in self.lex.relative_pronouns and tok.head.dep_ == "relcl":
+            tok = tok.head.head
+            ent = self._entity_over(tok.idx, tok.idx + len(tok))
+            return ent.id if ent else self._role_or_none(tok)
+        own = self._entity_over(tok.idx, tok.idx + len(tok))
+        if own is not None:
+            return own.id
+        if tok.tag_ in PRONOUN_TAGS:
+            return self._pronoun(tok)
+        named = self._by_word.get(tok.lower_) if tok.text[:1].isupper() else None
+        if named is not None:
+            return named.id
+        role = self._role_or_none(tok)
+        if role is not None:
+            return role
+        if tok.lower_ in self.lex.group_nouns:
+            return None
+        ent = self._entity_over(*span)
+        if ent is not None:
+            return ent.id
+        for t in self.doc.char_span(*span, alignment_mode="expand") or []:
+            if t.text[:1].isupper() and t.lower_ in self._by_word:
+                return self._by_word[t.lower_].id
+        return None
+
+    def _role_or_none(self, tok: Token) -> str | None:
+        word = tok.lower_
+        if word not in self.lex.role_nouns and tok.lemma_.lower() not in self.lex.role_nouns:
+            return None
+        return self._role_holder(word, tok.idx) or self._role_holder(tok.lemma_.lower(), tok.idx)
+
+
+def _rank(root: Token) -> int:
+    cur = root
+    for _ in range(3):
+        if cur.dep_ in ("nsubj", "nsubjpass"):
+            return 0 if cur.head.dep_ == "ROOT" else 1
+        if cur.dep_ in ("compound", "appos", "conj", "poss", "flat"):
+            cur = cur.head
+            continue
+        break
+    return 2

@@ -1,0 +1,63 @@
+"""Quotation-mark pairing on plain text (dateline.nlp.quote_marks), one news pattern per test."""
+
+from __future__ import annotations
+
+from dateline.nlp.quote_marks import find_segments
+
+
+def _texts(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_segments(text)]
+
+
+def test_curly_and_straight_marks_pair() -> None:
+    text = 'He said “we will win” and she said "we will not".'
+    assert _texts(text) == ["we will win", "we will not"]
+
+
+def test_trailing_comma_belongs_to_the_attribution() -> None:
+    assert _texts("“We are ready,” she said.") == ["We are ready"]
+
+
+def test_nested_quote_does_not_close_the_outer_one() -> None:
+    text = "“He told me ‘no’ and then “enough” twice,” she said."
+    assert _texts(text) == ["He told me ‘no’ and then “enough” twice"]
+
+
+def test_apostrophes_do_not_open_quotes() -> None:
+    assert _texts("It's the mayor's plan, and the voters' choice.") == []
+
+
+def test_typewriter_double_apostrophes_are_quotation_marks() -> None:
+    text = "Not paying taxes ''makes me smart,'' he said."
+    assert _texts(text) == ["makes me smart"]
+
+
+def test_quote_spans_paragraphs_without_closing_mark() -> None:
+    text = "“The first paragraph runs on.\n“And the second one closes,” he said.\nDone."
+    segments = find_segments(text)
+    assert [text[s.start : s.end] for s in segments] == [
+        "The first paragraph runs on.",
+        "And the second one closes",
+    ]
+    assert segments[0].continues and not segments[0].closed
+    assert segments[1].continued and segments[1].closed
+
+
+def test_unbalanced_mark_stops_at_paragraph_end() -> None:
+    text = "She said “this never closes.\nThe next paragraph is narration."
+    segments = find_segments(text)
+    assert [text[s.start : s.end] for s in segments] == ["this never closes."]
+    assert not segments[0].closed and not segments[0].continues
+
+
+def test_stray_closing_mark_is_ignored() -> None:
+    assert _texts("Nothing opened here” at all.") == []
+
+
+def test_empty_quotes_are_skipped() -> None:
+    assert _texts("An empty “” pair.") == []
+
+
+def test_paragraph_opened_with_a_closing_mark_is_a_quote() -> None:
+    text = "Readers wrote in.\n”Fear. I am afraid of what comes next.” ― A Reader\n"
+    assert _texts(text) == ["Fear. I am afraid of what comes next."]

@@ -1,0 +1,316 @@
+"""The quotes layer on small news-style texts: direct, partial and indirect speech with speakers."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from dateline.clean import CleanDocument
+from dateline.nlp.entities import annotate_entities
+from dateline.nlp.model import load_nlp
+from dateline.nlp.quotes import annotate_quotes
+from dateline.nlp.state import ArticleState
+from dateline.schema import Quote
+
+
+def quotes_of(text: str) -> list[Quote]:
+    """Run the real pipeline (spaCy, entities, quotes) over ``text``."""
+    state = ArticleState(clean=CleanDocument(text=text), doc=load_nlp()(text))
+    annotate_entities(state)
+    annotate_quotes(state)
+    for q in state.quotes:
+        assert text[q.start : q.end] == q.text
+    return state.quotes
+
+
+def find(quotes: list[Quote], fragment: str) -> Quote:
+    """The shortest quote whose text contains ``fragment``."""
+    hits = [q for q in quotes if fragment in q.text]
+    assert hits, f"no quote with {fragment!r} in {[q.text for q in quotes]}"
+    return min(hits, key=lambda q: len(q.text))
+
+
+def speaker_name(q: Quote) -> str | None:
+    return q.speaker.name if q.speaker else None
+
+
+def test_quote_before_attribution() -> None:
+    q = find(quotes_of("“We will rebuild the bridge by spring,” Mayor Anna Kowalski said."), "rebuild")
+    assert q.kind.value == "direct"
+    assert q.text == "We will rebuild the bridge by spring"
+    assert "Kowalski" in (speaker_name(q) or "")
+    assert q.cue is not None and q.cue.text == "said"
+
+
+def test_quote_after_attribution_with_colon() -> None:
+    text = "Senator John Miller said: “The bill will pass next week.”"
+    q = find(quotes_of(text), "bill will pass")
+    assert q.kind.value == "direct"
+    assert "Miller" in (speaker_name(q) or "")
+
+
+def test_split_quote_keeps_one_speaker() -> None:
+    text = "“The talks were useful,” said Robert Brown, the union leader. “We expect an offer on Friday.”"
+    quotes = quotes_of(text)
+    first, second = find(quotes, "talks were useful"), find(quotes, "expect an offer")
+    assert speaker_name(first) == speaker_name(second)
+    assert "Brown" in (speaker_name(first) or "")
+    assert first.kind.value == second.kind.value == "direct"
+
+
+def test_quote_spans_paragraphs_without_closing_mark() -> None:
+    text = (
+        "The minister spoke for an hour.\n"
+        "“We will not accept these terms,” Foreign Minister Peter Novak said. “They are unfair to farmers.\n"
+        "“And they were written without us.”\n"
+        "The talks resume on Monday."
+    )
+    quotes = quotes_of(text)
+    for fragment in ("not accept", "unfair to farmers", "written without us"):
+        assert "Novak" in (speaker_name(find(quotes, fragment)) or "")
+
+
+def test_unattributed_quote_paragraph_keeps_previous_speaker() -> None:
+    text = (
+        "“The river rose faster than anyone expected,” said Maria Lopez, the county engineer.\n"
+        "“We had two hours to move everyone out of the valley.”\n"
+        "Rain is expected to continue."
+    )
+    assert "Lopez" in (speaker_name(find(quotes_of(text), "two hours")) or "")
+
+
+def test_partial_quote_in_reported_speech() -> None:
+    text = "Governor Lisa Grant said the budget was “a disaster” for rural schools."
+    quotes = quotes_of(text)
+    partial = find(quotes, "a disaster")
+    assert partial.kind.value == "partial"
+    assert partial.text == "a disaster"
+    assert "Grant" in (speaker_name(partial) or "")
+    reported = [q for q in quotes if q.kind.value == "mixed"]
+    assert reported and "budget" in reported[0].text
+
+
+def test_scare_quotes_are_not_speech() -> None:
+    text = "The so-called “reform” package passed the assembly on Tuesday after a long debate."
+    assert quotes_of(text) == []
+
+
+def test_titles_and_nicknames_are_not_speech() -> None:
+    text = "The film “The Long Road Home” opened in theaters, and fans of the “Iron Lady” lined up early."
+    assert quotes_of(text) == []
+
+
+def test_pronoun_speaker_resolves_to_last_male_person() -> None:
+    text = (
+        "Prime Minister Sarah Collins met David Okafor, the trade envoy, on Monday. "
+        "Okafor arrived late. He called the meeting “constructive.”"
+    )
+    q = find(quotes_of(text), "constructive")
+    assert q.speaker is not None and q.speaker.text == "He"
+    assert "Okafor" in (speaker_name(q) or "")
+
+
+def test_pronoun_she_skips_male_person() -> None:
+    text = "Hillary Clinton spoke after Bill Smith left the stage. She said the campaign would go on."
+    q = find(quotes_of(text), "campaign would go on")
+    assert q.speaker is not None and q.speaker.text == "She"
+    assert "Clinton" in (speaker_name(q) or "")
+
+
+def test_pronoun_after_confirming_subject_prefers_main_clause_subject() -> None:
+    text = (
+        "Kremlin spokesperson Dmitry Peskov confirmed the two leaders would meet in June in Geneva. "
+        "He called the plan “premature.”"
+    )
+    q = find(quotes_of(text), "premature")
+    assert "Peskov" in (speaker_name(q) or "")
+
+
+def test_role_noun_speaker_resolves_to_role_holder() -> None:
+    text = (
+        "Kremlin spokesperson Dmitry Peskov spoke to reporters in Moscow on Monday. "
+        "The spokesperson said the summit would take place in June."
+    )
+    q = find(quotes_of(text), "summit would take place")
+    assert q.speaker is not None and q.speaker.text.lower().endswith("spokesperson")
+    assert "Peskov" in (speaker_name(q) or "")
+
+
+def test_group_noun_speaker_stays_unresolved() -> None:
+    text = "The bridge will reopen in May, officials said."
+    q = find(quotes_of(text), "bridge will reopen")
+    assert q.kind.value == "indirect"
+    assert q.speaker is not None and q.speaker.text == "officials"
+    assert q.speaker.entity is None
+
+
+def test_organisation_as_speaker() -> None:
+    text = "The World Health Organization said the outbreak was under control."
+    q = find(quotes_of(text), "outbreak was under control")
+    assert q.speaker is not None and "World Health Organization" in (q.speaker.text or "")
+    assert q.speaker.entity is not None
+
+
+def test_said_that_indirect() -> None:
+    text = "Chancellor Olaf Scholz said that Germany would send more air defense systems."
+    q = find(quotes_of(text), "Germany would send")
+    assert q.kind.value == "indirect"
+    assert not q.text.startswith("that ")
+    assert "Scholz" in (speaker_name(q) or "")
+
+
+def test_told_reporters_indirect() -> None:
+    text = "Mayor Karen Bass told reporters the city had enough water to fight the fires."
+    q = find(quotes_of(text), "enough water")
+    assert "Bass" in (speaker_name(q) or "")
+    assert q.cue is not None and q.cue.text == "told"
+
+
+def test_according_to_indirect() -> None:
+    text = "According to the health ministry, 40 people were injured in the blast."
+    q = find(quotes_of(text), "40 people were injured")
+    assert q.kind.value == "indirect"
+    assert q.cue is not None and q.cue.text == "According to"
+    assert q.speaker is not None and "health ministry" in (q.speaker.text or "")
+    assert "According" not in q.text
+
+
+def test_possessive_office_speaker() -> None:
+    text = (
+        "Zelenskyy visited Berlin on Friday. Zelenskyy’s office said he welcomed the new sanctions package."
+    )
+    q = find(quotes_of(text), "welcomed the new sanctions")
+    assert q.speaker is not None and "office" in (q.speaker.text or "")
+
+
+def test_saying_that_participle() -> None:
+    text = "Senator Tom Reed renewed his call for a vote, saying that delays were hurting farmers."
+    q = find(quotes_of(text), "delays were hurting farmers")
+    assert q.cue is not None and q.cue.text == "saying"
+    assert "Reed" in (speaker_name(q) or "")
+
+
+def test_headline_colon_quote() -> None:
+    text = (
+        "Scholz: Germany will keep backing Kyiv through the winter\nThe chancellor spoke in Berlin on Sunday."
+    )
+    q = find(quotes_of(text), "Germany will keep backing")
+    assert q.cue is not None and q.cue.text == ":"
+    assert q.speaker is not None and q.speaker.text == "Scholz"
+
+
+def test_speech_reported_inside_a_quote_belongs_to_the_quote() -> None:
+    text = "“My father said we would never sell the farm,” Emma Clark said."
+    quotes = quotes_of(text)
+    assert len(quotes) == 1
+    assert "Clark" in (speaker_name(quotes[0]) or "")
+
+
+def test_text_without_quotes_has_none() -> None:
+    text = "The river flooded the valley. Schools were closed and roads were blocked for two days."
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Open and never closed, the mayor said",
+        "Closed” but never opened, and “another one\n\n“and another",
+        '"""',
+        "“",
+        "He said: “",
+        "”“”“",
+    ],
+)
+def test_unbalanced_quotation_marks_do_not_crash(text: str) -> None:
+    quotes_of(text)
+
+
+def test_long_article_takes_bounded_time() -> None:
+    paragraph = "“Buses are late,” Jane Doe said. Officials said service would improve."
+    text = "\n".join([paragraph] * 2000)
+    nlp = load_nlp()
+    t0 = time.perf_counter()
+    doc = nlp(text)
+    parse = time.perf_counter() - t0
+    state = ArticleState(clean=CleanDocument(text=text), doc=doc)
+    annotate_entities(state)
+    t1 = time.perf_counter()
+    annotate_quotes(state)
+    layer = time.perf_counter() - t1
+    assert len(state.quotes) >= 2000
+    assert layer < max(3.0, 0.5 * parse)  # linear, and small beside the parse
+
+
+def test_seed_article_quotes_and_speakers(seed_path) -> None:  # type: ignore[no-untyped-def]
+    from dateline.run.local import extract_paths
+
+    article = next(extract_paths([str(seed_path)], published="2025-05-19"))
+    quotes = article.quotes
+
+    important = find(quotes, "important")
+    assert important.kind.value == "partial"
+    assert important.speaker is not None and important.speaker.text == "He"
+    assert "Peskov" in (speaker_name(important) or "")
+
+    for fragment in ("sensibilities", "successful call"):
+        q = find(quotes, fragment)
+        assert q.kind.value == "direct"
+        assert "Witkoff" in (speaker_name(q) or "")
+
+    productive = find(quotes, "productive day")
+    assert productive.kind.value == "partial" and productive.text == "productive day"
+    assert "Trump" in (speaker_name(productive) or "")
+
+    confirmed = find(quotes, "are scheduled")
+    assert confirmed.kind.value == "indirect" and "Peskov" in (speaker_name(confirmed) or "")
+    office = find(quotes, "thanked")
+    assert office.speaker is not None and "office" in (office.speaker.text or "")
+    assert "Zelenskyy" in (speaker_name(office) or "")
+    air_force = find(quotes, "270 drones")
+    assert air_force.speaker is not None and "Air Force" in (air_force.speaker.text or "")
+    headline = find(quotes, "end war in Ukraine")
+    assert headline.cue is not None and headline.cue.text == ":"
+
+
+def test_vox_pop_name_line_speaks_the_quote_below() -> None:
+    text = (
+        "Voters told us what they think.\nMaria Lopez\n“I am voting for the first time and I am nervous.”\n"
+    )
+    q = find(quotes_of(text), "voting for the first time")
+    assert q.speaker is not None and q.speaker.text == "Maria Lopez"
+    assert q.cue is None
+
+
+def test_unattributed_quote_inside_narration_is_dropped() -> None:
+    text = "The crowd waited outside, chanting “we want the results now” until midnight."
+    assert quotes_of(text) == []
+
+
+def test_unreliable_cue_learnt_on_train_drops_only_unquoted_speech() -> None:
+    import dataclasses
+
+    from dateline.nlp.quote_data import lexicon
+    from dateline.nlp.quotes import plan_quotes
+
+    text = "The mayor said the bridge would reopen. The governor said the plan was “a disaster” for towns."
+    doc = load_nlp()(text)
+    strict = dataclasses.replace(lexicon(), unreliable_cues=frozenset({"say/verb"}))
+    kinds = {text[p.start : p.end]: p.kind.value for p in plan_quotes(doc, text, strict)}
+    assert "the bridge would reopen" not in kinds
+    assert kinds.get("a disaster") == "partial"
+    assert any(k == "mixed" for k in kinds.values())
+    assert "the bridge would reopen" in {text[p.start : p.end] for p in plan_quotes(doc, text, lexicon())}
+
+
+def test_quote_signed_with_a_dash_and_name() -> None:
+    text = (
+        "We asked readers about the debate.\n"
+        "“Fear. I am truly afraid of what comes next.” ― Edwin Monroy\n"
+        "“We need better schools, not slogans.” — Ana Ruiz, Denver\n"
+    )
+    quotes = quotes_of(text)
+    fear, schools = find(quotes, "truly afraid"), find(quotes, "better schools")
+    assert fear.speaker is not None and fear.speaker.text == "Edwin Monroy"
+    assert schools.speaker is not None and schools.speaker.text == "Ana Ruiz"
