@@ -123,4 +123,13 @@ def summary(db: str, top: int) -> None:
     if result.events_by_type:
         con.print(_table("Events", ("type", "count"), result.events_by_type))
     if result.by_month:
-        con.print(_table("Articles by published month", ("month", "articles"), result.by_month))
+        con.print(_table("Articles by published year", ("year", "articles"), _by_year(result.by_month)))
+
+
+def _by_year(by_month: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Months folded into years, so the overview stays short."""
+    years: dict[str, int] = {}
+    for row in by_month:
+        year = str(row["month"])[:4] if row["month"] != "unknown" else "unknown"
+        years[year] = years.get(year, 0) + int(row["articles"])
+    return [{"year": year, "articles": n} for year, n in years.items()]
