@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from dateline import __version__
+from dateline.cli.corpus import COMMANDS as CORPUS_COMMANDS
 from dateline.cli.extract import extract
 
 
@@ -15,3 +16,5 @@ def main() -> None:
 
 
 main.add_command(extract)
+for _command in CORPUS_COMMANDS:
+    main.add_command(_command)

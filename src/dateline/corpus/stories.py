@@ -1,0 +1,172 @@
+"""Stories: single-pass incremental clustering over an inverted index of story centroids.
+
+Each story keeps a centroid (the sum of its members' unit TF-IDF vectors, pruned to its heaviest
+terms) indexed term by term. A new article looks up only the stories that share its most
+distinctive terms (a bounded number per term, newest first), scores them by cosine times a time
+decay, and joins the best one above the threshold or starts a new story. Cost per article does not
+grow with the corpus: every lookup is an indexed, LIMITed read.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass
+
+from dateline.corpus.features import ArticleFeatures, tfidf
+
+# Similarity to join a story (cosine of TF-IDF vectors, after time decay).
+JOIN_THRESHOLD = 0.22
+# Terms kept per article vector and per story centroid.
+ARTICLE_TERMS = 60
+STORY_TERMS = 150
+# Query terms used to find candidate stories, and stories read per term (newest first).
+QUERY_TERMS = 25
+POSTINGS_PER_TERM = 40
+# A story a few days older still matches; months apart it needs stronger overlap, but long-running
+# stories (a missile programme, a trial) still gather their follow-ups: the decay has a floor.
+DECAY_DAYS = 30.0
+DECAY_FLOOR = 0.5
+# Prior document count so the first articles of a corpus do not treat every word as rare.
+IDF_PRIOR_DOCS = 20
+
+
+@dataclass(frozen=True)
+class StoryMatch:
+    """The story an article joins and how well it matched (0 for a new story)."""
+
+    story: str
+    score: float
+    created: bool
+
+
+def time_decay(day: int | None, first_day: int | None, last_day: int | None) -> float:
+    """1 inside the story's date span or when a date is unknown, decaying with the gap in days."""
+    if day is None or first_day is None or last_day is None:
+        return 1.0
+    gap = max(first_day - day, day - last_day, 0)
+    return DECAY_FLOOR + (1.0 - DECAY_FLOOR) * math.exp(-gap / DECAY_DAYS)
+
+
+def idf_weights(conn: sqlite3.Connection, terms: list[str]) -> dict[str, float]:
+    """Smoothed inverse document frequency of terms over the articles seen so far."""
+    n_docs = _meta_int(conn, "n_docs")
+    df: dict[str, int] = dict.fromkeys(terms, 0)
+    for i in range(0, len(terms), 500):
+        chunk = terms[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        for term, count in conn.execute(f"SELECT term, df FROM corpus_df WHERE term IN ({marks})", chunk):
+            df[term] = count
+    total = n_docs + IDF_PRIOR_DOCS
+    return {t: math.log((total + 1) / (df[t] + 1)) + 1.0 for t in terms}
+
+
+def count_document(conn: sqlite3.Connection, features: ArticleFeatures) -> None:
+    """Add one article to the document frequencies."""
+    conn.executemany(
+        "INSERT INTO corpus_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1",
+        [(t,) for t in sorted(features.terms)],
+    )
+    _meta_add(conn, "n_docs", 1)
+
+
+def article_vector(conn: sqlite3.Connection, features: ArticleFeatures) -> dict[str, float]:
+    """The article's unit TF-IDF vector against the corpus so far."""
+    terms = sorted(features.terms)
+    return tfidf(features.terms, idf_weights(conn, terms), ARTICLE_TERMS)
+
+
+def best_story(conn: sqlite3.Connection, vector: dict[str, float], day: int | None) -> StoryMatch | None:
+    """The best-scoring existing story for a vector, or None when none reaches the threshold."""
+    query = sorted(vector.items(), key=lambda kv: (-kv[1], kv[0]))[:QUERY_TERMS]
+    candidates: set[str] = set()
+    for term, _ in query:
+        for (story,) in conn.execute(
+            "SELECT story FROM corpus_story_terms WHERE term = ? ORDER BY last_seq DESC LIMIT ?",
+            (term, POSTINGS_PER_TERM),
+        ):
+            candidates.add(story)
+    if not candidates:
+        return None
+    dots: dict[str, float] = defaultdict(float)
+    stories = sorted(candidates)
+    marks = ",".join("?" * len(stories))
+    terms = list(vector)
+    tmarks = ",".join("?" * len(terms))
+    for story, term, weight in conn.execute(
+        f"SELECT story, term, weight FROM corpus_story_terms WHERE story IN ({marks}) AND term IN ({tmarks})",
+        [*stories, *terms],
+    ):
+        dots[story] += weight * vector[term]
+    best: StoryMatch | None = None
+    for story, norm, first_day, last_day, _seq in conn.execute(
+        f"SELECT id, norm, first_day, last_day, seq FROM corpus_stories WHERE id IN ({marks}) ORDER BY seq",
+        stories,
+    ):
+        score = dots[story] / norm * time_decay(day, first_day, last_day) if norm else 0.0
+        if score >= JOIN_THRESHOLD and (best is None or score > best.score):
+            best = StoryMatch(story, score, False)
+    return best
+
+
+def create_story(conn: sqlite3.Connection, story: str, seq: int, title: str | None, day: int | None) -> None:
+    """A new, empty story; ``add_to_story`` fills it."""
+    conn.execute(
+        "INSERT INTO corpus_stories (id, seq, title, first_day, last_day, n_articles, norm) "
+        "VALUES (?, ?, ?, ?, ?, 0, 0)",
+        (story, seq, title, day, day),
+    )
+
+
+def add_to_story(
+    conn: sqlite3.Connection,
+    story: str,
+    seq: int,
+    vector: dict[str, float],
+    day: int | None,
+    title: str | None,
+) -> None:
+    """Fold an article's vector into the story centroid and re-index its heaviest terms."""
+    centroid: dict[str, float] = defaultdict(float)
+    for term, weight in conn.execute("SELECT term, weight FROM corpus_story_terms WHERE story = ?", (story,)):
+        centroid[term] += weight
+    for term, weight in vector.items():
+        centroid[term] += weight
+    top = sorted(centroid.items(), key=lambda kv: (-kv[1], kv[0]))[:STORY_TERMS]
+    norm = math.sqrt(sum(w * w for _, w in top))
+    conn.execute("DELETE FROM corpus_story_terms WHERE story = ?", (story,))
+    conn.executemany(
+        "INSERT INTO corpus_story_terms (term, story, weight, last_seq) VALUES (?, ?, ?, ?)",
+        [(term, story, weight, seq) for term, weight in top],
+    )
+    conn.execute(
+        "UPDATE corpus_stories SET n_articles = n_articles + 1, norm = ?, "
+        "first_day = CASE WHEN first_day IS NULL OR ? < first_day THEN ? ELSE first_day END, "
+        "last_day = CASE WHEN last_day IS NULL OR ? > last_day THEN ? ELSE last_day END, "
+        "title = COALESCE(title, ?) WHERE id = ?",
+        (norm, day, day, day, day, title, story),
+    )
+
+
+def add_copy_to_story(conn: sqlite3.Connection, story: str, day: int | None) -> None:
+    """A copy joins its original's story without moving the centroid (it says nothing new)."""
+    conn.execute(
+        "UPDATE corpus_stories SET n_articles = n_articles + 1, "
+        "first_day = CASE WHEN first_day IS NULL OR ? < first_day THEN ? ELSE first_day END, "
+        "last_day = CASE WHEN last_day IS NULL OR ? > last_day THEN ? ELSE last_day END WHERE id = ?",
+        (day, day, day, day, story),
+    )
+
+
+def _meta_int(conn: sqlite3.Connection, key: str) -> int:
+    row = conn.execute("SELECT value FROM corpus_meta WHERE key = ?", (key,)).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _meta_add(conn: sqlite3.Connection, key: str, delta: int) -> None:
+    conn.execute(
+        "INSERT INTO corpus_meta (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + ?",
+        (key, str(delta), delta),
+    )
