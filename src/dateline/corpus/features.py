@@ -21,6 +21,8 @@ LEAD_WEIGHT = 2.0
 BODY_WEIGHT = 1.0
 ENTITY_WEIGHT = 2.0
 EVENT_WEIGHT = 0.5
+TITLE_ENTITY_BOOST = 1.5
+LEAD_ENTITY_BOOST = 2.0
 # Only the body's first words: long features and live blogs drift away from the story.
 BODY_WORDS = 400
 
@@ -63,6 +65,7 @@ def article_features(article: Article) -> ArticleFeatures:
     for term in content_terms(" ".join(article.text.split()[:BODY_WORDS])):
         bag["w:" + term] += BODY_WEIGHT
     title_words = set(words(article.title or ""))
+    lead_end = len(lead(article.text))
     for ent in article.entities:
         if ent.type not in SALIENT_ENTITY_TYPES:
             continue
@@ -71,16 +74,32 @@ def article_features(article: Article) -> ArticleFeatures:
             continue
         weight = ENTITY_WEIGHT * (1.0 + math.log1p(len(ent.mentions)))
         if title_words & set(key.split()):
-            weight *= 1.5
+            weight *= TITLE_ENTITY_BOOST
+        # Who the lead is about identifies the story; a name first met deep in the body is background.
+        if ent.mentions and min(m.start for m in ent.mentions) < lead_end:
+            weight *= LEAD_ENTITY_BOOST
         bag["e:" + key] += weight
     for event in article.events:
         bag["v:" + event.type.value] += EVENT_WEIGHT
     return ArticleFeatures(terms=dict(bag), day=publication_day(article.published))
 
 
-def tfidf(terms: dict[str, float], idf: dict[str, float], keep: int) -> dict[str, float]:
-    """A unit-length TF-IDF vector (sublinear tf) of the ``keep`` heaviest terms."""
-    weighted = {t: (1.0 + math.log(w)) * idf[t] if w >= 1 else w * idf[t] for t, w in terms.items()}
+def is_entity_term(term: str) -> bool:
+    """Entity keys form their own subspace of the vector."""
+    return term.startswith("e:")
+
+
+def _unit(weighted: dict[str, float], keep: int) -> dict[str, float]:
     top = sorted(weighted.items(), key=lambda kv: (-kv[1], kv[0]))[:keep]
     norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
     return {t: w / norm for t, w in top if w > 0}
+
+
+def tfidf(
+    terms: dict[str, float], idf: dict[str, float], keep: int, keep_entities: int = 20
+) -> dict[str, float]:
+    """Sublinear TF-IDF, words and entity keys each unit-length in their own subspace."""
+    weighted = {t: (1.0 + math.log(w)) * idf[t] if w >= 1 else w * idf[t] for t, w in terms.items()}
+    words_part = {t: w for t, w in weighted.items() if not is_entity_term(t)}
+    entity_part = {t: w for t, w in weighted.items() if is_entity_term(t)}
+    return {**_unit(words_part, keep), **_unit(entity_part, keep_entities)}

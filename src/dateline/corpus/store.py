@@ -22,9 +22,11 @@ from dateline.corpus.stories import (
     add_copy_to_story,
     add_to_story,
     article_vector,
+    best_sibling,
     best_story,
     count_document,
     create_story,
+    index_article,
 )
 from dateline.corpus.tables import SCHEMA
 from dateline.schema import Article
@@ -122,12 +124,17 @@ def _assign(conn: sqlite3.Connection, article: Article) -> Assignment:
             add_to_story(conn, story, seq, vector, features.day, article.title)
     else:
         match = best_story(conn, vector, features.day)
+        sibling = best_sibling(conn, vector, features.day)
+        if sibling is not None and (match is None or sibling.score > match.score):
+            match = sibling
         if match is None:
             story = "S" + article.id[:15]
             create_story(conn, story, seq, article.title, features.day)
         else:
             story = match.story
         add_to_story(conn, story, seq, vector, features.day, article.title)
+    if duplicate_of is None:
+        index_article(conn, article.id, story, seq, vector)
     conn.execute(
         "INSERT INTO corpus_assignments (article, story, duplicate_of, duplicate_kind) VALUES (?, ?, ?, ?)",
         (article.id, story, duplicate_of, kind),
@@ -160,6 +167,7 @@ CORPUS_TABLES = (
     "corpus_entity_aliases",
     "corpus_entities",
     "corpus_story_terms",
+    "corpus_article_terms",
     "corpus_stories",
     "corpus_df",
     "corpus_minhash_bands",

@@ -14,13 +14,19 @@ import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
 
-from dateline.corpus.features import ArticleFeatures, tfidf
+from dateline.corpus.features import ArticleFeatures, is_entity_term, tfidf
 
 # Similarity to join a story (cosine of TF-IDF vectors, after time decay).
 JOIN_THRESHOLD = 0.22
-# Terms kept per article vector and per story centroid.
+# Share of the score that comes from salient entities when both sides name some: two stories of one
+# kind (two rehab check-ins, two coaches fired) differ mostly in who and where.
+ENTITY_SHARE = 0.4
+# A single member article this close links the story too (words-only cosine, same decay).
+MEMBER_THRESHOLD = 0.35
+# Terms kept per article vector and per story centroid (words, then entity keys).
 ARTICLE_TERMS = 60
 STORY_TERMS = 150
+STORY_ENTITIES = 30
 # Query terms used to find candidate stories, and stories read per term (newest first).
 QUERY_TERMS = 25
 POSTINGS_PER_TERM = 40
@@ -90,6 +96,7 @@ def best_story(conn: sqlite3.Connection, vector: dict[str, float], day: int | No
     if not candidates:
         return None
     dots: dict[str, float] = defaultdict(float)
+    dots_e: dict[str, float] = defaultdict(float)
     stories = sorted(candidates)
     marks = ",".join("?" * len(stories))
     terms = list(vector)
@@ -98,23 +105,75 @@ def best_story(conn: sqlite3.Connection, vector: dict[str, float], day: int | No
         f"SELECT story, term, weight FROM corpus_story_terms WHERE story IN ({marks}) AND term IN ({tmarks})",
         [*stories, *terms],
     ):
-        dots[story] += weight * vector[term]
+        (dots_e if is_entity_term(term) else dots)[story] += weight * vector[term]
+    has_entities = any(is_entity_term(t) for t in vector)
     best: StoryMatch | None = None
-    for story, norm, first_day, last_day, _seq in conn.execute(
-        f"SELECT id, norm, first_day, last_day, seq FROM corpus_stories WHERE id IN ({marks}) ORDER BY seq",
+    for story, norm, norm_e, first_day, last_day in conn.execute(
+        f"SELECT id, norm, norm_entities, first_day, last_day FROM corpus_stories WHERE id IN ({marks}) "
+        "ORDER BY seq",
         stories,
     ):
-        score = dots[story] / norm * time_decay(day, first_day, last_day) if norm else 0.0
+        score = dots[story] / norm if norm else 0.0
+        if has_entities and norm_e:
+            score = (1.0 - ENTITY_SHARE) * score + ENTITY_SHARE * dots_e[story] / norm_e
+        score *= time_decay(day, first_day, last_day)
         if score >= JOIN_THRESHOLD and (best is None or score > best.score):
             best = StoryMatch(story, score, False)
     return best
 
 
+def best_sibling(conn: sqlite3.Connection, vector: dict[str, float], day: int | None) -> StoryMatch | None:
+    """The story of the closest earlier article when it is close enough on its own."""
+    query = sorted(vector.items(), key=lambda kv: (-kv[1], kv[0]))[:QUERY_TERMS]
+    candidates: set[str] = set()
+    for term, _ in query:
+        for (article,) in conn.execute(
+            "SELECT article FROM corpus_article_terms WHERE term = ? ORDER BY seq DESC LIMIT ?",
+            (term, POSTINGS_PER_TERM),
+        ):
+            candidates.add(article)
+    if not candidates:
+        return None
+    articles = sorted(candidates)
+    marks = ",".join("?" * len(articles))
+    terms = [t for t in vector if not is_entity_term(t)]
+    tmarks = ",".join("?" * len(terms))
+    dots: dict[str, float] = defaultdict(float)
+    story_of: dict[str, str] = {}
+    for article, story, term, weight in conn.execute(
+        f"SELECT article, story, term, weight FROM corpus_article_terms WHERE article IN ({marks}) "
+        f"AND term IN ({tmarks})",
+        [*articles, *terms],
+    ):
+        dots[article] += weight * vector[term]
+        story_of[article] = story
+    best: StoryMatch | None = None
+    for article in sorted(dots):
+        story = story_of[article]
+        first_day, last_day = conn.execute(
+            "SELECT first_day, last_day FROM corpus_stories WHERE id = ?", (story,)
+        ).fetchone()
+        score = dots[article] * time_decay(day, first_day, last_day)
+        if score >= MEMBER_THRESHOLD and (best is None or score > best.score):
+            best = StoryMatch(story, score, False)
+    return best
+
+
+def index_article(
+    conn: sqlite3.Connection, article: str, story: str, seq: int, vector: dict[str, float]
+) -> None:
+    """Add an article's word vector to the sibling index."""
+    conn.executemany(
+        "INSERT INTO corpus_article_terms (term, article, story, weight, seq) VALUES (?, ?, ?, ?, ?)",
+        [(t, article, story, w, seq) for t, w in sorted(vector.items()) if not is_entity_term(t)],
+    )
+
+
 def create_story(conn: sqlite3.Connection, story: str, seq: int, title: str | None, day: int | None) -> None:
     """A new, empty story; ``add_to_story`` fills it."""
     conn.execute(
-        "INSERT INTO corpus_stories (id, seq, title, first_day, last_day, n_articles, norm) "
-        "VALUES (?, ?, ?, ?, ?, 0, 0)",
+        "INSERT INTO corpus_stories (id, seq, title, first_day, last_day, n_articles, norm, norm_entities) "
+        "VALUES (?, ?, ?, ?, ?, 0, 0, 0)",
         (story, seq, title, day, day),
     )
 
@@ -133,19 +192,23 @@ def add_to_story(
         centroid[term] += weight
     for term, weight in vector.items():
         centroid[term] += weight
-    top = sorted(centroid.items(), key=lambda kv: (-kv[1], kv[0]))[:STORY_TERMS]
-    norm = math.sqrt(sum(w * w for _, w in top))
+    ranked = sorted(centroid.items(), key=lambda kv: (-kv[1], kv[0]))
+    top_words = [kv for kv in ranked if not is_entity_term(kv[0])][:STORY_TERMS]
+    top_entities = [kv for kv in ranked if is_entity_term(kv[0])][:STORY_ENTITIES]
+    top = top_words + top_entities
+    norm = math.sqrt(sum(w * w for _, w in top_words))
+    norm_e = math.sqrt(sum(w * w for _, w in top_entities))
     conn.execute("DELETE FROM corpus_story_terms WHERE story = ?", (story,))
     conn.executemany(
         "INSERT INTO corpus_story_terms (term, story, weight, last_seq) VALUES (?, ?, ?, ?)",
         [(term, story, weight, seq) for term, weight in top],
     )
     conn.execute(
-        "UPDATE corpus_stories SET n_articles = n_articles + 1, norm = ?, "
+        "UPDATE corpus_stories SET n_articles = n_articles + 1, norm = ?, norm_entities = ?, "
         "first_day = CASE WHEN first_day IS NULL OR ? < first_day THEN ? ELSE first_day END, "
         "last_day = CASE WHEN last_day IS NULL OR ? > last_day THEN ? ELSE last_day END, "
         "title = COALESCE(title, ?) WHERE id = ?",
-        (norm, day, day, day, day, title, story),
+        (norm, norm_e, day, day, day, day, title, story),
     )
 
 

@@ -44,7 +44,8 @@ CREATE TABLE IF NOT EXISTS corpus_stories (
   first_day INTEGER,
   last_day INTEGER,
   n_articles INTEGER NOT NULL,
-  norm REAL NOT NULL
+  norm REAL NOT NULL,
+  norm_entities REAL NOT NULL
 );
 -- The inverted index of story centroids: a story's heaviest terms with their weights.
 CREATE TABLE IF NOT EXISTS corpus_story_terms (
@@ -52,6 +53,14 @@ CREATE TABLE IF NOT EXISTS corpus_story_terms (
 );
 CREATE INDEX IF NOT EXISTS corpus_story_terms_term ON corpus_story_terms (term, last_seq DESC);
 CREATE INDEX IF NOT EXISTS corpus_story_terms_story ON corpus_story_terms (story);
+
+-- The inverted index of article vectors: a close sibling article links a story even when the
+-- centroid has drifted (a long-running story told from many angles).
+CREATE TABLE IF NOT EXISTS corpus_article_terms (
+  term TEXT NOT NULL, article TEXT NOT NULL, story TEXT NOT NULL, weight REAL NOT NULL, seq INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS corpus_article_terms_term ON corpus_article_terms (term, seq DESC);
+CREATE INDEX IF NOT EXISTS corpus_article_terms_article ON corpus_article_terms (article);
 
 CREATE TABLE IF NOT EXISTS corpus_entities (
   id TEXT PRIMARY KEY, seq INTEGER NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,
