@@ -38,7 +38,7 @@ DRONES = [
 # The same events in a different newsroom's words: a different story on the same topic.
 DRONES_OTHER = [
     "ODESA, Ukraine — Air-raid sirens wailed across the southern port city for most of Tuesday night "
-    "as Shahed drones struck grain silos and a power substation, leaving thousands of homes without electricity.",
+    "as Shahed drones struck grain silos and a power substation, leaving thousands of homes dark.",
     "Emergency crews were still pulling debris from a warehouse near the docks at dawn, and the regional "
     "governor said two dock workers had been taken to hospital with burns.",
     "Farmers who ship wheat through the port said insurance costs had tripled since the summer, and some "
