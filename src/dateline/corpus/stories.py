@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from dateline.corpus.features import ArticleFeatures, is_entity_term, tfidf
 
 # Similarity to join a story (cosine of TF-IDF vectors, after time decay).
-JOIN_THRESHOLD = 0.22
+JOIN_THRESHOLD = 0.2
 # Share of the score that comes from salient entities when both sides name some: two stories of one
 # kind (two rehab check-ins, two coaches fired) differ mostly in who and where.
 ENTITY_SHARE = 0.4
 # A single member article this close links the story too (words-only cosine, same decay).
-MEMBER_THRESHOLD = 0.35
+MEMBER_THRESHOLD = 0.3
 # Terms kept per article vector and per story centroid (words, then entity keys).
 ARTICLE_TERMS = 60
 STORY_TERMS = 150
