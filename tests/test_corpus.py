@@ -402,6 +402,10 @@ def test_cli_assign_stories_timeline_entity_recluster(tmp_path: Path):
     assert json.loads(result.output.splitlines()[0])["articles"] == 2
     result = runner.invoke(main, ["entity", "Zelenskyy", "--db", db, "--format", "jsonl"])
     assert json.loads(result.output)["type"] == "PERSON"
+    result = runner.invoke(main, ["stories", "--db", db])
+    assert result.exit_code == 0 and "top entities" in result.output
+    result = runner.invoke(main, ["entity", "Zelenskyy", "--db", db])
+    assert result.exit_code == 0 and "Volodymyr Zelenskyy (PERSON), 1 articles" in result.output
     assert runner.invoke(main, ["recluster", "--db", db]).exit_code == 0
     assert runner.invoke(main, ["timeline", "--db", db]).exit_code == 2
 
