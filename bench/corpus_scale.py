@@ -147,6 +147,7 @@ def ingest(batch: list[Article], path: Path) -> tuple[list[float], float, int, i
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA cache_size=-131072")  # 128 MiB of page cache, as a long-running ingest would set
     ensure_corpus_schema(conn)
     conn.commit()
     times = []

@@ -106,19 +106,22 @@ def resolve(conn: sqlite3.Connection, ent: Entity, context: set[str]) -> str | N
 
 
 def _shared_context(conn: sqlite3.Connection, entity: str, context: set[str]) -> int:
-    """How many of this article's other entities already co-occurred with a candidate."""
+    """How many of this article's other entities co-occurred with a candidate in its latest articles."""
     if not context:
         return 0
-    marks = ",".join("?" * len(context))
-    row = conn.execute(
-        "SELECT COUNT(DISTINCT other.entity) FROM corpus_entity_mentions AS mine "
-        "JOIN corpus_entity_mentions AS other ON other.article = mine.article "
-        f"WHERE mine.entity = ? AND other.entity IN ({marks}) "
-        "AND mine.article IN (SELECT article FROM corpus_entity_mentions WHERE entity = ? "
-        "ORDER BY rowid DESC LIMIT 20)",
-        (entity, *sorted(context), entity),
-    ).fetchone()
-    return int(row[0])
+    recent = [
+        r[0]
+        for r in conn.execute(
+            "SELECT article FROM corpus_entity_mentions WHERE entity = ? ORDER BY rowid DESC LIMIT 20",
+            (entity,),
+        )
+    ]
+    marks = ",".join("?" * len(recent))
+    seen = {
+        r[0]
+        for r in conn.execute(f"SELECT entity FROM corpus_entity_mentions WHERE article IN ({marks})", recent)
+    }
+    return len(seen & context)
 
 
 def merge_entities(conn: sqlite3.Connection, article: Article, seq: int) -> dict[str, str]:

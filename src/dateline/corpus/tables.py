@@ -86,7 +86,7 @@ CREATE TABLE IF NOT EXISTS corpus_events (
   id TEXT PRIMARY KEY, seq INTEGER NOT NULL, story TEXT NOT NULL, type TEXT NOT NULL,
   day INTEGER, time_value TEXT, status TEXT NOT NULL, location TEXT
 );
-CREATE INDEX IF NOT EXISTS corpus_events_story ON corpus_events (story, type);
+CREATE INDEX IF NOT EXISTS corpus_events_story ON corpus_events (story, type, seq);
 CREATE TABLE IF NOT EXISTS corpus_event_reports (
   event TEXT NOT NULL, article TEXT NOT NULL, local_id TEXT NOT NULL, source TEXT NOT NULL,
   trigger TEXT NOT NULL, status TEXT NOT NULL, time_value TEXT, published TEXT,
