@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from dateline.corpus.features import ArticleFeatures, is_entity_term, tfidf
 
 # Similarity to join a story (cosine of TF-IDF vectors, after time decay).
-JOIN_THRESHOLD = 0.2
+JOIN_THRESHOLD = 0.17
 # Share of the score that comes from salient entities when both sides name some: two stories of one
 # kind (two rehab check-ins, two coaches fired) differ mostly in who and where.
 ENTITY_SHARE = 0.4
