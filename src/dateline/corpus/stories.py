@@ -30,6 +30,7 @@ STORY_ENTITIES = 30
 # Query terms used to find candidate stories, and stories read per term (newest first).
 QUERY_TERMS = 25
 POSTINGS_PER_TERM = 40
+SHORTLIST = 40
 # A story a few days older still matches; months apart it needs stronger overlap, but long-running
 # stories (a missile programme, a trial) still gather their follow-ups: the decay has a floor.
 DECAY_DAYS = 30.0
@@ -83,21 +84,34 @@ def article_vector(conn: sqlite3.Connection, features: ArticleFeatures) -> dict[
     return tfidf(features.terms, idf_weights(conn, terms), ARTICLE_TERMS)
 
 
-def best_story(conn: sqlite3.Connection, vector: dict[str, float], day: int | None) -> StoryMatch | None:
-    """The best-scoring existing story for a vector, or None when none reaches the threshold."""
+def _shortlist(
+    conn: sqlite3.Connection, table: str, key: str, recency: str, vector: dict[str, float]
+) -> list[str]:
+    """The keys (stories or articles) sharing the vector's heaviest terms, best partial dot first.
+
+    Each posting list is read newest first and LIMITed, and only the SHORTLIST best partial
+    matches are scored in full, so the work per article is bounded whatever the corpus size.
+    """
     query = sorted(vector.items(), key=lambda kv: (-kv[1], kv[0]))[:QUERY_TERMS]
-    candidates: set[str] = set()
-    for term, _ in query:
-        for (story,) in conn.execute(
-            "SELECT story FROM corpus_story_terms WHERE term = ? ORDER BY last_seq DESC LIMIT ?",
+    partial: dict[str, float] = defaultdict(float)
+    for term, w in query:
+        for found, weight in conn.execute(
+            f"SELECT {key}, weight FROM {table} WHERE term = ? ORDER BY {recency} DESC LIMIT ?",
             (term, POSTINGS_PER_TERM),
         ):
-            candidates.add(story)
+            partial[found] += w * weight
+    ranked = sorted(partial.items(), key=lambda kv: (-kv[1], kv[0]))[:SHORTLIST]
+    return sorted(k for k, _ in ranked)
+
+
+def best_story(conn: sqlite3.Connection, vector: dict[str, float], day: int | None) -> StoryMatch | None:
+    """The best-scoring existing story for a vector, or None when none reaches the threshold."""
+    candidates = _shortlist(conn, "corpus_story_terms", "story", "last_seq", vector)
     if not candidates:
         return None
     dots: dict[str, float] = defaultdict(float)
     dots_e: dict[str, float] = defaultdict(float)
-    stories = sorted(candidates)
+    stories = candidates
     marks = ",".join("?" * len(stories))
     terms = list(vector)
     tmarks = ",".join("?" * len(terms))
@@ -124,17 +138,10 @@ def best_story(conn: sqlite3.Connection, vector: dict[str, float], day: int | No
 
 def best_sibling(conn: sqlite3.Connection, vector: dict[str, float], day: int | None) -> StoryMatch | None:
     """The story of the closest earlier article when it is close enough on its own."""
-    query = sorted(vector.items(), key=lambda kv: (-kv[1], kv[0]))[:QUERY_TERMS]
-    candidates: set[str] = set()
-    for term, _ in query:
-        for (article,) in conn.execute(
-            "SELECT article FROM corpus_article_terms WHERE term = ? ORDER BY seq DESC LIMIT ?",
-            (term, POSTINGS_PER_TERM),
-        ):
-            candidates.add(article)
+    candidates = _shortlist(conn, "corpus_article_terms", "article", "seq", vector)
     if not candidates:
         return None
-    articles = sorted(candidates)
+    articles = candidates
     marks = ",".join("?" * len(articles))
     terms = [t for t in vector if not is_entity_term(t)]
     tmarks = ",".join("?" * len(terms))
@@ -148,7 +155,7 @@ def best_sibling(conn: sqlite3.Connection, vector: dict[str, float], day: int | 
         dots[article] += weight * vector[term]
         story_of[article] = story
     best: StoryMatch | None = None
-    for article in sorted(dots):
+    for article in sorted(a for a, dot in dots.items() if dot >= MEMBER_THRESHOLD):  # decay only lowers
         story = story_of[article]
         first_day, last_day = conn.execute(
             "SELECT first_day, last_day FROM corpus_stories WHERE id = ?", (story,)
