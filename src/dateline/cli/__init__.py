@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from dateline import __version__
+from dateline.cli.corpus import COMMANDS as CORPUS_COMMANDS
 from dateline.cli.export import export
 from dateline.cli.extract import extract
 from dateline.cli.ingest import ingest
@@ -29,6 +30,8 @@ main.add_command(stats)
 main.add_command(summary)
 main.add_command(export)
 main.add_command(migrate)
+for _command in CORPUS_COMMANDS:
+    main.add_command(_command)
 
 
 def run() -> None:

@@ -10,6 +10,7 @@ from typing import IO, Any
 import click
 
 from dateline.cli.store import db_option, open_reader
+from dateline.corpus.store import export_story_lines
 from dateline.store import Store
 
 # What can be exported, as flat rows. ``articles`` as jsonl is the full contract object instead.
@@ -22,7 +23,11 @@ ROWS: dict[str, Callable[[Store], Iterator[dict[str, Any]]]] = {
     "errors": lambda store: store.rows("errors"),
     "failures": lambda store: store.rows("failures"),
     "sources": lambda store: store.rows("article_sources"),
+    "stories": lambda store: export_story_lines(store.conn),
 }
+
+# Columns of exports that are not one store table.
+COLUMNS = {"stories": ["article", "source_path", "story", "duplicate_of"]}
 
 # Export names that differ from their table's name.
 TABLES = {"sources": "article_sources"}
@@ -59,8 +64,9 @@ def write_csv(rows: Iterator[dict[str, Any]], out: IO[str], columns: list[str]) 
     type=click.Choice(sorted(ROWS)),
     default="articles",
     show_default=True,
-    help="articles (jsonl: the contract objects), or one row per entity, quote, time, event, error, "
-    "failure or source (each path or URL an article was read from).",
+    help="articles (jsonl: the contract objects), stories (one line per article: its story and the "
+    "article it is a copy of), or one row per entity, quote, time, event, error, failure or source "
+    "(each path or URL an article was read from).",
 )
 @click.option(
     "--format",
@@ -81,7 +87,7 @@ def write_csv(rows: Iterator[dict[str, Any]], out: IO[str], columns: list[str]) 
     help="Write here instead of stdout ('-').",
 )
 def export(what: str, fmt: str, db: str, output: str) -> None:
-    """Export the store, streaming: articles, entities, quotes, times, events, errors or failures."""
+    """Export the store, streaming: articles, stories, entities, quotes, times, events, errors or failures."""
     with open_reader(db) as store:
         if what == "articles" and fmt == "jsonl":
             rows: Iterator[dict[str, Any]] = (a.to_json_dict() for a in store.iter_articles())
@@ -91,4 +97,4 @@ def export(what: str, fmt: str, db: str, output: str) -> None:
             if fmt == "jsonl":
                 write_jsonl(rows, out)
             else:
-                write_csv(rows, out, store.columns(TABLES.get(what, what)))
+                write_csv(rows, out, COLUMNS.get(what) or store.columns(TABLES.get(what, what)))

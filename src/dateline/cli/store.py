@@ -9,6 +9,8 @@ from typing import Any, TypeVar
 
 import click
 
+from dateline.corpus.store import assign as corpus_assign
+from dateline.corpus.store import ensure_corpus_schema
 from dateline.store import DEFAULT_PATH, Store, StoreError
 from dateline.store.migrations import MIGRATIONS, applied_versions
 from dateline.store.rows import calendar_start
@@ -35,9 +37,14 @@ def open_writer(db: str) -> Store:
     if db != ":memory:" and not Path(db).resolve().parent.is_dir():
         raise click.BadParameter(f"the folder {str(Path(db).parent)!r} does not exist", param_hint="--db")
     try:
-        return Store(db)
+        store = Store(db, hooks=[corpus_assign])
     except StoreError as exc:
         raise click.BadParameter(str(exc), param_hint="--db") from exc
+    # Each new article joins the corpus (copies, stories, merged entities and events) in its own
+    # store transaction, so an interrupted ingest never leaves the two out of step.
+    ensure_corpus_schema(store.conn)
+    store.conn.commit()
+    return store
 
 
 def open_reader(db: str) -> Store:

@@ -1,0 +1,223 @@
+"""Story clustering: B-cubed P/R/F1 of dateline's incremental stories against gold story labels.
+
+- ECB+ (topics 1–35 shared; dev = the conventional dev topics): gold story = subtopic, i.e. topic
+  plus ``ecb`` or ``ecbplus`` (two different events of the same kind per topic).
+- Giveme5W1H news_cluster (shared portion): gold story = ``EventId``.
+Articles are built by running dateline's own cleaning-free NLP (``dateline.nlp.pipeline.annotate``)
+on the texts, then assigned one by one (``dateline.corpus.assign``) to an in-memory corpus. The same
+run reports a crude TF-IDF single-link baseline. Nothing is cached.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import random
+import re
+import sqlite3
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from xml.etree import ElementTree
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import dataset, fingerprint, parser, report, skip
+from dateline.clean import CleanDocument
+from dateline.corpus import assign, ensure_corpus_schema
+from dateline.corpus.text import content_terms
+from dateline.nlp.pipeline import annotate
+
+ECB_DEV_TOPICS = (2, 5, 12, 18, 21, 23, 34, 35)
+BASELINE_THRESHOLD = 0.3
+_MONTHS = "january february march april may june july august september october november december".split()  # noqa: SIM905
+_DATE = re.compile(r"\b(" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.? (\d{1,2}) ?,? (\d{4})", re.I)
+
+
+def b_cubed(gold: dict[str, str], predicted: dict[str, str]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 of a predicted clustering against gold labels."""
+    gold_members: dict[str, set[str]] = defaultdict(set)
+    pred_members: dict[str, set[str]] = defaultdict(set)
+    for item, label in gold.items():
+        gold_members[label].add(item)
+        pred_members[predicted[item]].add(item)
+    p = r = 0.0
+    for item in gold:
+        g, s = gold_members[gold[item]], pred_members[predicted[item]]
+        both = len(g & s)
+        p += both / len(s)
+        r += both / len(g)
+    p, r = p / len(gold), r / len(gold)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _detokenize(tokens: list[str]) -> str:
+    text = " ".join(tokens)
+    text = re.sub(r" ([,.;:!?%)\]'])", r"\1", text)
+    text = re.sub(r"([(\[$]) ", r"\1", text)
+    return text.replace(" n't", "n't").replace(" 's", "'s")
+
+
+def _ecb_date(line: str) -> str | None:
+    m = _DATE.search(line)
+    if not m:
+        return None
+    month = [x[:3] for x in _MONTHS].index(m.group(1)[:3].lower()) + 1
+    day = int(m.group(2))
+    return f"{int(m.group(3)):04d}-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
+
+
+def ecb_documents(root: Path, topics: set[int]) -> list[tuple[str, str, CleanDocument]]:
+    """(doc id, gold subtopic, document) for the ECB+ files of the given topics."""
+    out = []
+    for path in sorted(root.glob("ECB+/*/*.xml.gz")):
+        topic = int(path.parent.name)
+        if topic not in topics:
+            continue
+        doc_id = path.name.removesuffix(".xml.gz")
+        part = "ecbplus" if doc_id.endswith("ecbplus") else "ecb"
+        with gzip.open(path) as fh:
+            tree = ElementTree.parse(fh)
+        sentences: dict[int, list[str]] = defaultdict(list)
+        for tok in tree.getroot().iter("token"):
+            sentences[int(tok.get("sentence", "0"))].append(tok.text or "")
+        lines = [_detokenize(sentences[k]) for k in sorted(sentences)]
+        title, published = None, None
+        if part == "ecbplus":  # sentence 0 is the source URL, 1 the headline, 2 usually the date line
+            lines = lines[1:]
+            title = lines[0] if lines else None
+            published = _ecb_date(lines[1]) if len(lines) > 1 else None
+            lines = lines[1:]
+        clean = CleanDocument(text="\n".join(lines), title=title, published=published, source_path=doc_id)
+        out.append((doc_id, f"{topic}{part}", clean))
+    return out
+
+
+def giveme_documents(root: Path) -> list[tuple[str, str, CleanDocument]]:
+    """(doc id, gold EventId, document) for the Giveme5W1H news_cluster articles."""
+    out = []
+    for path in sorted(root.glob("data/*.json")):
+        raw = json.loads(path.read_text())
+        label = raw["newsCluster"]
+        event = (
+            label["EventId"] if isinstance(label, dict) else re.search(r"'EventId': (\d+)", label).group(1)
+        )
+        published = raw.get("date_publish")
+        published = None if published in (None, "None") else str(published)[:10]
+        clean = CleanDocument(
+            text=raw.get("text") or "",
+            title=raw.get("title"),
+            published=published,
+            url=raw.get("url"),
+            site=raw.get("source_domain"),
+            source_path=path.stem,
+        )
+        out.append((path.stem, str(event), clean))
+    return out
+
+
+def tfidf_single_link(texts: dict[str, str], threshold: float) -> dict[str, str]:
+    """The crude baseline: TF-IDF cosine over all pairs, single link above a threshold."""
+    bags = {k: Counter(content_terms(v)) for k, v in texts.items()}
+    df: Counter[str] = Counter()
+    for bag in bags.values():
+        df.update(bag.keys())
+    n = len(bags)
+    vecs = {}
+    for k, bag in bags.items():
+        v = {t: (1 + math.log(c)) * math.log(n / df[t]) for t, c in bag.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        vecs[k] = {t: x / norm for t, x in v.items()}
+    keys = sorted(vecs)
+    parent = {k: k for k in keys}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, a in enumerate(keys):
+        va = vecs[a]
+        for b in keys[i + 1 :]:
+            vb = vecs[b]
+            small, big = (va, vb) if len(va) < len(vb) else (vb, va)
+            if sum(w * big.get(t, 0.0) for t, w in small.items()) >= threshold:
+                parent[find(a)] = find(b)
+    return {k: find(k) for k in keys}
+
+
+def run_corpus(docs: list[tuple[str, str, CleanDocument]], order_seed: int | None) -> dict[str, object]:
+    """Annotate, assign in arrival order, score against gold; the baseline beside it."""
+    if order_seed is None:  # real arrival order: by publication date, then id
+        docs = sorted(docs, key=lambda d: (d[2].published or "", d[0]))
+    else:
+        docs = list(docs)
+        random.Random(order_seed).shuffle(docs)
+    t0 = time.perf_counter()
+    articles = list(annotate([d[2] for d in docs]))
+    t_nlp = time.perf_counter() - t0
+    conn = sqlite3.connect(":memory:")
+    ensure_corpus_schema(conn)
+    t0 = time.perf_counter()
+    predicted: dict[str, str] = {}
+    for (doc_id, _, _), article in zip(docs, articles, strict=True):
+        predicted[doc_id] = assign(conn, article).story
+    t_assign = time.perf_counter() - t0
+    gold = {d[0]: d[1] for d in docs}
+    p, r, f = b_cubed(gold, predicted)
+    base = tfidf_single_link({d[0]: f"{d[2].title or ''}\n{d[2].text}" for d in docs}, BASELINE_THRESHOLD)
+    bp, br, bf = b_cubed(gold, base)
+    return {
+        "docs": len(docs),
+        "gold_stories": len(set(gold.values())),
+        "predicted_stories": len(set(predicted.values())),
+        "bcubed_precision": round(p, 4),
+        "bcubed_recall": round(r, 4),
+        "bcubed_f1": round(f, 4),
+        "baseline_tfidf_single_link_f1": round(bf, 4),
+        "baseline_precision": round(bp, 4),
+        "baseline_recall": round(br, 4),
+        "nlp_seconds": round(t_nlp, 1),
+        "assign_seconds": round(t_assign, 2),
+    }
+
+
+def main() -> None:
+    ap = parser(__doc__ or "")
+    ap.add_argument("--dataset", choices=("ecbplus", "giveme"), required=True)
+    ap.add_argument("--split", choices=("dev", "train", "all"), default="dev", help="ECB+ topics to score")
+    ap.add_argument("--seed", type=int, default=0, help="ECB+ arrival order (no dates): seeded shuffle")
+    args = ap.parse_args()
+    name = f"stories-{args.dataset}"
+    if args.dataset == "ecbplus":
+        root = dataset("ecbplus")
+        if root is None:
+            skip(name, "ecbplus absent", args.json)
+            return
+        present = {int(p.name) for p in (root / "ECB+").iterdir() if p.name.isdigit()}
+        dev = set(ECB_DEV_TOPICS) & present
+        topics = {"dev": dev, "train": present - dev, "all": present}[args.split]
+        docs = ecb_documents(root, topics)
+        files = [root / "doc_index.tsv"]
+        seed: int | None = args.seed
+    else:
+        root = dataset("giveme5w1h-newscluster")
+        if root is None:
+            skip(name, "giveme5w1h-newscluster absent", args.json)
+            return
+        docs = giveme_documents(root)
+        files = sorted((root / "data").glob("*.json"))
+        seed = None
+    if args.limit:
+        docs = docs[: args.limit]
+    metrics = run_corpus(docs, seed)
+    metrics["fingerprint"] = fingerprint(files)
+    metrics["split"] = args.split if args.dataset == "ecbplus" else "shared"
+    report(name, metrics, args.json)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,242 @@
+"""Stories: single-pass incremental clustering over an inverted index of story centroids.
+
+Each story keeps a centroid (the sum of its members' unit TF-IDF vectors, pruned to its heaviest
+terms) indexed term by term. A new article looks up only the stories that share its most
+distinctive terms (a bounded number per term, newest first), scores them by cosine times a time
+decay, and joins the best one above the threshold or starts a new story. Cost per article does not
+grow with the corpus: every lookup is an indexed, LIMITed read.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass
+
+from dateline.corpus.features import ArticleFeatures, is_entity_term, tfidf
+
+# Similarity to join a story (cosine of TF-IDF vectors, after time decay).
+JOIN_THRESHOLD = 0.17
+# Share of the score that comes from salient entities when both sides name some: two stories of one
+# kind (two rehab check-ins, two coaches fired) differ mostly in who and where.
+ENTITY_SHARE = 0.4
+# A single member article this close links the story too (words-only cosine, same decay).
+MEMBER_THRESHOLD = 0.3
+# Terms kept per article vector and per story centroid (words, then entity keys).
+ARTICLE_TERMS = 60
+STORY_TERMS = 150
+STORY_ENTITIES = 30
+# Query terms used to find candidate stories, and stories read per term (newest first).
+QUERY_TERMS = 25
+POSTINGS_PER_TERM = 40
+SHORTLIST = 40
+# A story a few days older still matches; months apart it needs stronger overlap, but long-running
+# stories (a missile programme, a trial) still gather their follow-ups: the decay has a floor.
+DECAY_DAYS = 30.0
+DECAY_FLOOR = 0.5
+# Prior document count so the first articles of a corpus do not treat every word as rare.
+IDF_PRIOR_DOCS = 20
+
+
+@dataclass(frozen=True)
+class StoryMatch:
+    """The story an article joins and how well it matched (0 for a new story)."""
+
+    story: str
+    score: float
+    created: bool
+
+
+def time_decay(day: int | None, first_day: int | None, last_day: int | None) -> float:
+    """1 inside the story's date span or when a date is unknown, decaying with the gap in days."""
+    if day is None or first_day is None or last_day is None:
+        return 1.0
+    gap = max(first_day - day, day - last_day, 0)
+    return DECAY_FLOOR + (1.0 - DECAY_FLOOR) * math.exp(-gap / DECAY_DAYS)
+
+
+def idf_weights(conn: sqlite3.Connection, terms: list[str]) -> dict[str, float]:
+    """Smoothed inverse document frequency of terms over the articles seen so far."""
+    n_docs = _meta_int(conn, "n_docs")
+    df: dict[str, int] = dict.fromkeys(terms, 0)
+    for i in range(0, len(terms), 500):
+        chunk = terms[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        for term, count in conn.execute(f"SELECT term, df FROM corpus_df WHERE term IN ({marks})", chunk):
+            df[term] = count
+    total = n_docs + IDF_PRIOR_DOCS
+    return {t: math.log((total + 1) / (df[t] + 1)) + 1.0 for t in terms}
+
+
+def count_document(conn: sqlite3.Connection, features: ArticleFeatures) -> None:
+    """Add one article to the document frequencies."""
+    conn.executemany(
+        "INSERT INTO corpus_df (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1",
+        [(t,) for t in sorted(features.terms)],
+    )
+    _meta_add(conn, "n_docs", 1)
+
+
+def article_vector(conn: sqlite3.Connection, features: ArticleFeatures) -> dict[str, float]:
+    """The article's unit TF-IDF vector against the corpus so far."""
+    terms = sorted(features.terms)
+    return tfidf(features.terms, idf_weights(conn, terms), ARTICLE_TERMS)
+
+
+def _shortlist(
+    conn: sqlite3.Connection, table: str, key: str, recency: str, vector: dict[str, float]
+) -> list[str]:
+    """The keys (stories or articles) sharing the vector's heaviest terms, best partial dot first.
+
+    Each posting list is read newest first and LIMITed, and only the SHORTLIST best partial
+    matches are scored in full, so the work per article is bounded whatever the corpus size.
+    """
+    query = sorted(vector.items(), key=lambda kv: (-kv[1], kv[0]))[:QUERY_TERMS]
+    partial: dict[str, float] = defaultdict(float)
+    for term, w in query:
+        for found, weight in conn.execute(
+            f"SELECT {key}, weight FROM {table} WHERE term = ? ORDER BY {recency} DESC LIMIT ?",
+            (term, POSTINGS_PER_TERM),
+        ):
+            partial[found] += w * weight
+    ranked = sorted(partial.items(), key=lambda kv: (-kv[1], kv[0]))[:SHORTLIST]
+    return sorted(k for k, _ in ranked)
+
+
+def best_story(conn: sqlite3.Connection, vector: dict[str, float], day: int | None) -> StoryMatch | None:
+    """The best-scoring existing story for a vector, or None when none reaches the threshold."""
+    candidates = _shortlist(conn, "corpus_story_terms", "story", "last_seq", vector)
+    if not candidates:
+        return None
+    dots: dict[str, float] = defaultdict(float)
+    dots_e: dict[str, float] = defaultdict(float)
+    stories = candidates
+    marks = ",".join("?" * len(stories))
+    terms = list(vector)
+    tmarks = ",".join("?" * len(terms))
+    for story, term, weight in conn.execute(
+        f"SELECT story, term, weight FROM corpus_story_terms WHERE story IN ({marks}) AND term IN ({tmarks})",
+        [*stories, *terms],
+    ):
+        (dots_e if is_entity_term(term) else dots)[story] += weight * vector[term]
+    has_entities = any(is_entity_term(t) for t in vector)
+    best: StoryMatch | None = None
+    for story, norm, norm_e, first_day, last_day in conn.execute(
+        f"SELECT id, norm, norm_entities, first_day, last_day FROM corpus_stories WHERE id IN ({marks}) "
+        "ORDER BY seq",
+        stories,
+    ):
+        score = dots[story] / norm if norm else 0.0
+        if has_entities and norm_e:
+            score = (1.0 - ENTITY_SHARE) * score + ENTITY_SHARE * dots_e[story] / norm_e
+        score *= time_decay(day, first_day, last_day)
+        if score >= JOIN_THRESHOLD and (best is None or score > best.score):
+            best = StoryMatch(story, score, False)
+    return best
+
+
+def best_sibling(conn: sqlite3.Connection, vector: dict[str, float], day: int | None) -> StoryMatch | None:
+    """The story of the closest earlier article when it is close enough on its own."""
+    candidates = _shortlist(conn, "corpus_article_terms", "article", "seq", vector)
+    if not candidates:
+        return None
+    articles = candidates
+    marks = ",".join("?" * len(articles))
+    terms = [t for t in vector if not is_entity_term(t)]
+    tmarks = ",".join("?" * len(terms))
+    dots: dict[str, float] = defaultdict(float)
+    story_of: dict[str, str] = {}
+    for article, story, term, weight in conn.execute(
+        f"SELECT article, story, term, weight FROM corpus_article_terms WHERE article IN ({marks}) "
+        f"AND term IN ({tmarks})",
+        [*articles, *terms],
+    ):
+        dots[article] += weight * vector[term]
+        story_of[article] = story
+    best: StoryMatch | None = None
+    for article in sorted(a for a, dot in dots.items() if dot >= MEMBER_THRESHOLD):  # decay only lowers
+        story = story_of[article]
+        first_day, last_day = conn.execute(
+            "SELECT first_day, last_day FROM corpus_stories WHERE id = ?", (story,)
+        ).fetchone()
+        score = dots[article] * time_decay(day, first_day, last_day)
+        if score >= MEMBER_THRESHOLD and (best is None or score > best.score):
+            best = StoryMatch(story, score, False)
+    return best
+
+
+def index_article(
+    conn: sqlite3.Connection, article: str, story: str, seq: int, vector: dict[str, float]
+) -> None:
+    """Add an article's word vector to the sibling index."""
+    conn.executemany(
+        "INSERT INTO corpus_article_terms (term, article, story, weight, seq) VALUES (?, ?, ?, ?, ?)",
+        [(t, article, story, w, seq) for t, w in sorted(vector.items()) if not is_entity_term(t)],
+    )
+
+
+def create_story(conn: sqlite3.Connection, story: str, seq: int, title: str | None, day: int | None) -> None:
+    """A new, empty story; ``add_to_story`` fills it."""
+    conn.execute(
+        "INSERT INTO corpus_stories (id, seq, title, first_day, last_day, n_articles, norm, norm_entities) "
+        "VALUES (?, ?, ?, ?, ?, 0, 0, 0)",
+        (story, seq, title, day, day),
+    )
+
+
+def add_to_story(
+    conn: sqlite3.Connection,
+    story: str,
+    seq: int,
+    vector: dict[str, float],
+    day: int | None,
+    title: str | None,
+) -> None:
+    """Fold an article's vector into the story centroid and re-index its heaviest terms."""
+    centroid: dict[str, float] = defaultdict(float)
+    for term, weight in conn.execute("SELECT term, weight FROM corpus_story_terms WHERE story = ?", (story,)):
+        centroid[term] += weight
+    for term, weight in vector.items():
+        centroid[term] += weight
+    ranked = sorted(centroid.items(), key=lambda kv: (-kv[1], kv[0]))
+    top_words = [kv for kv in ranked if not is_entity_term(kv[0])][:STORY_TERMS]
+    top_entities = [kv for kv in ranked if is_entity_term(kv[0])][:STORY_ENTITIES]
+    top = top_words + top_entities
+    norm = math.sqrt(sum(w * w for _, w in top_words))
+    norm_e = math.sqrt(sum(w * w for _, w in top_entities))
+    conn.execute("DELETE FROM corpus_story_terms WHERE story = ?", (story,))
+    conn.executemany(
+        "INSERT INTO corpus_story_terms (term, story, weight, last_seq) VALUES (?, ?, ?, ?)",
+        [(term, story, weight, seq) for term, weight in top],
+    )
+    conn.execute(
+        "UPDATE corpus_stories SET n_articles = n_articles + 1, norm = ?, norm_entities = ?, "
+        "first_day = CASE WHEN first_day IS NULL OR ? < first_day THEN ? ELSE first_day END, "
+        "last_day = CASE WHEN last_day IS NULL OR ? > last_day THEN ? ELSE last_day END, "
+        "title = COALESCE(title, ?) WHERE id = ?",
+        (norm, norm_e, day, day, day, day, title, story),
+    )
+
+
+def add_copy_to_story(conn: sqlite3.Connection, story: str, day: int | None) -> None:
+    """A copy joins its original's story without moving the centroid (it says nothing new)."""
+    conn.execute(
+        "UPDATE corpus_stories SET n_articles = n_articles + 1, "
+        "first_day = CASE WHEN first_day IS NULL OR ? < first_day THEN ? ELSE first_day END, "
+        "last_day = CASE WHEN last_day IS NULL OR ? > last_day THEN ? ELSE last_day END WHERE id = ?",
+        (day, day, day, day, story),
+    )
+
+
+def _meta_int(conn: sqlite3.Connection, key: str) -> int:
+    row = conn.execute("SELECT value FROM corpus_meta WHERE key = ?", (key,)).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _meta_add(conn: sqlite3.Connection, key: str, delta: int) -> None:
+    conn.execute(
+        "INSERT INTO corpus_meta (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + ?",
+        (key, str(delta), delta),
+    )
