@@ -21,7 +21,10 @@ from dateline.nlp.entity_canon import (
     strip_possessive,
 )
 from dateline.nlp.entity_rules import (
+    _classify_run,
+    has_org_cue,
     has_place_cue,
+    is_camel_case,
     is_junk,
     relabel,
     repair_labels,
@@ -208,6 +211,60 @@ def test_known_armed_group_is_org():
     cands = [cand("Daesh", 0, "LOC"), cand("Daesh", 30, "LOC")]
     repair_labels(cands, " " * 40)
     assert {c.label for c in cands} == {"ORG"}
+
+
+def test_band_after_the_is_an_org_not_a_person():
+    text = "The Hollowtones' label sued. Fans of the Hollowtones protested."
+    cands = [cand("Hollowtones", 4, "PERSON"), cand("Hollowtones", 41, "PERSON")]
+    repair_labels(cands, text)
+    assert {c.label for c in cands} == {"ORG"}
+
+
+def test_family_named_by_surname_stays_people():
+    text = "Maria Okafor arrived. The Okafors left early."
+    cands = [cand("Maria Okafor", 0, "PERSON"), cand("Okafors", 26, "PERSON")]
+    repair_labels(cands, text)
+    assert cands[1].label == "PERSON"
+
+
+def test_headline_word_opening_a_company_name_is_that_company():
+    # A headline's "Skyvana" (tagged a place) beside the body's "Skyvana Airways".
+    text = "Jetmaker delivers last plane to Skyvana\nThe jet went to Skyvana Airways on Friday."
+    cands = [cand("Skyvana", 32, "GPE"), cand("Skyvana Airways", 57, "ORG")]
+    repair_labels(cands, text)
+    assert cands[0].label == "ORG"
+
+
+def test_unknown_place_with_place_cue_keeps_its_label():
+    text = "Fighting near Qaryatayn spread. The Qaryatayn Brigade withdrew."
+    cands = [cand("Qaryatayn", 14, "GPE"), cand("Qaryatayn Brigade", 36, "ORG")]
+    repair_labels(cands, text)
+    assert cands[0].label == "GPE"
+
+
+def test_camel_case_brand_is_not_a_place():
+    assert is_camel_case("JetBlue") and is_camel_case("AirTran")
+    assert not is_camel_case("McAllen") and not is_camel_case("Boston") and not is_camel_case("NATO")
+    cands = [cand("FlyDrop", 20, "GPE")]
+    repair_labels(cands, "Parcels will go with FlyDrop next year.")
+    assert cands[0].label == "ORG"
+
+
+def test_airline_named_after_country_is_org():
+    from dateline.nlp.gazetteer import gazetteer
+
+    assert _classify_run(["Air", "India"], gazetteer()) == "ORG"
+    assert _classify_run(["India"], gazetteer()) == "GPE"
+
+
+def test_name_after_division_comma_is_org():
+    text = "the carmaker will close plants at its European division, Vauxmoor, next year"
+    start = text.index("Vauxmoor")
+    assert has_org_cue(text, start, start + len("Vauxmoor"))
+
+
+def test_name_ending_in_aircraft_is_a_company_not_a_person():
+    assert relabel(["Hollis", "Aircraft"], "PERSON") == "ORG"
 
 
 def test_company_before_ceo_is_org():

@@ -100,7 +100,7 @@ ORG_HEADS = frozenset(
         "bureau", "guard", "guards", "militia", "police", "directorate", "secretariat", "mission",
         "programme", "program", "board", "cabinet", "airlines", "airways", "press", "news", "times",
         "post", "television", "tv", "radio", "broadcasting", "church", "taliban", "hezbollah",
-        "hamas", "state",
+        "hamas", "state", "aircraft", "industries",
     }
 )
 
@@ -346,8 +346,13 @@ ORG_CUES_BEFORE = frozenset(
         "maker", "airframer", "group", "band", "label", "bank", "insurer", "publisher", "website",
         "startup", "conglomerate", "giant", "rival", "subsidiary", "studio", "studios", "party",
         "militia", "faction", "movement", "organisation", "organization", "charity", "ngo",
+        "division", "unit", "affiliate",
     }
 )
+
+# First words that make "<word> <country>" a company named after the country: "Air China",
+# "Air France" (airlines), where the model sees only the place.
+PLACE_NAMED_ORG_OPENERS = frozenset({"air"})
 
 # Single capitalised words that name a body when written mid-sentence: "the Coalition", "Parliament".
 SINGLE_ORG_WORDS = frozenset(

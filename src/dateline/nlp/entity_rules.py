@@ -48,6 +48,7 @@ from dateline.nlp.entity_lexicon import (
     ORG_HEADS,
     ORG_OPENERS,
     PLACE_CUES,
+    PLACE_NAMED_ORG_OPENERS,
     PLACE_NOUN_CUES,
     ROLE_HEADS,
     SINGLE_ORG_WORDS,
@@ -240,6 +241,8 @@ def _classify_run(words: list[str], place: Gazetteer) -> str | None:
     lower = [w.lower() for w in words]
     if " ".join(lower) in KNOWN_ORGS:
         return "ORG"
+    if len(words) >= 2 and lower[0] in PLACE_NAMED_ORG_OPENERS and place.lookup(" ".join(words[1:])):
+        return "ORG"  # "Air China": an airline, not the country
     found = place.lookup(" ".join(words))
     if found:
         return found.label
@@ -398,6 +401,10 @@ def repair_labels(cands: list[Candidate], text: str) -> None:
       upper-case acronym that is not a place;
     - a one-word "person" that opens an organisation's name ("Ford" beside "Ford Motor Company") or
       comes before "CEO", "shares"… ("Ryanair CEO") is an organisation;
+    - a plural "person" after "the" whose singular names nobody is a group ("the Beatles");
+    - a one-word "place" the gazetteer does not know and no place cue supports is an organisation
+      when it opens an organisation's name (a headline's "AirTran" beside "AirTran Airways") or is
+      written in camel case ("JetBlue");
     - a "person" that the words around call a place ("near Daquq", "Toulouse, France") is a place,
       and so is a one-word "organisation" with a strong cue ("the city of Husaybah"; not "a stake
       in Chrysler");
@@ -436,6 +443,14 @@ def repair_labels(cands: list[Candidate], text: str) -> None:
         elif (
             key in KNOWN_ORGS
             or (is_acronym(group[0].text) and not found and majority in ("GPE", "LOC", "PERSON", "FAC"))
+            or (majority == "PERSON" and is_group_name(key, group, text, person_parts))
+            or (
+                majority in PLACE_LABELS
+                and single
+                and not found
+                and (key in org_openers or is_camel_case(group[0].text))
+                and not any(has_place_cue(text, c.start, c.end, place) for c in group)
+            )
             or (
                 majority == "PERSON"
                 and key not in person_parts
@@ -466,6 +481,28 @@ def repair_labels(cands: list[Candidate], text: str) -> None:
             label = majority
         for c in group:
             c.label = label
+
+
+def is_group_name(key: str, group: list[Candidate], text: str, person_parts: set[str]) -> bool:
+    """A plural name the model calls a person, written after "the" at least once: a band, team or
+    group ("the Beatles", "the Rolling Stones"), unless a person of that surname is named in the
+    article ("the Clintons" beside "Hillary Clinton")."""
+    last = key.split()[-1] if key else ""
+    if len(last) < 4 or not last.endswith("s") or last.endswith(("ss", "us", "is")):
+        return False
+    if key in person_parts or last in person_parts or last[:-1] in person_parts:
+        return False
+    return any(text[max(0, c.start - 4) : c.start].lower() == "the " for c in group)
+
+
+CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]+")
+# Surname and place prefixes that are camel case without being a brand: "McAllen", "DeKalb".
+CAMEL_PREFIXES = ("Mac", "Van", "Von", "Del", "Della", "Kwa")
+
+
+def is_camel_case(word: str) -> bool:
+    """A brand-style word with a capital inside ("AirTran", "JetBlue", "YouTube"), not "McAllen"."""
+    return bool(CAMEL_CASE.fullmatch(word)) and not word.startswith(CAMEL_PREFIXES)
 
 
 def introduced_acronyms(cands: list[Candidate], text: str) -> dict[str, str]:
