@@ -263,6 +263,17 @@ def test_name_after_division_comma_is_org():
     assert has_org_cue(text, start, start + len("Vauxmoor"))
 
 
+def test_capitalised_service_members_are_a_body_not_a_place():
+    assert relabel(["Airmen"], "GPE") == "ORG"
+    assert relabel(["U.S.", "Marines"], "NORP") == "ORG"
+    assert relabel(["Kandahar"], "GPE") == "GPE"
+
+
+def test_spaced_dash_separates_names_in_a_dateline():
+    ents = entities_of("KABUL - Combined Maritime Task Force - Operation Calm Waters began on Monday.")
+    assert by_name(ents, "Combined Maritime Task Force").type == "ORG"
+
+
 def test_name_ending_in_aircraft_is_a_company_not_a_person():
     assert relabel(["Hollis", "Aircraft"], "PERSON") == "ORG"
 

@@ -100,9 +100,14 @@ ORG_HEADS = frozenset(
         "bureau", "guard", "guards", "militia", "police", "directorate", "secretariat", "mission",
         "programme", "program", "board", "cabinet", "airlines", "airways", "press", "news", "times",
         "post", "television", "tv", "radio", "broadcasting", "church", "taliban", "hezbollah",
-        "hamas", "state", "aircraft", "industries",
+        "hamas", "state", "aircraft", "industries", "airmen", "marines", "soldiers", "sailors",
+        "guardsmen",
     }
 )
+
+# Service members named as a body, capitalised in military style: "300 ANG Airmen", "U.S. Marines",
+# "the Reserve Airmen". OntoNotes types them as an organisation, never a place or a nationality.
+SERVICE_MEMBER_HEADS = frozenset({"airmen", "marines", "soldiers", "sailors", "guardsmen"})
 
 # Words that open an organisation's name before "of": "Ministry of Defence", "Council of Europe".
 ORG_OPENERS = frozenset(

@@ -51,6 +51,7 @@ from dateline.nlp.entity_lexicon import (
     PLACE_NAMED_ORG_OPENERS,
     PLACE_NOUN_CUES,
     ROLE_HEADS,
+    SERVICE_MEMBER_HEADS,
     SINGLE_ORG_WORDS,
     STANDALONE_TITLES,
     STRONG_PLACE_CUES,
@@ -129,7 +130,7 @@ def relabel(words: list[str], label: str) -> str:
     """The label a model mention's own words imply.
 
     "Spokeswoman Sandy Angers" tagged ORG is a person with a title; "Worldwide Developers
-    Conference" tagged ORG is an event.
+    Conference" tagged ORG is an event; "Airmen" tagged GPE is a body of service members.
     """
     if (
         label != "PERSON"
@@ -142,6 +143,8 @@ def relabel(words: list[str], label: str) -> str:
     if label in ("ORG", "FAC") and len(words) >= 2 and words[-1].lower() in EVENT_HEADS:
         return "EVENT"
     if label == "PERSON" and len(words) >= 2 and words[-1].lower() in PERSON_CANNOT_END:
+        return "ORG"
+    if label in ("GPE", "LOC", "NORP") and words and words[-1].lower() in SERVICE_MEMBER_HEADS:
         return "ORG"
     return label
 
@@ -217,7 +220,8 @@ def _capitalised(tok: Token) -> bool:
 
 
 def _runs(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of capitalised runs, small connectors allowed inside ("Ministry of Defence")."""
+    """Token ranges of capitalised runs, small connectors allowed inside ("Ministry of Defence");
+    a spaced dash separates two names ("BAGHDAD - Combined Joint Task Force"), "Al-Raqqa" is one."""
     runs: list[tuple[int, int]] = []
     i, n = 0, len(doc)
     while i < n:
@@ -228,7 +232,12 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
         while j < n:
             if _capitalised(doc[j]) and not doc[j].is_sent_start:
                 j += 1
-            elif doc[j].lower_ in RUN_CONNECTORS and j + 1 < n and _capitalised(doc[j + 1]):
+            elif (
+                doc[j].lower_ in RUN_CONNECTORS
+                and j + 1 < n
+                and _capitalised(doc[j + 1])
+                and not (doc[j].text == "-" and (doc[j - 1].whitespace_ or doc[j].whitespace_))
+            ):
                 j += 2
             else:
                 break
