@@ -22,6 +22,7 @@ from dateline.nlp.entity_canon import (
 )
 from dateline.nlp.entity_rules import (
     _classify_run,
+    dash_parts,
     has_org_cue,
     has_place_cue,
     is_camel_case,
@@ -272,6 +273,15 @@ def test_capitalised_service_members_are_a_body_not_a_place():
 def test_spaced_dash_separates_names_in_a_dateline():
     ents = entities_of("KABUL - Combined Maritime Task Force - Operation Calm Waters began on Monday.")
     assert by_name(ents, "Combined Maritime Task Force").type == "ORG"
+
+
+def test_spaced_en_dash_splits_two_bodies_in_one_model_span():
+    text = "troops of the Harbin Defence Forces – Northern Army were greeted"
+    start, end = text.index("Harbin"), text.index(" were")
+    assert [text[s:e] for s, e in dash_parts(text, start, end)] == ["Harbin Defence Forces", "Northern Army"]
+    hyphen = "shoppers at Wal - Mart and Al-Raqqa"
+    start = hyphen.index("Wal")
+    assert [hyphen[s:e] for s, e in dash_parts(hyphen, start, start + 10)] == ["Wal - Mart"]
 
 
 def test_name_ending_in_aircraft_is_a_company_not_a_person():

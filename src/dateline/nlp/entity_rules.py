@@ -185,11 +185,27 @@ def model_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
         if split:
             out.extend(split)
             continue
-        label = relabel(ent.text.split(), ent.label_)
-        span = trim_span(text, ent.start_char, ent.end_char, label)
-        if span:
-            out.append(Candidate(span[0], span[1], text[span[0] : span[1]], label))
+        for start, end in dash_parts(text, ent.start_char, ent.end_char):
+            label = relabel(text[start:end].split(), ent.label_)
+            span = trim_span(text, start, end, label)
+            if span:
+                out.append(Candidate(span[0], span[1], text[span[0] : span[1]], label))
     return out
+
+
+# En and em dashes only: a spaced hyphen inside a model span is as often a tokenised "Wal - Mart".
+SPACED_DASH = re.compile(r"\s+(?:[–—]|--)\s+")
+
+
+def dash_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A model span cut at spaced dashes, which separate names rather than join them: "Jordan Armed
+    Forces – Arab Army" is two bodies, "Kabul — Acme" a place and a company; "Al-Raqqa" stays."""
+    parts: list[tuple[int, int]] = []
+    for m in SPACED_DASH.finditer(text, start, end):
+        parts.append((start, m.start()))
+        start = m.end()
+    parts.append((start, end))
+    return [(s, e) for s, e in parts if e > s]
 
 
 def is_junk(cand: Candidate, title_spans: list[tuple[int, int]], text: str) -> bool:
