@@ -236,6 +236,16 @@ def test_headline_word_opening_a_company_name_is_that_company():
     assert cands[0].label == "ORG"
 
 
+def test_company_named_like_a_capital_stays_a_company_on_the_second_pass():
+    # "Douglas" is also a capital city; the headline's "Douglas" opens the body's "Douglas Aircraft".
+    text = "Planemaker ends Douglas era\nThe plant built jets for Douglas Aircraft until 1997."
+    cands = [cand("Douglas", 16, "PERSON"), cand("Douglas Aircraft", 53, "ORG")]
+    repair_labels(cands, text)
+    assert cands[0].label == "ORG"
+    repair_labels(cands, text)  # the layer repairs twice (before and after propagation)
+    assert cands[0].label == "ORG"
+
+
 def test_unknown_place_with_place_cue_keeps_its_label():
     text = "Fighting near Qaryatayn spread. The Qaryatayn Brigade withdrew."
     cands = [cand("Qaryatayn", 14, "GPE"), cand("Qaryatayn Brigade", 36, "ORG")]

@@ -434,7 +434,9 @@ def repair_labels(cands: list[Candidate], text: str) -> None:
       and so is a one-word "organisation" with a strong cue ("the city of Husaybah"; not "a stake
       in Chrysler");
     - a name the gazetteer knows as a place is a place when the model is split ("Kyiv" PERSON once,
-      GPE elsewhere), or when the model called it an organisation or a person only once;
+      GPE elsewhere), or when the model called it an organisation or a person only once, unless
+      it is an organisation nobody tagged as a place that opens an organisation's name ("Douglas"
+      beside "Douglas Aircraft"), so a second pass keeps what the first decided;
     - otherwise the majority label of the name's mentions wins (ties: the first seen).
     """
     place = gazetteer()
@@ -456,6 +458,7 @@ def repair_labels(cands: list[Candidate], text: str) -> None:
         found = place.lookup(key)
         single = len(key.split()) == 1
         top = max(votes.values())
+        place_votes = sum(votes.get(p, 0) for p in PLACE_LABELS)
         majority = next(c.label for c in group if votes[c.label] == top)
         if key in introduced:
             label = introduced[key]
@@ -495,7 +498,11 @@ def repair_labels(cands: list[Candidate], text: str) -> None:
             )
         ):
             label = "GPE"
-        elif found and (votes.get("GPE", 0) + votes.get("LOC", 0) > 0 or found.kind != "city"):
+        elif (
+            found
+            and (votes.get("GPE", 0) + votes.get("LOC", 0) > 0 or found.kind != "city")
+            and not (key in org_openers and majority == "ORG" and found.kind != "country" and place_votes == 0)
+        ):
             if majority in PLACE_LABELS:
                 label = majority
             elif votes.get("ORG", 0) > votes.get("GPE", 0) + votes.get("LOC", 0) + 1:
