@@ -27,6 +27,7 @@ from dateline.nlp.entity_rules import (
     has_place_cue,
     is_camel_case,
     is_junk,
+    place_noun_after,
     relabel,
     repair_labels,
     title_phrase_spans,
@@ -292,6 +293,19 @@ def test_spaced_en_dash_splits_two_bodies_in_one_model_span():
     hyphen = "shoppers at Wal - Mart and Al-Raqqa"
     start = hyphen.index("Wal")
     assert [hyphen[s:e] for s, e in dash_parts(hyphen, start, start + 10)] == ["Wal - Mart"]
+
+
+def test_dam_or_mosque_name_is_a_facility():
+    assert relabel(["Qadisiyah", "Barrage"], "PERSON") == "FAC"
+    assert relabel(["Rinkeby", "Mosque"], "ORG") == "FAC"
+    assert relabel(["Rinkeby"], "ORG") == "ORG"
+
+
+def test_lowercase_river_or_province_after_a_name_makes_it_a_place():
+    text = "boats sailed up the Zab river into Dahuk province today"
+    assert place_noun_after(text, text.index(" river")) == "LOC"
+    assert place_noun_after(text, text.index(" province")) == "GPE"
+    assert place_noun_after(text, text.index(" into")) is None
 
 
 def test_name_ending_in_aircraft_is_a_company_not_a_person():

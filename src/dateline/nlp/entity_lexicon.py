@@ -130,6 +130,18 @@ LOC_HEADS = frozenset(
     }
 )
 
+# Last words of a facility's name: "Samarra Barrage", "the Brandbergen Mosque" (the model often
+# calls them people or organisations).
+FAC_NAME_HEADS = frozenset(
+    {"barrage", "dam", "mosque", "airfield", "airbase", "stadium", "palace", "prison", "refinery", "shrine"}
+)
+
+# Lower-case nouns right after a name that make it a place: "the Tigris river", "Al-Raqqa province".
+PLACE_NOUNS_AFTER = {
+    "river": "LOC", "mountains": "LOC", "valley": "LOC", "desert": "LOC", "lake": "LOC",
+    "province": "GPE", "governorate": "GPE", "district": "GPE", "region": "GPE",
+}
+
 # Regions and areas the country/city gazetteer does not list.
 EXTRA_PLACES: dict[str, str] = {
     "middle east": "LOC",

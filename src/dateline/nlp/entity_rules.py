@@ -34,6 +34,7 @@ from dateline.nlp.entity_lexicon import (
     CORPORATE_SUFFIXES,
     CURRENCY_AFTER,
     EVENT_HEADS,
+    FAC_NAME_HEADS,
     FORCE_HEADS,
     FORCE_MODIFIERS,
     HONORIFICS,
@@ -50,6 +51,7 @@ from dateline.nlp.entity_lexicon import (
     PLACE_CUES,
     PLACE_NAMED_ORG_OPENERS,
     PLACE_NOUN_CUES,
+    PLACE_NOUNS_AFTER,
     ROLE_HEADS,
     SERVICE_MEMBER_HEADS,
     SINGLE_ORG_WORDS,
@@ -64,7 +66,10 @@ from dateline.nlp.gazetteer import Gazetteer, gazetteer
 # Inside a capitalised run these small words may join two capitalised words: "Ministry of the Interior".
 RUN_CONNECTORS = frozenset({"of", "the", "for", "&", "de", "al", "bin", "el", "-", "'s"})
 # Heads that make a run a facility rather than a region.
-FAC_HEADS = frozenset({"airport", "base", "camp", "square", "street", "bridge", "port", "harbour", "harbor"})
+FAC_HEADS = (
+    frozenset({"airport", "base", "camp", "square", "street", "bridge", "port", "harbour", "harbor"})
+    | FAC_NAME_HEADS
+)
 SKIP_AT_RUN_START = HONORIFICS | LEADING_DETERMINERS
 # A person's name does not end in these ("General Motors Corporation" tagged PERSON is a company).
 PERSON_CANNOT_END = (ORG_HEADS | CORPORATE_SUFFIXES) - frozenset(
@@ -130,7 +135,8 @@ def relabel(words: list[str], label: str) -> str:
     """The label a model mention's own words imply.
 
     "Spokeswoman Sandy Angers" tagged ORG is a person with a title; "Worldwide Developers
-    Conference" tagged ORG is an event; "Airmen" tagged GPE is a body of service members.
+    Conference" tagged ORG is an event; "Airmen" tagged GPE is a body of service members;
+    "Samarra Barrage" tagged PERSON is a facility.
     """
     if (
         label != "PERSON"
@@ -146,6 +152,8 @@ def relabel(words: list[str], label: str) -> str:
         return "ORG"
     if label in ("GPE", "LOC", "NORP") and words and words[-1].lower() in SERVICE_MEMBER_HEADS:
         return "ORG"
+    if label in ("PERSON", "ORG") and len(words) >= 2 and words[-1].lower() in FAC_NAME_HEADS:
+        return "FAC"
     return label
 
 
@@ -187,10 +195,19 @@ def model_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
             continue
         for start, end in dash_parts(text, ent.start_char, ent.end_char):
             label = relabel(text[start:end].split(), ent.label_)
+            if label in ("PERSON", "ORG"):
+                label = place_noun_after(text, end) or label
             span = trim_span(text, start, end, label)
             if span:
                 out.append(Candidate(span[0], span[1], text[span[0] : span[1]], label))
     return out
+
+
+def place_noun_after(text: str, end: int) -> str | None:
+    """The place label a lower-case geographic noun right after a name gives it: "the Tigris
+    river", "Al-Raqqa province" (not "the Tigris River", which the model reads as one name)."""
+    nxt = re.match(r"\s+([a-z]+)\b", text[end : end + 20])
+    return PLACE_NOUNS_AFTER.get(nxt.group(1)) if nxt else None
 
 
 # En and em dashes only: a spaced hyphen inside a model span is as often a tokenised "Wal - Mart".
