@@ -209,6 +209,17 @@ def test_city_comma_country_is_a_place():
     assert has_place_cue(text, 17, 21, gazetteer())
 
 
+def test_person_before_a_country_led_body_name_keeps_person():
+    from dateline.nlp.gazetteer import gazetteer
+
+    text = "said Gen. Ada Brisco, U.S. Central Command commander, on Friday"
+    start = text.index("Ada")
+    assert not has_place_cue(text, start, start + len("Ada Brisco"), gazetteer())
+    cands = [cand("Ada Brisco", start, "PERSON")]
+    repair_labels(cands, text)
+    assert cands[0].label == "PERSON"
+
+
 def test_known_armed_group_is_org():
     cands = [cand("Daesh", 0, "LOC"), cand("Daesh", 30, "LOC")]
     repair_labels(cands, " " * 40)
@@ -293,6 +304,11 @@ def test_spaced_en_dash_splits_two_bodies_in_one_model_span():
     hyphen = "shoppers at Wal - Mart and Al-Raqqa"
     start = hyphen.index("Wal")
     assert [hyphen[s:e] for s, e in dash_parts(hyphen, start, start + 10)] == ["Wal - Mart"]
+
+
+def test_name_with_middle_initial_is_a_person():
+    assert relabel(["Harold", "T.", "Brisco"], "GPE") == "PERSON"
+    assert relabel(["Kansas", "City"], "GPE") == "GPE"
 
 
 def test_dam_or_mosque_name_is_a_facility():

@@ -136,7 +136,7 @@ def relabel(words: list[str], label: str) -> str:
 
     "Spokeswoman Sandy Angers" tagged ORG is a person with a title; "Worldwide Developers
     Conference" tagged ORG is an event; "Airmen" tagged GPE is a body of service members;
-    "Samarra Barrage" tagged PERSON is a facility.
+    "Samarra Barrage" tagged PERSON is a facility; "Joseph L. Votel" tagged GPE is a person.
     """
     if (
         label != "PERSON"
@@ -154,7 +154,13 @@ def relabel(words: list[str], label: str) -> str:
         return "ORG"
     if label in ("PERSON", "ORG") and len(words) >= 2 and words[-1].lower() in FAC_NAME_HEADS:
         return "FAC"
+    if label != "PERSON" and MIDDLE_INITIAL_NAME.fullmatch(" ".join(words)):
+        return "PERSON"
     return label
+
+
+# A given name, a middle initial and a surname: "Joseph L. Votel", "George W. Bush".
+MIDDLE_INITIAL_NAME = re.compile(r"[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
 def split_title_place_name(text: str, start: int, end: int) -> list[Candidate]:
@@ -411,9 +417,12 @@ def has_place_cue(
         return True
     if len(before) >= 2 and before[-1].lower() == "of" and before[-2].lower() in PLACE_NOUN_CUES:
         return True
-    after = re.match(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", text[end : end + 40])
+    after = re.match(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(\s+[A-Z])?", text[end : end + 40])
     if after and place is not None:
-        found = place.lookup(after.group(1)) or place.lookup(after.group(1).split()[0])
+        found = place.lookup(after.group(1))
+        if found is None and after.group(2) is None:
+            # "Toulouse, France For…", not "Joseph Votel, U.S. Central Command commander".
+            found = place.lookup(after.group(1).split()[0])
         return found is not None and found.kind in ("country", "state")
     return False
 
