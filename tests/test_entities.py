@@ -220,6 +220,11 @@ def test_person_before_a_country_led_body_name_keeps_person():
     assert cands[0].label == "PERSON"
 
 
+def test_transcript_labels_are_not_names():
+    for label in ("QUESTION", "ANSWER", "UPDATE"):
+        assert is_junk(cand(label, 0, "ORG"), [], label + ": the talks went on.")
+
+
 def test_known_armed_group_is_org():
     cands = [cand("Daesh", 0, "LOC"), cand("Daesh", 30, "LOC")]
     repair_labels(cands, " " * 40)

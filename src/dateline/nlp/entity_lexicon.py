@@ -247,7 +247,8 @@ NOT_PLACES = frozenset(
     }
 )
 
-# Upper-case words that are not organisations when they stand alone.
+# Upper-case words that are not organisations when they stand alone (transcript and desk labels
+# too: "QUESTION:", "UPDATE (3 August):").
 NOT_ACRONYMS = frozenset(
     {
         "I", "A", "AM", "PM", "TV", "OK", "CEO", "CFO", "COO", "CTO", "GDP", "USD", "EUR", "GBP",
@@ -255,6 +256,7 @@ NOT_ACRONYMS = frozenset(
         "XI", "XII", "XIV", "XV", "XVI", "HIV", "AIDS", "COVID", "IED", "IEDS", "RPG", "ID", "PC",
         "DNA", "FAQ", "PDF", "URL", "MP", "MPS", "VIP", "Q1", "Q2", "Q3", "Q4", "AP", "NO", "OF",
         "THE", "AND", "IN", "ON", "TO", "BY", "IT", "GB", "MB", "KB", "TB", "GHZ", "MHZ", "KM", "MPH",
+        "QUESTION", "ANSWER", "UPDATE", "UPDATED", "CORRECTION", "EDITOR",
     }
 )
 
