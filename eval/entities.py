@@ -15,6 +15,14 @@ around "Lockheed Martin"), only the innermost counts, as in flat NER.
   with confidence >= 0.5 (a span may carry several types: "Syria" as Location and Organisation);
   annotations below 0.5 are uncertain and count as ignored spans.
 
+Nationality words. MEANTIME's guideline annotates a nationality adjective ("American automakers",
+"the Canadian economy") as a mention of the country, typed LOC (~30 gold mentions in dev); OntoNotes
+models call the same words NORP. ``meantime_f1`` therefore counts NORP predictions as LOC, for our
+layer and for bare spaCy alike (the issue's "bare spaCy about 0.90" is only reproduced this way:
+0.890 against 0.869 strict). The strict mapping (NORP ignored, every such gold mention a miss) is
+reported as ``meantime_strict_*`` and ``meantime_spacy_strict_*`` for information. re3d keeps its own
+Nationality type apart from Location, so NORP stays unscored there.
+
 Our layer runs on the text fed straight to the spaCy pipeline (no cleaning) and every mention of
 every entity is scored. ``--speed`` also times the layer against bare ``nlp.pipe`` on MEANTIME.
 """
@@ -37,8 +45,8 @@ Region = tuple[int, int]
 MEANTIME_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
 RE3D_TYPES = {"Person": "PER", "Organisation": "ORG", "Location": "LOC"}
 SPACY_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
-# For information only: MEANTIME annotates nationality adjectives ("American") as mentions of the
-# country (LOC); this variant counts our NORP mentions as LOC to show how much of the gap that is.
+# MEANTIME annotates nationality adjectives ("American") as mentions of the country (LOC): there
+# NORP predictions count as LOC, for both systems (see the docstring); the strict variant is shown.
 NORP_AS_LOC = {**SPACY_TYPES, "NORP": "LOC"}
 
 # MEANTIME mentions that are names; untyped ones (and re3d's) count when they look like a name.
@@ -299,11 +307,11 @@ def evaluate(
     spacy_spans, ours, t_pipe, t_layer = predict_both([d.text for d in docs])
     totals = {"": PRF(), "spacy_": PRF()}
     if name == "meantime":
-        totals["norp_as_loc_"] = PRF()
+        totals.update({"strict_": PRF(), "spacy_strict_": PRF()})
     for doc, sp, op in zip(docs, spacy_spans, ours, strict=True):
         for prefix in totals:
-            pred = sp if prefix == "spacy_" else op
-            types = NORP_AS_LOC if prefix == "norp_as_loc_" else SPACY_TYPES
+            pred = sp if prefix.startswith("spacy_") else op
+            types = NORP_AS_LOC if name == "meantime" and "strict" not in prefix else SPACY_TYPES
             prf, fps, fns = score(doc, _coarse(pred, doc.region_end, types))
             totals[prefix].tp += prf.tp
             totals[prefix].fp += prf.fp
@@ -313,6 +321,8 @@ def evaluate(
     metrics: dict[str, object] = {}
     for prefix, prf in totals.items():
         metrics.update(prf.as_dict(f"{name}_{prefix}"))
+    # Our rules must add to the model: the gap to bare spaCy under the same mapping.
+    metrics[f"{name}_margin_over_spacy"] = round(totals[""].f1 - totals["spacy_"].f1, 4)
     metrics[f"{name}_docs"] = len(docs)
     metrics[f"{name}_gold_mentions"] = sum(len(d.gold) for d in docs)
     metrics[f"{name}_layer_seconds"] = round(t_layer, 3)

@@ -21,8 +21,13 @@ from dateline.nlp.entity_canon import (
     strip_possessive,
 )
 from dateline.nlp.entity_rules import (
+    _classify_run,
+    dash_parts,
+    has_org_cue,
     has_place_cue,
+    is_camel_case,
     is_junk,
+    place_noun_after,
     relabel,
     repair_labels,
     title_phrase_spans,
@@ -204,10 +209,128 @@ def test_city_comma_country_is_a_place():
     assert has_place_cue(text, 17, 21, gazetteer())
 
 
+def test_person_before_a_country_led_body_name_keeps_person():
+    from dateline.nlp.gazetteer import gazetteer
+
+    text = "said Gen. Ada Brisco, U.S. Central Command commander, on Friday"
+    start = text.index("Ada")
+    assert not has_place_cue(text, start, start + len("Ada Brisco"), gazetteer())
+    cands = [cand("Ada Brisco", start, "PERSON")]
+    repair_labels(cands, text)
+    assert cands[0].label == "PERSON"
+
+
+def test_transcript_labels_are_not_names():
+    for label in ("QUESTION", "ANSWER", "UPDATE"):
+        assert is_junk(cand(label, 0, "ORG"), [], label + ": the talks went on.")
+
+
 def test_known_armed_group_is_org():
     cands = [cand("Daesh", 0, "LOC"), cand("Daesh", 30, "LOC")]
     repair_labels(cands, " " * 40)
     assert {c.label for c in cands} == {"ORG"}
+
+
+def test_band_after_the_is_an_org_not_a_person():
+    text = "The Hollowtones' label sued. Fans of the Hollowtones protested."
+    cands = [cand("Hollowtones", 4, "PERSON"), cand("Hollowtones", 41, "PERSON")]
+    repair_labels(cands, text)
+    assert {c.label for c in cands} == {"ORG"}
+
+
+def test_family_named_by_surname_stays_people():
+    text = "Maria Okafor arrived. The Okafors left early."
+    cands = [cand("Maria Okafor", 0, "PERSON"), cand("Okafors", 26, "PERSON")]
+    repair_labels(cands, text)
+    assert cands[1].label == "PERSON"
+
+
+def test_headline_word_opening_a_company_name_is_that_company():
+    # A headline's "Skyvana" (tagged a place) beside the body's "Skyvana Airways".
+    text = "Jetmaker delivers last plane to Skyvana\nThe jet went to Skyvana Airways on Friday."
+    cands = [cand("Skyvana", 32, "GPE"), cand("Skyvana Airways", 57, "ORG")]
+    repair_labels(cands, text)
+    assert cands[0].label == "ORG"
+
+
+def test_company_named_like_a_capital_stays_a_company_on_the_second_pass():
+    # "Douglas" is also a capital city; the headline's "Douglas" opens the body's "Douglas Aircraft".
+    text = "Planemaker ends Douglas era\nThe plant built jets for Douglas Aircraft until 1997."
+    cands = [cand("Douglas", 16, "PERSON"), cand("Douglas Aircraft", 53, "ORG")]
+    repair_labels(cands, text)
+    assert cands[0].label == "ORG"
+    repair_labels(cands, text)  # the layer repairs twice (before and after propagation)
+    assert cands[0].label == "ORG"
+
+
+def test_unknown_place_with_place_cue_keeps_its_label():
+    text = "Fighting near Qaryatayn spread. The Qaryatayn Brigade withdrew."
+    cands = [cand("Qaryatayn", 14, "GPE"), cand("Qaryatayn Brigade", 36, "ORG")]
+    repair_labels(cands, text)
+    assert cands[0].label == "GPE"
+
+
+def test_camel_case_brand_is_not_a_place():
+    assert is_camel_case("JetBlue") and is_camel_case("AirTran")
+    assert not is_camel_case("McAllen") and not is_camel_case("Boston") and not is_camel_case("NATO")
+    cands = [cand("FlyDrop", 20, "GPE")]
+    repair_labels(cands, "Parcels will go with FlyDrop next year.")
+    assert cands[0].label == "ORG"
+
+
+def test_airline_named_after_country_is_org():
+    from dateline.nlp.gazetteer import gazetteer
+
+    assert _classify_run(["Air", "India"], gazetteer()) == "ORG"
+    assert _classify_run(["India"], gazetteer()) == "GPE"
+
+
+def test_name_after_division_comma_is_org():
+    text = "the carmaker will close plants at its European division, Vauxmoor, next year"
+    start = text.index("Vauxmoor")
+    assert has_org_cue(text, start, start + len("Vauxmoor"))
+
+
+def test_capitalised_service_members_are_a_body_not_a_place():
+    assert relabel(["Airmen"], "GPE") == "ORG"
+    assert relabel(["U.S.", "Marines"], "NORP") == "ORG"
+    assert relabel(["Kandahar"], "GPE") == "GPE"
+
+
+def test_spaced_dash_separates_names_in_a_dateline():
+    ents = entities_of("KABUL - Combined Maritime Task Force - Operation Calm Waters began on Monday.")
+    assert by_name(ents, "Combined Maritime Task Force").type == "ORG"
+
+
+def test_spaced_en_dash_splits_two_bodies_in_one_model_span():
+    text = "troops of the Harbin Defence Forces – Northern Army were greeted"
+    start, end = text.index("Harbin"), text.index(" were")
+    assert [text[s:e] for s, e in dash_parts(text, start, end)] == ["Harbin Defence Forces", "Northern Army"]
+    hyphen = "shoppers at Wal - Mart and Al-Raqqa"
+    start = hyphen.index("Wal")
+    assert [hyphen[s:e] for s, e in dash_parts(hyphen, start, start + 10)] == ["Wal - Mart"]
+
+
+def test_name_with_middle_initial_is_a_person():
+    assert relabel(["Harold", "T.", "Brisco"], "GPE") == "PERSON"
+    assert relabel(["Kansas", "City"], "GPE") == "GPE"
+
+
+def test_dam_or_mosque_name_is_a_facility():
+    assert relabel(["Qadisiyah", "Barrage"], "PERSON") == "FAC"
+    assert relabel(["Rinkeby", "Mosque"], "ORG") == "FAC"
+    assert relabel(["Rinkeby"], "ORG") == "ORG"
+
+
+def test_lowercase_river_or_province_after_a_name_makes_it_a_place():
+    text = "boats sailed up the Zab river into Dahuk province today"
+    assert place_noun_after(text, text.index(" river")) == "LOC"
+    assert place_noun_after(text, text.index(" province")) == "GPE"
+    assert place_noun_after(text, text.index(" into")) is None
+
+
+def test_name_ending_in_aircraft_is_a_company_not_a_person():
+    assert relabel(["Hollis", "Aircraft"], "PERSON") == "ORG"
 
 
 def test_company_before_ceo_is_org():

@@ -100,9 +100,14 @@ ORG_HEADS = frozenset(
         "bureau", "guard", "guards", "militia", "police", "directorate", "secretariat", "mission",
         "programme", "program", "board", "cabinet", "airlines", "airways", "press", "news", "times",
         "post", "television", "tv", "radio", "broadcasting", "church", "taliban", "hezbollah",
-        "hamas", "state",
+        "hamas", "state", "aircraft", "industries", "airmen", "marines", "soldiers", "sailors",
+        "guardsmen",
     }
 )
+
+# Service members named as a body, capitalised in military style: "300 ANG Airmen", "U.S. Marines",
+# "the Reserve Airmen". OntoNotes types them as an organisation, never a place or a nationality.
+SERVICE_MEMBER_HEADS = frozenset({"airmen", "marines", "soldiers", "sailors", "guardsmen"})
 
 # Words that open an organisation's name before "of": "Ministry of Defence", "Council of Europe".
 ORG_OPENERS = frozenset(
@@ -124,6 +129,18 @@ LOC_HEADS = frozenset(
         "port", "harbour", "harbor", "bay", "lake", "plain", "plains", "hills", "coast", "oblast",
     }
 )
+
+# Last words of a facility's name: "Samarra Barrage", "the Brandbergen Mosque" (the model often
+# calls them people or organisations).
+FAC_NAME_HEADS = frozenset(
+    {"barrage", "dam", "mosque", "airfield", "airbase", "stadium", "palace", "prison", "refinery", "shrine"}
+)
+
+# Lower-case nouns right after a name that make it a place: "the Tigris river", "Al-Raqqa province".
+PLACE_NOUNS_AFTER = {
+    "river": "LOC", "mountains": "LOC", "valley": "LOC", "desert": "LOC", "lake": "LOC",
+    "province": "GPE", "governorate": "GPE", "district": "GPE", "region": "GPE",
+}
 
 # Regions and areas the country/city gazetteer does not list.
 EXTRA_PLACES: dict[str, str] = {
@@ -230,7 +247,8 @@ NOT_PLACES = frozenset(
     }
 )
 
-# Upper-case words that are not organisations when they stand alone.
+# Upper-case words that are not organisations when they stand alone (transcript and desk labels
+# too: "QUESTION:", "UPDATE (3 August):").
 NOT_ACRONYMS = frozenset(
     {
         "I", "A", "AM", "PM", "TV", "OK", "CEO", "CFO", "COO", "CTO", "GDP", "USD", "EUR", "GBP",
@@ -238,6 +256,7 @@ NOT_ACRONYMS = frozenset(
         "XI", "XII", "XIV", "XV", "XVI", "HIV", "AIDS", "COVID", "IED", "IEDS", "RPG", "ID", "PC",
         "DNA", "FAQ", "PDF", "URL", "MP", "MPS", "VIP", "Q1", "Q2", "Q3", "Q4", "AP", "NO", "OF",
         "THE", "AND", "IN", "ON", "TO", "BY", "IT", "GB", "MB", "KB", "TB", "GHZ", "MHZ", "KM", "MPH",
+        "QUESTION", "ANSWER", "UPDATE", "UPDATED", "CORRECTION", "EDITOR",
     }
 )
 
@@ -346,8 +365,13 @@ ORG_CUES_BEFORE = frozenset(
         "maker", "airframer", "group", "band", "label", "bank", "insurer", "publisher", "website",
         "startup", "conglomerate", "giant", "rival", "subsidiary", "studio", "studios", "party",
         "militia", "faction", "movement", "organisation", "organization", "charity", "ngo",
+        "division", "unit", "affiliate",
     }
 )
+
+# First words that make "<word> <country>" a company named after the country: "Air China",
+# "Air France" (airlines), where the model sees only the place.
+PLACE_NAMED_ORG_OPENERS = frozenset({"air"})
 
 # Single capitalised words that name a body when written mid-sentence: "the Coalition", "Parliament".
 SINGLE_ORG_WORDS = frozenset(

@@ -34,6 +34,7 @@ from dateline.nlp.entity_lexicon import (
     CORPORATE_SUFFIXES,
     CURRENCY_AFTER,
     EVENT_HEADS,
+    FAC_NAME_HEADS,
     FORCE_HEADS,
     FORCE_MODIFIERS,
     HONORIFICS,
@@ -48,8 +49,11 @@ from dateline.nlp.entity_lexicon import (
     ORG_HEADS,
     ORG_OPENERS,
     PLACE_CUES,
+    PLACE_NAMED_ORG_OPENERS,
     PLACE_NOUN_CUES,
+    PLACE_NOUNS_AFTER,
     ROLE_HEADS,
+    SERVICE_MEMBER_HEADS,
     SINGLE_ORG_WORDS,
     STANDALONE_TITLES,
     STRONG_PLACE_CUES,
@@ -62,7 +66,10 @@ from dateline.nlp.gazetteer import Gazetteer, gazetteer
 # Inside a capitalised run these small words may join two capitalised words: "Ministry of the Interior".
 RUN_CONNECTORS = frozenset({"of", "the", "for", "&", "de", "al", "bin", "el", "-", "'s"})
 # Heads that make a run a facility rather than a region.
-FAC_HEADS = frozenset({"airport", "base", "camp", "square", "street", "bridge", "port", "harbour", "harbor"})
+FAC_HEADS = (
+    frozenset({"airport", "base", "camp", "square", "street", "bridge", "port", "harbour", "harbor"})
+    | FAC_NAME_HEADS
+)
 SKIP_AT_RUN_START = HONORIFICS | LEADING_DETERMINERS
 # A person's name does not end in these ("General Motors Corporation" tagged PERSON is a company).
 PERSON_CANNOT_END = (ORG_HEADS | CORPORATE_SUFFIXES) - frozenset(
@@ -128,7 +135,8 @@ def relabel(words: list[str], label: str) -> str:
     """The label a model mention's own words imply.
 
     "Spokeswoman Sandy Angers" tagged ORG is a person with a title; "Worldwide Developers
-    Conference" tagged ORG is an event.
+    Conference" tagged ORG is an event; "Airmen" tagged GPE is a body of service members;
+    "Samarra Barrage" tagged PERSON is a facility; "Joseph L. Votel" tagged GPE is a person.
     """
     if (
         label != "PERSON"
@@ -142,7 +150,17 @@ def relabel(words: list[str], label: str) -> str:
         return "EVENT"
     if label == "PERSON" and len(words) >= 2 and words[-1].lower() in PERSON_CANNOT_END:
         return "ORG"
+    if label in ("GPE", "LOC", "NORP") and words and words[-1].lower() in SERVICE_MEMBER_HEADS:
+        return "ORG"
+    if label in ("PERSON", "ORG") and len(words) >= 2 and words[-1].lower() in FAC_NAME_HEADS:
+        return "FAC"
+    if label != "PERSON" and MIDDLE_INITIAL_NAME.fullmatch(" ".join(words)):
+        return "PERSON"
     return label
+
+
+# A given name, a middle initial and a surname: "Joseph L. Votel", "George W. Bush".
+MIDDLE_INITIAL_NAME = re.compile(r"[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
 def split_title_place_name(text: str, start: int, end: int) -> list[Candidate]:
@@ -181,11 +199,36 @@ def model_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
         if split:
             out.extend(split)
             continue
-        label = relabel(ent.text.split(), ent.label_)
-        span = trim_span(text, ent.start_char, ent.end_char, label)
-        if span:
-            out.append(Candidate(span[0], span[1], text[span[0] : span[1]], label))
+        for start, end in dash_parts(text, ent.start_char, ent.end_char):
+            label = relabel(text[start:end].split(), ent.label_)
+            if label in ("PERSON", "ORG"):
+                label = place_noun_after(text, end) or label
+            span = trim_span(text, start, end, label)
+            if span:
+                out.append(Candidate(span[0], span[1], text[span[0] : span[1]], label))
     return out
+
+
+def place_noun_after(text: str, end: int) -> str | None:
+    """The place label a lower-case geographic noun right after a name gives it: "the Tigris
+    river", "Al-Raqqa province" (not "the Tigris River", which the model reads as one name)."""
+    nxt = re.match(r"\s+([a-z]+)\b", text[end : end + 20])
+    return PLACE_NOUNS_AFTER.get(nxt.group(1)) if nxt else None
+
+
+# En and em dashes only: a spaced hyphen inside a model span is as often a tokenised "Wal - Mart".
+SPACED_DASH = re.compile(r"\s+(?:[–—]|--)\s+")
+
+
+def dash_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A model span cut at spaced dashes, which separate names rather than join them: "Jordan Armed
+    Forces – Arab Army" is two bodies, "Kabul — Acme" a place and a company; "Al-Raqqa" stays."""
+    parts: list[tuple[int, int]] = []
+    for m in SPACED_DASH.finditer(text, start, end):
+        parts.append((start, m.start()))
+        start = m.end()
+    parts.append((start, end))
+    return [(s, e) for s, e in parts if e > s]
 
 
 def is_junk(cand: Candidate, title_spans: list[tuple[int, int]], text: str) -> bool:
@@ -216,7 +259,8 @@ def _capitalised(tok: Token) -> bool:
 
 
 def _runs(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of capitalised runs, small connectors allowed inside ("Ministry of Defence")."""
+    """Token ranges of capitalised runs, small connectors allowed inside ("Ministry of Defence");
+    a spaced dash separates two names ("BAGHDAD - Combined Joint Task Force"), "Al-Raqqa" is one."""
     runs: list[tuple[int, int]] = []
     i, n = 0, len(doc)
     while i < n:
@@ -227,7 +271,12 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
         while j < n:
             if _capitalised(doc[j]) and not doc[j].is_sent_start:
                 j += 1
-            elif doc[j].lower_ in RUN_CONNECTORS and j + 1 < n and _capitalised(doc[j + 1]):
+            elif (
+                doc[j].lower_ in RUN_CONNECTORS
+                and j + 1 < n
+                and _capitalised(doc[j + 1])
+                and not (doc[j].text == "-" and (doc[j - 1].whitespace_ or doc[j].whitespace_))
+            ):
                 j += 2
             else:
                 break
@@ -240,6 +289,8 @@ def _classify_run(words: list[str], place: Gazetteer) -> str | None:
     lower = [w.lower() for w in words]
     if " ".join(lower) in KNOWN_ORGS:
         return "ORG"
+    if len(words) >= 2 and lower[0] in PLACE_NAMED_ORG_OPENERS and place.lookup(" ".join(words[1:])):
+        return "ORG"  # "Air China": an airline, not the country
     found = place.lookup(" ".join(words))
     if found:
         return found.label
@@ -366,9 +417,12 @@ def has_place_cue(
         return True
     if len(before) >= 2 and before[-1].lower() == "of" and before[-2].lower() in PLACE_NOUN_CUES:
         return True
-    after = re.match(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", text[end : end + 40])
+    after = re.match(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(\s+[A-Z])?", text[end : end + 40])
     if after and place is not None:
-        found = place.lookup(after.group(1)) or place.lookup(after.group(1).split()[0])
+        found = place.lookup(after.group(1))
+        if found is None and after.group(2) is None:
+            # "Toulouse, France For…", not "Joseph Votel, U.S. Central Command commander".
+            found = place.lookup(after.group(1).split()[0])
         return found is not None and found.kind in ("country", "state")
     return False
 
@@ -398,11 +452,17 @@ def repair_labels(cands: list[Candidate], text: str) -> None:
       upper-case acronym that is not a place;
     - a one-word "person" that opens an organisation's name ("Ford" beside "Ford Motor Company") or
       comes before "CEO", "shares"… ("Ryanair CEO") is an organisation;
+    - a plural "person" after "the" whose singular names nobody is a group ("the Beatles");
+    - a one-word "place" the gazetteer does not know and no place cue supports is an organisation
+      when it opens an organisation's name (a headline's "AirTran" beside "AirTran Airways") or is
+      written in camel case ("JetBlue");
     - a "person" that the words around call a place ("near Daquq", "Toulouse, France") is a place,
       and so is a one-word "organisation" with a strong cue ("the city of Husaybah"; not "a stake
       in Chrysler");
     - a name the gazetteer knows as a place is a place when the model is split ("Kyiv" PERSON once,
-      GPE elsewhere), or when the model called it an organisation or a person only once;
+      GPE elsewhere), or when the model called it an organisation or a person only once, unless
+      it is an organisation nobody tagged as a place that opens an organisation's name ("Douglas"
+      beside "Douglas Aircraft"), so a second pass keeps what the first decided;
     - otherwise the majority label of the name's mentions wins (ties: the first seen).
     """
     place = gazetteer()
@@ -424,6 +484,7 @@ def repair_labels(cands: list[Candidate], text: str) -> None:
         found = place.lookup(key)
         single = len(key.split()) == 1
         top = max(votes.values())
+        place_votes = sum(votes.get(p, 0) for p in PLACE_LABELS)
         majority = next(c.label for c in group if votes[c.label] == top)
         if key in introduced:
             label = introduced[key]
@@ -436,6 +497,14 @@ def repair_labels(cands: list[Candidate], text: str) -> None:
         elif (
             key in KNOWN_ORGS
             or (is_acronym(group[0].text) and not found and majority in ("GPE", "LOC", "PERSON", "FAC"))
+            or (majority == "PERSON" and is_group_name(key, group, text, person_parts))
+            or (
+                majority in PLACE_LABELS
+                and single
+                and not found
+                and (key in org_openers or is_camel_case(group[0].text))
+                and not any(has_place_cue(text, c.start, c.end, place) for c in group)
+            )
             or (
                 majority == "PERSON"
                 and key not in person_parts
@@ -455,7 +524,11 @@ def repair_labels(cands: list[Candidate], text: str) -> None:
             )
         ):
             label = "GPE"
-        elif found and (votes.get("GPE", 0) + votes.get("LOC", 0) > 0 or found.kind != "city"):
+        elif (
+            found
+            and (votes.get("GPE", 0) + votes.get("LOC", 0) > 0 or found.kind != "city")
+            and not (key in org_openers and majority == "ORG" and found.kind != "country" and place_votes == 0)
+        ):
             if majority in PLACE_LABELS:
                 label = majority
             elif votes.get("ORG", 0) > votes.get("GPE", 0) + votes.get("LOC", 0) + 1:
@@ -466,6 +539,28 @@ def repair_labels(cands: list[Candidate], text: str) -> None:
             label = majority
         for c in group:
             c.label = label
+
+
+def is_group_name(key: str, group: list[Candidate], text: str, person_parts: set[str]) -> bool:
+    """A plural name the model calls a person, written after "the" at least once: a band, team or
+    group ("the Beatles", "the Rolling Stones"), unless a person of that surname is named in the
+    article ("the Clintons" beside "Hillary Clinton")."""
+    last = key.split()[-1] if key else ""
+    if len(last) < 4 or not last.endswith("s") or last.endswith(("ss", "us", "is")):
+        return False
+    if key in person_parts or last in person_parts or last[:-1] in person_parts:
+        return False
+    return any(text[max(0, c.start - 4) : c.start].lower() == "the " for c in group)
+
+
+CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]+")
+# Surname and place prefixes that are camel case without being a brand: "McAllen", "DeKalb".
+CAMEL_PREFIXES = ("Mac", "Van", "Von", "Del", "Della", "Kwa")
+
+
+def is_camel_case(word: str) -> bool:
+    """A brand-style word with a capital inside ("AirTran", "JetBlue", "YouTube"), not "McAllen"."""
+    return bool(CAMEL_CASE.fullmatch(word)) and not word.startswith(CAMEL_PREFIXES)
 
 
 def introduced_acronyms(cands: list[Candidate], text: str) -> dict[str, str]:
