@@ -7,19 +7,14 @@ import sys
 
 import click
 
-from dateline.cli.store import parse_published
+from dateline.cli.options import jobs_option, published_option
 from dateline.run.outcome import FailureSummary
 from dateline.run.progress import stderr_console, track_documents
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option(
-    "--published",
-    metavar="DATE",
-    callback=parse_published,
-    help="Publication date/time (ISO 8601) for every input; overrides metadata.",
-)
+@published_option
 @click.option(
     "--format",
     "fmt",
@@ -28,14 +23,7 @@ from dateline.run.progress import stderr_console, track_documents
     show_default=True,
     help="jsonl: one contract object per line; json: one array; pretty: for a person.",
 )
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=1),
-    default=1,
-    show_default=True,
-    help="Worker processes for annotation (each loads the model once); output order is kept.",
-)
+@jobs_option
 def extract(paths: tuple[str, ...], published: str | None, fmt: str, jobs: int) -> None:
     """Extract articles from PATHS (files, directories, '-' for stdin) and print them in input order.
 

@@ -8,7 +8,8 @@ from collections import Counter
 
 import click
 
-from dateline.cli.store import db_option, open_writer, parse_published
+from dateline.cli.options import jobs_option, published_option
+from dateline.cli.store import db_option, open_writer
 from dateline.errors import Code, error
 from dateline.run.outcome import FailureSummary
 from dateline.run.progress import stderr_console, track_documents
@@ -38,20 +39,8 @@ def store_article(store: Store, article: Article, replace: bool) -> bool:
 @click.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @db_option
-@click.option(
-    "--published",
-    metavar="DATE",
-    callback=parse_published,
-    help="Publication date/time (ISO 8601) for every input; overrides what the documents say.",
-)
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=1),
-    default=1,
-    show_default=True,
-    help="Worker processes for annotation (each loads the model once); output order is kept.",
-)
+@published_option
+@jobs_option
 @click.option(
     "--replace",
     is_flag=True,

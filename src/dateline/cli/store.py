@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -63,17 +62,6 @@ def parse_since(ctx: click.Context, param: click.Parameter, value: str | None) -
     if day is None:
         raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
     return day
-
-
-def parse_published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """``--published``: an ISO 8601 date or date-time, kept as given."""
-    if value is None:
-        return None
-    try:
-        datetime.fromisoformat(value.strip())
-    except ValueError as exc:
-        raise click.BadParameter(f"{value!r} is not an ISO 8601 date or date-time") from exc
-    return value.strip()
 
 
 @click.command()
