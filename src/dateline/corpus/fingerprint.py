@@ -10,7 +10,6 @@ import hashlib
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import MinHash
 
 from dateline.corpus.text import fingerprint_words, shingles
 
@@ -47,6 +46,8 @@ def fingerprint(text: str) -> Fingerprint:
     tokens = fingerprint_words(text)
     exact = hashlib.sha256(" ".join(tokens).encode("utf-8")).hexdigest()[:32]
     grams = shingles(tokens, SHINGLE_SIZE)
+    from datasketch import MinHash  # a second to import: only commands that fingerprint pay it
+
     mh = MinHash(num_perm=NUM_PERM, seed=SEED)
     if grams:
         mh.update_batch([g.encode("utf-8") for g in sorted(grams)])
