@@ -64,16 +64,62 @@ def test_spelled_out_year_in_a_transcript() -> None:
     assert value("the year two thousand") == "2000"
 
 
-def test_for_the_year_is_a_duration() -> None:
+def _found(text: str, anchor: dt.date = MONDAY) -> list[tuple[str, str, str | None]]:
+    out = []
+    for c in select(find_candidates(text)):
+        r = normalize(c, text[c.start : c.end], Context(anchor=anchor))
+        if r is not None:
+            out.append((text[c.start : c.end], r.type, r.value))
+    return out
+
+
+def test_for_the_year_in_results_is_the_current_year() -> None:
     text = "Sales rose 5% for the year, the best result of the year."
-    found = [
-        (text[c.start : c.end], normalize(c, text[c.start : c.end], Context(anchor=MONDAY)))
-        for c in select(find_candidates(text))
-    ]
-    assert [(t, r.type, r.value) for t, r in found if r] == [
+    assert _found(text) == [("the year", "DATE", "2025"), ("the year", "DATE", "2025")]
+
+
+def test_the_year_ended_a_date_is_a_span_of_a_year() -> None:
+    text = "Net income in the fiscal year ended March 31 rose; over the year, costs fell."
+    assert [(t, ty, v) for t, ty, v in _found(text) if t != "March 31"] == [
+        ("the fiscal year", "DURATION", "P1Y"),
         ("the year", "DURATION", "P1Y"),
-        ("the year", "DATE", "2025"),
     ]
+
+
+def test_current_and_latest_fiscal_periods() -> None:
+    anchor = dt.date(1989, 10, 26)
+    assert _found("Sales in the current fiscal year will rise.", anchor) == [
+        ("the current fiscal year", "DATE", "1989")
+    ]
+    assert _found("Sales in the latest fiscal year fell.", anchor) == [("the latest fiscal year", "DATE", "1988")]
+    assert _found("The current quarter began well.", anchor) == [("The current quarter", "DATE", "1989-Q4")]
+
+
+def test_the_latest_period_in_an_earnings_report_is_the_last_quarter() -> None:
+    assert _found("Sales in the latest period were $1.7 billion.", dt.date(1989, 10, 26)) == [
+        ("the latest period", "DATE", "1989-Q3")
+    ]
+
+
+def test_next_years_first_quarter() -> None:
+    assert value("next year's first quarter", anchor=dt.date(1989, 10, 31)) == "1990-Q1"
+    assert value("last year's fourth quarter", anchor=dt.date(1989, 10, 31)) == "1988-Q4"
+
+
+def test_spelled_count_before_a_singular_unit_is_a_duration() -> None:
+    assert _found("supporters began a two day rally") == [("two day", "DURATION", "P2D")]
+    assert _found("stocks hit a five year low") == [("five year", "DURATION", "P5Y")]
+
+
+def test_may_after_a_temporal_word_is_the_month() -> None:
+    assert _found("The talks should end by May, he said.") == [("May", "DATE", "2025-05")]
+    assert _found("The deal was signed last May.") == [("last May", "DATE", "2024-05")]
+    assert _found("He may be late; in May we may know.") == [("May", "DATE", "2025-05")]
+
+
+def test_the_coming_month_is_ahead_whatever_the_tense() -> None:
+    assert value("September", "past", anchor=dt.date(1990, 8, 16)) == "1990-09"
+    assert value("January", "past", anchor=dt.date(1989, 12, 5)) == "1990-01"
 
 
 def test_prices_fall_is_not_a_season() -> None:
@@ -187,7 +233,14 @@ def test_three_years_ago_is_the_year() -> None:
 
 def test_ago_without_count_is_past_ref() -> None:
     assert value("several years ago") == "PAST_REF"
-    assert value("a few days later") == "FUTURE_REF"
+    assert value("a few years from now") == "FUTURE_REF"
+
+
+def test_days_later_is_a_duration_and_later_a_signal() -> None:
+    # A bare "later" is a weak reference word the detector takes only on spaCy's word.
+    assert _found("Three days later, the index closed higher.")[0] == ("Three days", "DURATION", "P3D")
+    assert _found("He saw the car ten days before the shooting.") == [("ten days", "DURATION", "P10D")]
+    assert _found("A few days later, it fell.")[0] == ("A few days", "DURATION", "PXD")
 
 
 def test_yesterday_and_tomorrow() -> None:

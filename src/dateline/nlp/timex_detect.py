@@ -54,6 +54,8 @@ def _confirmed(cand: Candidate, doc: Doc, spacy_spans: list[tuple[int, int]]) ->
         return True
     text = doc.text
     if cand.rule == "year":
+        if cand.groups.get("fiscal") or cand.groups.get("pos"):
+            return True  # "fiscal 1989", "mid-1990": the modifier makes the number a year
         if _TEMPORAL_LEAD.search(text[max(0, cand.start - 12) : cand.start]):
             return True
         return _overlaps((cand.start, cand.end), spacy_spans) and not _counts_a_noun(doc, cand.end)

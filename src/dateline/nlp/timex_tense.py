@@ -20,7 +20,7 @@ FUTURE_GOVERNORS = frozenset(
 # Words right before a time that put it ahead: "as early as Tuesday", "scheduled for March".
 FUTURE_CUES = re.compile(
     r"\b(?:as\s+(?:early|soon)\s+as|no\s+later\s+than|scheduled\s+for|set\s+for|slated\s+for|"
-    r"planned\s+for|due|expected|starting|beginning|until|till)\s+(?:on\s+|in\s+)?$",
+    r"planned\s+for|due|expected|starting|beginning|until|till|effective)\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
@@ -67,6 +67,8 @@ def clause_tense(span: Span, text: str = "") -> Tense | None:
             return "future"
         if any(a.tag_ in ("VBD",) or a.lower_ in ("has", "have", "had", "did", "was", "were") for a in aux):
             return "past"
+        if verb.tag_ == "VBN" and aux_words & PRESENT_BE:
+            return "future"  # a present passive is a schedule: "the case is heard in May"
         if verb.tag_ in ("VBD", "VBN"):
             return "past"
         if verb.tag_ == "VBG" and aux_words & PRESENT_BE:

@@ -23,6 +23,12 @@ WEEKDAYS: dict[str, int] = {
 # Abbreviations that are also ordinary words are only taken with their period ("Sat." not "sat").
 AMBIGUOUS_ABBREVIATIONS: frozenset[str] = frozenset({"mar", "may", "sat", "sun", "wed", "mon", "jun", "jan"})
 
+# Words after which "May" is the month, not the verb ("in May", "last May", "by May").
+MAY_LEADS: tuple[str, ...] = (
+    "in", "since", "until", "till", "by", "from", "through", "during", "before", "after",
+    "last", "next", "this", "early", "late", "mid-", "mid",
+)  # fmt: skip
+
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,

@@ -238,12 +238,14 @@ def _year_alone(g: Groups, ctx: Context) -> Resolved | None:
 def _quarter(g: Groups, ctx: Context) -> Resolved | None:
     ordinal = _g(g, "ord")
     n = lx.ORDINALS.get(ordinal) if ordinal else (int(g["q"] or 0) or None)
-    directions = _words(" ".join(filter(None, (g.get("dir"), g.get("dir2")))))
+    directions = _words(" ".join(filter(None, (g.get("dir"), g.get("dir2"), g.get("dir3")))))
     if (g.get("y") or g.get("y0")) and n:
         return Resolved("DATE", f"{int(g.get('y') or g.get('y0') or 0)}-Q{n}")
     if ctx.anchor is None:
         return Resolved("DATE", f"XXXX-Q{n}" if n else None)
     year, current = ctx.anchor.year, quarter_of(ctx.anchor)
+    if g.get("yp") and n:  # "next year's first quarter", "last year's fourth quarter"
+        return Resolved("DATE", f"{year + _step(_g(g, 'yp'))}-Q{n}")
     if n is None:
         # "the quarter", "the latest quarter": the last one reported, i.e. the previous quarter.
         year, n = shift_quarter(year, current, 0 if "same" in directions else -1)
@@ -376,7 +378,7 @@ def _spelled_year(g: Groups, ctx: Context) -> Resolved | None:
 
 
 def _the_year(g: Groups, ctx: Context) -> Resolved | None:
-    unit = _unit(g.get("unit") or g.get("unit2") or "")
+    unit = _unit(next((u for k in ("unit", "unit2", "unit3", "unit4") if (u := g.get(k))), ""))
     if g.get("dur"):
         return Resolved("DURATION", duration_value(1, unit))
     if ctx.anchor is None:
@@ -420,8 +422,11 @@ def _duration(g: Groups, ctx: Context) -> Resolved | None:
     if n == 0:
         return None
     singular = _g(g, "unit") in lx.UNITS
-    if n is not None and n > 1 and singular and "-" not in (g.get("sep") or ""):
-        return None  # "the 1988 second quarter", "1990 year": a count of one unit is hyphenated
+    spelled = not any(ch.isdigit() for ch in g.get("num") or "")
+    if n is not None and n > 1 and singular and "-" not in (g.get("sep") or "") and not spelled:
+        # "the 1988 second quarter", "1990 year": a count in digits before one unit is hyphenated;
+        # a spelled count is a compound modifier written open ("a two day rally", "a five year low").
+        return None
     return Resolved("DURATION", duration_value(n, unit))
 
 
@@ -456,8 +461,8 @@ def _weekday_rule(g: Groups, ctx: Context) -> Resolved | None:
         if direction == "this" and tense is None:
             tense = "future"
         day = resolve_weekday(ctx.anchor, wd, tense, step)
-    # "Tuesday night" keeps the day as its value: the part of day is in the text, and news
-    # timelines order events by day.
+    # "Tuesday night" keeps the day as its value: TBAQ's gold codes the part of day (``TNI``)
+    # for about 9 of 24 such phrases, and news timelines order events by day.
     del part
     return Resolved("DATE", day.isoformat())
 
