@@ -334,3 +334,14 @@ def test_easter_follows_the_gregorian_computus() -> None:
     from dateline.timex.holidays import easter
 
     assert [easter(y).isoformat() for y in (2000, 2024, 2025)] == ["2000-04-23", "2024-03-31", "2025-04-20"]
+
+
+def test_a_second_before_a_noun_is_the_ordinal() -> None:
+    assert _found("It will be a second betrayal, she said.") == []
+    assert _found("It lasted a second or two.") == [("a second", "DURATION", "PT1S")]
+
+
+def test_month_with_this_or_last_year_is_one_expression() -> None:
+    anchor = dt.date(1998, 2, 19)
+    assert _found("In June last year, the leaders split.", anchor) == [("June last year", "DATE", "1997-06")]
+    assert _found("They join in April next year.", anchor) == [("April next year", "DATE", "1999-04")]

@@ -105,7 +105,10 @@ RULES: tuple[Rule, ...] = (
         "day_month",
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
     ),
-    _rule("month_year", rf"(?:(?P<pos>{POSITION})\s*)?(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})"),
+    _rule(
+        "month_year",
+        rf"(?:(?P<pos>{POSITION})\s*)?(?P<month>{MONTH}),?\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year\b)",
+    ),
     _rule(
         "month",
         rf"(?:(?P<pos>{POSITION})\s*|(?P<dir>last|this|next|this\s+past|this\s+coming|each|every)\s+)?(?P<month>{MONTH_FULL})",
@@ -175,7 +178,9 @@ RULES: tuple[Rule, ...] = (
         "duration",
         rf"(?:(?P<lead>(?:the\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|prior|recent|remaining)|the|those|these|its|their)\s+)?"
         rf"(?:(?P<fuzzy>{FUZZY})\s+)?(?:(?P<num>{NUMBER})|(?P<vague>{VAGUE}))(?P<half>\s+and\s+a\s+half)?(?P<sep>[-\s]+)(?P<unit>{UNIT})(?:-long)?"
-        r"(?![-\s]+old\b)(?!(?<=quarters)\s+of\b)",
+        r"(?![-\s]+old\b)(?!(?<=quarters)\s+of\b)"
+        # "a second group", "a second betrayal": the ordinal, not a duration of one second.
+        r"(?!(?<=\ba\ssecond)\s+(?!or\b|and\b|later\b|ago\b|earlier\b)[a-z])",
     ),
     _rule(
         "duration_bare_plural",

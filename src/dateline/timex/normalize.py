@@ -200,6 +200,10 @@ def _month_day(g: Groups, ctx: Context) -> Resolved | None:
 
 
 def _month_year(g: Groups, ctx: Context) -> Resolved | None:
+    if g.get("rel"):  # "June last year", "April next year": one expression, the month of that year
+        if ctx.anchor is None:
+            return Resolved("DATE", f"XXXX-{_month(g):02d}")
+        return Resolved("DATE", f"{ctx.anchor.year + _step(_g(g, 'rel')):04d}-{_month(g):02d}")
     return Resolved("DATE", f"{int(g['y'] or 0):04d}-{_month(g):02d}")
 
 
