@@ -107,7 +107,9 @@ def detect_timexes(doc: Doc) -> list[TimexSpan]:
         if _overlaps((start, end), taken):
             continue
         cand = _from_spacy(text, start, end)
-        if cand is not None and not _in_a_title(cand, text) and (cand.rule != "year" or _confirmed(cand, doc, spacy_spans)):
+        if cand is None or _in_a_title(cand, text):
+            continue
+        if cand.rule != "year" or _confirmed(cand, doc, spacy_spans):
             chosen.append(cand)
             taken.append((cand.start, cand.end))
     chosen.sort(key=lambda c: c.start)
