@@ -149,3 +149,8 @@ def test_capitalised_unit_words_in_a_show_title_are_not_times() -> None:
 
 def test_fiscal_year_needs_no_other_signal() -> None:
     assert values("Sales will be slightly above fiscal 1989 sales.", "1989-11-02")["fiscal 1989"] == "1989"
+
+
+def test_until_before_a_past_clause_looks_back() -> None:
+    assert values("Until Thursday, they had not called him a suspect.")["Thursday"] == "2025-05-15"
+    assert values("The offer was extended until Friday.")["Friday"] == "2025-05-23"

@@ -345,3 +345,13 @@ def test_month_with_this_or_last_year_is_one_expression() -> None:
     anchor = dt.date(1998, 2, 19)
     assert _found("In June last year, the leaders split.", anchor) == [("June last year", "DATE", "1997-06")]
     assert _found("They join in April next year.", anchor) == [("April next year", "DATE", "1999-04")]
+
+
+def test_the_nineties_is_the_decade_but_their_forties_an_age() -> None:
+    assert _found("Prices rose through the nineties.") == [("the nineties", "DATE", "199")]
+    assert _found("Both men are in their forties.") == []
+
+
+def test_the_coming_weeks_and_the_near_term_look_ahead() -> None:
+    assert _found("Talks resume in the coming weeks.") == [("the coming weeks", "DATE", "FUTURE_REF")]
+    assert _found("Margins will stay thin in the near term.") == [("the near term", "DATE", "FUTURE_REF")]

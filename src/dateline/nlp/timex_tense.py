@@ -53,8 +53,17 @@ def clause_tense(span: Span, text: str = "") -> Tense | None:
     """
     if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
         return "past"
-    if text and FUTURE_CUES.search(text[max(0, span.start_char - 30) : span.start_char]):
-        return "future"
+    cue = FUTURE_CUES.search(text[max(0, span.start_char - 30) : span.start_char]) if text else None
+    verb_tense = _verb_tense(span)
+    fronted_until = cue is not None and cue.group().lower().startswith(("until", "till"))
+    fronted_until = fronted_until and span.end <= span.sent.root.i and verb_tense == "past"
+    if cue and not fronted_until:
+        return "future"  # "as early as Friday"; but "Until Thursday, they had not called" is past
+    return verb_tense
+
+
+def _verb_tense(span: Span) -> Tense | None:
+    """The tense read from the verbs governing ``span``."""
     verb = _verb_above(span.root.head if span.root.head.i != span.root.i else span.root)
     hops = 0
     while verb is not None and hops < 4:

@@ -115,7 +115,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "decade",
-        r"(?:the\s+)?(?:(?P<pos>early|late|mid)[-\s]?)?(?:(?P<dec>1[5-9]\d0|20\d0)'?s|'(?P<short>\d0)s)",
+        r"(?:the\s+)?(?:(?P<pos>early|late|mid)[-\s]?)?(?:(?P<dec>1[5-9]\d0|20\d0)'?s|'(?P<short>\d0)s)"
+        rf"|the\s+(?:(?P<pos2>early|late|mid)[-\s]?)?(?P<word>{_alt(lx.DECADE_WORDS)})",
     ),
     _rule(
         "century",

@@ -221,6 +221,8 @@ def _month_alone(g: Groups, ctx: Context) -> Resolved | None:
 def _decade(g: Groups, ctx: Context) -> Resolved | None:
     if g.get("dec"):
         return Resolved("DATE", (g["dec"] or "")[:3])
+    if g.get("word"):
+        return Resolved("DATE", f"19{lx.DECADE_WORDS[_g(g, 'word')]}")
     return Resolved("DATE", "19" + (g["short"] or "0")[0])
 
 
