@@ -355,3 +355,15 @@ def test_the_nineties_is_the_decade_but_their_forties_an_age() -> None:
 def test_the_coming_weeks_and_the_near_term_look_ahead() -> None:
     assert _found("Talks resume in the coming weeks.") == [("the coming weeks", "DATE", "FUTURE_REF")]
     assert _found("Margins will stay thin in the near term.") == [("the near term", "DATE", "FUTURE_REF")]
+
+
+def test_that_year_is_the_year_just_talked_about() -> None:
+    assert value("that year", last_value="1998-06") == "1998"
+    assert value("later that year", last_value="1998-06") == "1998"
+    assert value("that month", last_value="1998-06-04") == "1998-06"
+
+
+def test_the_week_of_a_date_is_its_week() -> None:
+    assert _found("A hearing is set for the week of March 6.", dt.date(2000, 2, 24)) == [
+        ("the week of March 6", "DATE", "2000-W10")
+    ]

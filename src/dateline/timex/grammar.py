@@ -202,6 +202,11 @@ RULES: tuple[Rule, ...] = (
         r"|(?P<last_night>last\s+night)|(?:(?P<pos2>earlier|later|early|late)\s+)?(?P<this>this|that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+(?P<part2>morning|afternoon|evening|night)",
     ),
     _rule(
+        "that_period",
+        r"(?:(?P<pos>earlier|later)\s+)?(?:that|the\s+same)\s+(?P<unit>year|month)(?![\w-])(?!\s+(?:old|ago)\b)",
+    ),
+    _rule("week_of", rf"the\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<d>\d{{1,2}})\b"),
+    _rule(
         "that_day",
         r"(?:(?P<pos>earlier|later)\s+)?(?P<which>that|the\s+same|the\s+next|the\s+following|the\s+previous|the\s+prior)\s+day",
     ),

@@ -497,6 +497,21 @@ def _day_word(g: Groups, ctx: Context) -> Resolved | None:
     return Resolved("DATE", day.isoformat())
 
 
+def _that_period(g: Groups, ctx: Context) -> Resolved | None:
+    """ "that year", "later that month": the year or month of the date talked about just before."""
+    pattern = r"\d{4}" if _g(g, "unit") == "year" else r"\d{4}-\d{2}"
+    m = re.match(pattern, ctx.last_value or "")
+    return Resolved("DATE", m.group() if m else None)
+
+
+def _week_of(g: Groups, ctx: Context) -> Resolved | None:
+    """ "the week of March 6": the ISO week of that day."""
+    day = _month_day({"month": g["month"], "d": g["d"]}, ctx)
+    if day is None or day.value is None or day.value.startswith("X"):
+        return Resolved("DATE", None)
+    return Resolved("DATE", iso_week(dt.date.fromisoformat(day.value)))
+
+
 def _that_day(g: Groups, ctx: Context) -> Resolved | None:
     base = ctx.last_date or ctx.anchor
     if base is None:
@@ -544,6 +559,8 @@ HANDLERS: dict[str, Callable[[Groups, Context], Resolved | None]] = {
     "weekday": _weekday_rule,
     "day_word": _day_word,
     "that_day": _that_day,
+    "that_period": _that_period,
+    "week_of": _week_of,
     "set": _set,
     "holiday": lambda g, ctx: Resolved("DATE", resolve_holiday(g["name"] or "", ctx.anchor, ctx.tense)),
     "spelled_year": _spelled_year,
