@@ -367,3 +367,7 @@ def test_the_week_of_a_date_is_its_week() -> None:
     assert _found("A hearing is set for the week of March 6.", dt.date(2000, 2, 24)) == [
         ("the week of March 6", "DATE", "2000-W10")
     ]
+
+
+def test_quarter_to_quarter_is_a_modifier_not_a_time() -> None:
+    assert _found("The quarter-to-quarter comparison improved.", dt.date(1989, 11, 1)) == []
