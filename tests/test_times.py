@@ -154,3 +154,8 @@ def test_fiscal_year_needs_no_other_signal() -> None:
 def test_until_before_a_past_clause_looks_back() -> None:
     assert values("Until Thursday, they had not called him a suspect.")["Thursday"] == "2025-05-15"
     assert values("The offer was extended until Friday.")["Friday"] == "2025-05-23"
+
+
+def test_a_plan_told_in_the_past_tense_dates_back() -> None:
+    assert values("On Friday, the government planned to pay the families.")["Friday"] == "2025-05-16"
+    assert values("Officials plan to meet Friday.")["Friday"] == "2025-05-23"

@@ -68,7 +68,10 @@ def _verb_tense(span: Span) -> Tense | None:
     hops = 0
     while verb is not None and hops < 4:
         hops += 1
-        if verb.lemma_.lower() in FUTURE_GOVERNORS - {"want", "try", "need", "hope", "wish"}:
+        governs = verb.lemma_.lower() in FUTURE_GOVERNORS - {"want", "try", "need", "hope", "wish"}
+        if governs and not (verb.tag_ == "VBD" and verb.dep_ in ("ROOT", "conj")):
+            # "plans to meet Tuesday", "scheduled a news conference Thursday"; but a main clause
+            # in the past ("the government planned to pay Friday") tells what happened.
             return "future"
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         aux_words = {a.lower_ for a in aux}
