@@ -371,3 +371,13 @@ def test_the_week_of_a_date_is_its_week() -> None:
 
 def test_quarter_to_quarter_is_a_modifier_not_a_time() -> None:
     assert _found("The quarter-to-quarter comparison improved.", dt.date(1989, 11, 1)) == []
+
+
+def test_more_and_trading_days_stay_inside_a_duration() -> None:
+    assert _found("Eight trading days after the plunge.") == [("Eight trading days", "DURATION", "P8D")]
+    assert _found("It may stay for two more weeks.") == [("two more weeks", "DURATION", "P2W")]
+    assert _found("The loan runs for an additional year.") == [("an additional year", "DURATION", "P1Y")]
+
+
+def test_hyphenated_position_before_a_month() -> None:
+    assert _found("He returned in late-November.", dt.date(1999, 12, 3)) == [("late-November", "DATE", "1999-11")]

@@ -111,7 +111,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "month",
-        rf"(?:(?P<pos>{POSITION})\s*|(?P<dir>last|this|next|this\s+past|this\s+coming|each|every)\s+)?(?P<month>{MONTH_FULL})",
+        rf"(?:(?P<pos>{POSITION})[-\s]*|(?P<dir>last|this|next|this\s+past|this\s+coming|each|every)\s+)?(?P<month>{MONTH_FULL})",
     ),
     _rule(
         "decade",
@@ -178,7 +178,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "duration",
         rf"(?:(?P<lead>(?:the\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|prior|recent|remaining)|the|those|these|its|their)\s+)?"
-        rf"(?:(?P<fuzzy>{FUZZY})\s+)?(?:(?P<num>{NUMBER})|(?P<vague>{VAGUE}))(?P<half>\s+and\s+a\s+half)?(?P<sep>[-\s]+)(?P<unit>{UNIT})(?:-long)?"
+        rf"(?:(?P<fuzzy>{FUZZY})\s+)?(?:(?P<num>{NUMBER})|(?P<vague>{VAGUE}))(?P<half>\s+and\s+a\s+half)?(?:\s+(?P<extra>more|additional|extra|trading|business|working))?(?P<sep>[-\s]+)(?P<unit>{UNIT})(?:-long)?"
         r"(?![-\s]+old\b)(?!(?<=quarters)\s+of\b)"
         # "a second group", "a second betrayal": the ordinal, not a duration of one second.
         r"(?!(?<=\ba\ssecond)\s+(?!or\b|and\b|later\b|ago\b|earlier\b)[a-z])",
