@@ -138,3 +138,24 @@ def test_news_schedule_in_present_tense_is_ahead() -> None:
 
 def test_is_to_resume_tuesday_is_ahead() -> None:
     assert values("Trading is to resume in Paris Tuesday.", "2025-05-19")["Tuesday"] == "2025-05-20"
+
+
+def test_capitalised_unit_words_in_a_show_title_are_not_times() -> None:
+    found = values('Gonzalez said on CBS\'s "60 Minutes." Baker spoke on ABC\'s "This Week" on Sunday.')
+    assert "60 Minutes" not in found and "This Week" not in found
+    assert "Sunday" in found
+    assert "This week" in values("This week, the index fell 3%.")
+
+
+def test_fiscal_year_needs_no_other_signal() -> None:
+    assert values("Sales will be slightly above fiscal 1989 sales.", "1989-11-02")["fiscal 1989"] == "1989"
+
+
+def test_until_before_a_past_clause_looks_back() -> None:
+    assert values("Until Thursday, they had not called him a suspect.")["Thursday"] == "2025-05-15"
+    assert values("The offer was extended until Friday.")["Friday"] == "2025-05-23"
+
+
+def test_a_plan_told_in_the_past_tense_dates_back() -> None:
+    assert values("On Friday, the government planned to pay the families.")["Friday"] == "2025-05-16"
+    assert values("Officials plan to meet Friday.")["Friday"] == "2025-05-23"

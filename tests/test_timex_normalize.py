@@ -64,16 +64,62 @@ def test_spelled_out_year_in_a_transcript() -> None:
     assert value("the year two thousand") == "2000"
 
 
-def test_for_the_year_is_a_duration() -> None:
+def _found(text: str, anchor: dt.date = MONDAY) -> list[tuple[str, str, str | None]]:
+    out = []
+    for c in select(find_candidates(text)):
+        r = normalize(c, text[c.start : c.end], Context(anchor=anchor))
+        if r is not None:
+            out.append((text[c.start : c.end], r.type, r.value))
+    return out
+
+
+def test_for_the_year_in_results_is_the_current_year() -> None:
     text = "Sales rose 5% for the year, the best result of the year."
-    found = [
-        (text[c.start : c.end], normalize(c, text[c.start : c.end], Context(anchor=MONDAY)))
-        for c in select(find_candidates(text))
-    ]
-    assert [(t, r.type, r.value) for t, r in found if r] == [
+    assert _found(text) == [("the year", "DATE", "2025"), ("the year", "DATE", "2025")]
+
+
+def test_the_year_ended_a_date_is_a_span_of_a_year() -> None:
+    text = "Net income in the fiscal year ended March 31 rose; over the year, costs fell."
+    assert [(t, ty, v) for t, ty, v in _found(text) if t != "March 31"] == [
+        ("the fiscal year", "DURATION", "P1Y"),
         ("the year", "DURATION", "P1Y"),
-        ("the year", "DATE", "2025"),
     ]
+
+
+def test_current_and_latest_fiscal_periods() -> None:
+    anchor = dt.date(1989, 10, 26)
+    assert _found("Sales in the current fiscal year will rise.", anchor) == [
+        ("the current fiscal year", "DATE", "1989")
+    ]
+    assert _found("Sales in the latest fiscal year fell.", anchor) == [("the latest fiscal year", "DATE", "1988")]
+    assert _found("The current quarter began well.", anchor) == [("The current quarter", "DATE", "1989-Q4")]
+
+
+def test_the_latest_period_in_an_earnings_report_is_the_last_quarter() -> None:
+    assert _found("Sales in the latest period were $1.7 billion.", dt.date(1989, 10, 26)) == [
+        ("the latest period", "DATE", "1989-Q3")
+    ]
+
+
+def test_next_years_first_quarter() -> None:
+    assert value("next year's first quarter", anchor=dt.date(1989, 10, 31)) == "1990-Q1"
+    assert value("last year's fourth quarter", anchor=dt.date(1989, 10, 31)) == "1988-Q4"
+
+
+def test_spelled_count_before_a_singular_unit_is_a_duration() -> None:
+    assert _found("supporters began a two day rally") == [("two day", "DURATION", "P2D")]
+    assert _found("stocks hit a five year low") == [("five year", "DURATION", "P5Y")]
+
+
+def test_may_after_a_temporal_word_is_the_month() -> None:
+    assert _found("The talks should end by May, he said.") == [("May", "DATE", "2025-05")]
+    assert _found("The deal was signed last May.") == [("last May", "DATE", "2024-05")]
+    assert _found("He may be late; in May we may know.") == [("May", "DATE", "2025-05")]
+
+
+def test_the_coming_month_is_ahead_whatever_the_tense() -> None:
+    assert value("September", "past", anchor=dt.date(1990, 8, 16)) == "1990-09"
+    assert value("January", "past", anchor=dt.date(1989, 12, 5)) == "1990-01"
 
 
 def test_prices_fall_is_not_a_season() -> None:
@@ -187,7 +233,14 @@ def test_three_years_ago_is_the_year() -> None:
 
 def test_ago_without_count_is_past_ref() -> None:
     assert value("several years ago") == "PAST_REF"
-    assert value("a few days later") == "FUTURE_REF"
+    assert value("a few years from now") == "FUTURE_REF"
+
+
+def test_days_later_is_a_duration_and_later_a_signal() -> None:
+    # A bare "later" is a weak reference word the detector takes only on spaCy's word.
+    assert _found("Three days later, the index closed higher.")[0] == ("Three days", "DURATION", "P3D")
+    assert _found("He saw the car ten days before the shooting.") == [("ten days", "DURATION", "P10D")]
+    assert _found("A few days later, it fell.")[0] == ("A few days", "DURATION", "PXD")
 
 
 def test_yesterday_and_tomorrow() -> None:
@@ -281,3 +334,50 @@ def test_easter_follows_the_gregorian_computus() -> None:
     from dateline.timex.holidays import easter
 
     assert [easter(y).isoformat() for y in (2000, 2024, 2025)] == ["2000-04-23", "2024-03-31", "2025-04-20"]
+
+
+def test_a_second_before_a_noun_is_the_ordinal() -> None:
+    assert _found("It will be a second betrayal, she said.") == []
+    assert _found("It lasted a second or two.") == [("a second", "DURATION", "PT1S")]
+
+
+def test_month_with_this_or_last_year_is_one_expression() -> None:
+    anchor = dt.date(1998, 2, 19)
+    assert _found("In June last year, the leaders split.", anchor) == [("June last year", "DATE", "1997-06")]
+    assert _found("They join in April next year.", anchor) == [("April next year", "DATE", "1999-04")]
+
+
+def test_the_nineties_is_the_decade_but_their_forties_an_age() -> None:
+    assert _found("Prices rose through the nineties.") == [("the nineties", "DATE", "199")]
+    assert _found("Both men are in their forties.") == []
+
+
+def test_the_coming_weeks_and_the_near_term_look_ahead() -> None:
+    assert _found("Talks resume in the coming weeks.") == [("the coming weeks", "DATE", "FUTURE_REF")]
+    assert _found("Margins will stay thin in the near term.") == [("the near term", "DATE", "FUTURE_REF")]
+
+
+def test_that_year_is_the_year_just_talked_about() -> None:
+    assert value("that year", last_value="1998-06") == "1998"
+    assert value("later that year", last_value="1998-06") == "1998"
+    assert value("that month", last_value="1998-06-04") == "1998-06"
+
+
+def test_the_week_of_a_date_is_its_week() -> None:
+    assert _found("A hearing is set for the week of March 6.", dt.date(2000, 2, 24)) == [
+        ("the week of March 6", "DATE", "2000-W10")
+    ]
+
+
+def test_quarter_to_quarter_is_a_modifier_not_a_time() -> None:
+    assert _found("The quarter-to-quarter comparison improved.", dt.date(1989, 11, 1)) == []
+
+
+def test_more_and_trading_days_stay_inside_a_duration() -> None:
+    assert _found("Eight trading days after the plunge.") == [("Eight trading days", "DURATION", "P8D")]
+    assert _found("It may stay for two more weeks.") == [("two more weeks", "DURATION", "P2W")]
+    assert _found("The loan runs for an additional year.") == [("an additional year", "DURATION", "P1Y")]
+
+
+def test_hyphenated_position_before_a_month() -> None:
+    assert _found("He returned in late-November.", dt.date(1999, 12, 3)) == [("late-November", "DATE", "1999-11")]

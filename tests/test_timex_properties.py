@@ -76,7 +76,7 @@ def test_month_without_year_is_within_a_year(anchor: dt.date, month: int, tense:
     months_apart = (year * 12 + month) - (anchor.year * 12 + anchor.month)
     assert -12 < months_apart < 12
     if tense == "past":
-        assert months_apart <= 0
+        assert months_apart <= 0 or months_apart == 1  # the coming month is never eleven back
     if tense == "future":
         assert months_apart >= 0
 

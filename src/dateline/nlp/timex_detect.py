@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from dateline.timex import lexicon as lx
 from dateline.timex.grammar import RULES_BY_NAME, Candidate, find_candidates, select
 
 # A weak match counts when one of these words stands right before it.
@@ -49,11 +50,36 @@ def _counts_a_noun(doc: Doc, end: int) -> bool:
     return bool(following) and following[0].tag_ == "NNS"
 
 
+# Unit and clock words that, capitalised inside a sentence, belong to a title: "60 Minutes",
+# ABC's "This Week", the film "High Noon".
+_TITLE_WORDS = frozenset(
+    w.capitalize() for w in (*lx.UNITS, *lx.UNIT_PLURALS, *lx.PARTS_OF_DAY, "noon", "midnight")
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*|[.!?]['\"`]+\s*|^['\"`]+)$")
+
+
+def _in_a_title(cand: Candidate, text: str) -> bool:
+    """Whether a capitalised unit word marks the match as part of a name, not a time."""
+    if cand.rule == "holiday":
+        return False
+    for m in re.finditer(r"[A-Za-z]+", text[cand.start : cand.end]):
+        if m.group() not in _TITLE_WORDS:
+            continue
+        before = text[max(0, cand.start + m.start() - 3) : cand.start + m.start()]
+        if m.start() > 0 or not _SENTENCE_START.search(before):
+            return True
+    return False
+
+
 def _confirmed(cand: Candidate, doc: Doc, spacy_spans: list[tuple[int, int]]) -> bool:
+    if _in_a_title(cand, doc.text):
+        return False
     if not RULES_BY_NAME[cand.rule].needs_signal:
         return True
     text = doc.text
     if cand.rule == "year":
+        if cand.groups.get("fiscal") or cand.groups.get("pos"):
+            return True  # "fiscal 1989", "mid-1990": the modifier makes the number a year
         if _TEMPORAL_LEAD.search(text[max(0, cand.start - 12) : cand.start]):
             return True
         return _overlaps((cand.start, cand.end), spacy_spans) and not _counts_a_noun(doc, cand.end)
@@ -81,7 +107,9 @@ def detect_timexes(doc: Doc) -> list[TimexSpan]:
         if _overlaps((start, end), taken):
             continue
         cand = _from_spacy(text, start, end)
-        if cand is not None and (cand.rule != "year" or _confirmed(cand, doc, spacy_spans)):
+        if cand is None or _in_a_title(cand, text):
+            continue
+        if cand.rule != "year" or _confirmed(cand, doc, spacy_spans):
             chosen.append(cand)
             taken.append((cand.start, cand.end))
     chosen.sort(key=lambda c: c.start)

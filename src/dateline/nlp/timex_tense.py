@@ -20,7 +20,7 @@ FUTURE_GOVERNORS = frozenset(
 # Words right before a time that put it ahead: "as early as Tuesday", "scheduled for March".
 FUTURE_CUES = re.compile(
     r"\b(?:as\s+(?:early|soon)\s+as|no\s+later\s+than|scheduled\s+for|set\s+for|slated\s+for|"
-    r"planned\s+for|due|expected|starting|beginning|until|till)\s+(?:on\s+|in\s+)?$",
+    r"planned\s+for|due|expected|starting|beginning|until|till|effective)\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
@@ -53,13 +53,25 @@ def clause_tense(span: Span, text: str = "") -> Tense | None:
     """
     if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
         return "past"
-    if text and FUTURE_CUES.search(text[max(0, span.start_char - 30) : span.start_char]):
-        return "future"
+    cue = FUTURE_CUES.search(text[max(0, span.start_char - 30) : span.start_char]) if text else None
+    verb_tense = _verb_tense(span)
+    fronted_until = cue is not None and cue.group().lower().startswith(("until", "till"))
+    fronted_until = fronted_until and span.end <= span.sent.root.i and verb_tense == "past"
+    if cue and not fronted_until:
+        return "future"  # "as early as Friday"; but "Until Thursday, they had not called" is past
+    return verb_tense
+
+
+def _verb_tense(span: Span) -> Tense | None:
+    """The tense read from the verbs governing ``span``."""
     verb = _verb_above(span.root.head if span.root.head.i != span.root.i else span.root)
     hops = 0
     while verb is not None and hops < 4:
         hops += 1
-        if verb.lemma_.lower() in FUTURE_GOVERNORS - {"want", "try", "need", "hope", "wish"}:
+        governs = verb.lemma_.lower() in FUTURE_GOVERNORS - {"want", "try", "need", "hope", "wish"}
+        if governs and not (verb.tag_ == "VBD" and verb.dep_ in ("ROOT", "conj")):
+            # "plans to meet Tuesday", "scheduled a news conference Thursday"; but a main clause
+            # in the past ("the government planned to pay Friday") tells what happened.
             return "future"
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         aux_words = {a.lower_ for a in aux}
@@ -67,6 +79,8 @@ def clause_tense(span: Span, text: str = "") -> Tense | None:
             return "future"
         if any(a.tag_ in ("VBD",) or a.lower_ in ("has", "have", "had", "did", "was", "were") for a in aux):
             return "past"
+        if verb.tag_ == "VBN" and aux_words & PRESENT_BE:
+            return "future"  # a present passive is a schedule: "the case is heard in May"
         if verb.tag_ in ("VBD", "VBN"):
             return "past"
         if verb.tag_ == "VBG" and aux_words & PRESENT_BE:

@@ -68,6 +68,9 @@ def resolve_month(anchor: dt.date, month: int, tense: Tense | None, step: int = 
         return anchor.year if month < anchor.month else anchor.year - 1
     if step > 0:
         return anchor.year if month > anchor.month else anchor.year + 1
+    if month == anchor.month % 12 + 1:
+        # The coming month, whatever the parse says of the tense: a month ago would be "last".
+        return anchor.year + (1 if month == 1 else 0)
     if tense == "past":
         return anchor.year if month <= anchor.month else anchor.year - 1
     if tense == "future":

@@ -36,7 +36,13 @@ _FULL_MONTHS = {w for w in lx.MONTHS if len(w) > 4 or w in {"may", "june", "july
 _FULL_DAYS = {w for w in lx.WEEKDAYS if w.endswith("day")}
 
 MONTH = _abbrev(lx.MONTHS, _FULL_MONTHS)
-MONTH_FULL = _cap(_FULL_MONTHS - {"may"}) + "|(?-i:May)(?=\\s+(?:\\d|of\\b))"
+# "May" the month, not the verb: before a day or "of", or after a temporal word ("in May", "last May").
+MONTH_FULL = (
+    _cap(_FULL_MONTHS - {"may"})
+    + "|(?-i:May)(?=\\s+(?:\\d|of\\b))|(?:"
+    + "|".join(rf"(?<=\b{w}\s)" if not w.endswith("-") else rf"(?<=\b{w})" for w in lx.MAY_LEADS)
+    + ")(?-i:May)(?![\\w-])(?!\\s+(?:be|have|not|also|well|still|never|soon|need)\\b)"
+)
 WEEKDAY = _abbrev(lx.WEEKDAYS, _FULL_DAYS)
 _NUMBER_WORD = _alt(w for w in lx.NUMBER_WORDS if w not in {"a", "an", "half a"})
 _TENS = _alt(w for w, v in lx.NUMBER_WORDS.items() if v >= 20 and v % 10 == 0 and v < 100)
@@ -99,14 +105,18 @@ RULES: tuple[Rule, ...] = (
         "day_month",
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
     ),
-    _rule("month_year", rf"(?:(?P<pos>{POSITION})\s*)?(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})"),
+    _rule(
+        "month_year",
+        rf"(?:(?P<pos>{POSITION})\s*)?(?P<month>{MONTH}),?\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year\b)",
+    ),
     _rule(
         "month",
-        rf"(?:(?P<pos>{POSITION})\s*|(?P<dir>last|this|next|this\s+past|this\s+coming|each|every)\s+)?(?P<month>{MONTH_FULL})",
+        rf"(?:(?P<pos>{POSITION})[-\s]*|(?P<dir>last|this|next|this\s+past|this\s+coming|each|every)\s+)?(?P<month>{MONTH_FULL})",
     ),
     _rule(
         "decade",
-        r"(?:the\s+)?(?:(?P<pos>early|late|mid)[-\s]?)?(?:(?P<dec>1[5-9]\d0|20\d0)'?s|'(?P<short>\d0)s)",
+        r"(?:the\s+)?(?:(?P<pos>early|late|mid)[-\s]?)?(?:(?P<dec>1[5-9]\d0|20\d0)'?s|'(?P<short>\d0)s)"
+        rf"|the\s+(?:(?P<pos2>early|late|mid)[-\s]?)?(?P<word>{_alt(lx.DECADE_WORDS)})",
     ),
     _rule(
         "century",
@@ -120,9 +130,11 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "quarter",
-        rf"(?:(?:the|this\s+year's|last\s+year's|its|their)\s+)?(?:(?P<dir>last|this|next|latest|current|past|previous|year-earlier|year-ago|same|fiscal|recent|just-ended|just\s+ended)\s+)*"
+        rf"(?:(?:the|(?P<yp>this|last|next)\s+year's|its|their)\s+)?(?:(?P<dir>last|this|next|latest|current|past|previous|year-earlier|year-ago|same|fiscal|recent|just-ended|just\s+ended)\s+)*"
         rf"(?:(?P<y0>{YEAR})\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter|(?-i:Q(?P<q>[1-4])))(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"
-        rf"|the\s+(?:(?P<dir2>latest|year-earlier|year-ago|same|recent|just-ended|fiscal)\s+)?quarter(?!s|ly)",
+        rf"|the\s+(?:(?P<dir2>latest|year-earlier|year-ago|same|recent|just-ended|fiscal)\s+)?quarter(?!s|ly|-)"
+        # "the latest period" in an earnings report is the fiscal quarter just reported.
+        r"|the\s+(?P<dir3>latest|most\s+recent)\s+period",
     ),
     _rule(
         "half",
@@ -141,8 +153,12 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "the_year",
-        r"(?:(?<=for\s)|(?<=over\s)|(?<=during\s)|(?<=throughout\s))(?P<dur>the\s+(?:full\s+|fiscal\s+|whole\s+|entire\s+)?(?P<unit>year|week|month))(?!-)"
-        r"|the\s+(?:full\s+|fiscal\s+|calendar\s+|whole\s+|entire\s+)?(?P<unit2>year|week|month)(?!-)",
+        # A span: "the year ended June 30", "over the year", "the whole month"; otherwise the
+        # current one: "sales for the year", "a high for the year" (the DCT's year).
+        r"(?P<dur>the\s+(?:full\s+|fiscal\s+|calendar\s+)?(?P<unit>year|week|month)(?=\s+(?:that\s+)?(?:ended|ending|ends|to\s+date)\b)"
+        r"|(?:(?<=over\s)|(?<=throughout\s))the\s+(?:full\s+|fiscal\s+|whole\s+|entire\s+)?(?P<unit3>year|week|month)"
+        r"|the\s+(?:whole|entire)\s+(?P<unit4>year|week|month))(?!-)"
+        r"|the\s+(?:full\s+|fiscal\s+|calendar\s+)?(?P<unit2>year|week|month)(?!-)",
     ),
     _rule(
         "weekend",
@@ -150,18 +166,22 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "relative_unit",
-        r"(?:(?P<pos>earlier|later|early|late|mid-?|the\s+(?:end|beginning|start|middle|rest)\s+of)\s+)?(?P<dir>last|this|next|current|coming|the\s+previous|the\s+following|the\s+same|the\s+current|the\s+coming|the\s+latest)\s+(?P<unit>week|month|year|decade)(?!s)",
+        r"(?:(?P<pos>earlier|later|early|late|mid-?|the\s+(?:end|beginning|start|middle|rest)\s+of)\s+)?(?P<dir>last|this|next|current|coming|the\s+previous|the\s+following|the\s+same|the\s+current|the\s+coming|the\s+latest)\s+(?:fiscal\s+)?(?P<unit>week|month|quarter|year|decade)(?!s|ly)",
     ),
+    # "three days later", "ten days before": TimeML tags the span ("three days", a DURATION) and
+    # leaves "later"/"before" as a signal; "ago" and "a year earlier" name the point itself.
     _rule(
         "ago",
-        rf"(?:(?P<fuzzy>{FUZZY})\s+)?(?:(?P<num>{NUMBER})|(?P<vague>{VAGUE}))[-\s]+(?P<unit>{UNIT})\s+(?P<ago>ago|earlier|before|later|from\s+now|hence|back)"
+        rf"(?:(?P<fuzzy>{FUZZY})\s+)?(?:(?P<num>{NUMBER})|(?P<vague>{VAGUE}))[-\s]+(?P<unit>{UNIT})\s+(?P<ago>ago|earlier|from\s+now|hence|back)"
         r"|(?P<ye>year)-(?P<ago2>earlier|ago)(?:\s+(?:period|quarter|level))?|the\s+(?:year-earlier|year-ago)\s+(?:period|level|time|year)",
     ),
     _rule(
         "duration",
         rf"(?:(?P<lead>(?:the\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|prior|recent|remaining)|the|those|these|its|their)\s+)?"
-        rf"(?:(?P<fuzzy>{FUZZY})\s+)?(?:(?P<num>{NUMBER})|(?P<vague>{VAGUE}))(?P<half>\s+and\s+a\s+half)?(?P<sep>[-\s]+)(?P<unit>{UNIT})(?:-long)?"
-        r"(?![-\s]+old\b)(?!(?<=quarters)\s+of\b)",
+        rf"(?:(?P<fuzzy>{FUZZY})\s+)?(?:(?P<num>{NUMBER})|(?P<vague>{VAGUE}))(?P<half>\s+and\s+a\s+half)?(?:\s+(?P<extra>more|additional|extra|trading|business|working))?(?P<sep>[-\s]+)(?P<unit>{UNIT})(?:-long)?"
+        r"(?![-\s]+old\b)(?!(?<=quarters)\s+of\b)"
+        # "a second group", "a second betrayal": the ordinal, not a duration of one second.
+        r"(?!(?<=\ba\ssecond)\s+(?!or\b|and\b|later\b|ago\b|earlier\b)[a-z])",
     ),
     _rule(
         "duration_bare_plural",
@@ -181,6 +201,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<pos>earlier|later|early|late)\s+)?(?P<day>{DAY_WORD})(?:\s+(?P<part>{PART}))?"
         r"|(?P<last_night>last\s+night)|(?:(?P<pos2>earlier|later|early|late)\s+)?(?P<this>this|that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+(?P<part2>morning|afternoon|evening|night)",
     ),
+    _rule(
+        "that_period",
+        r"(?:(?P<pos>earlier|later)\s+)?(?:that|the\s+same)\s+(?P<unit>year|month)(?![\w-])(?!\s+(?:old|ago)\b)",
+    ),
+    _rule("week_of", rf"the\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<d>\d{{1,2}})\b"),
     _rule(
         "that_day",
         r"(?:(?P<pos>earlier|later)\s+)?(?P<which>that|the\s+same|the\s+next|the\s+following|the\s+previous|the\s+prior)\s+day",

@@ -23,6 +23,12 @@ WEEKDAYS: dict[str, int] = {
 # Abbreviations that are also ordinary words are only taken with their period ("Sat." not "sat").
 AMBIGUOUS_ABBREVIATIONS: frozenset[str] = frozenset({"mar", "may", "sat", "sun", "wed", "mon", "jun", "jan"})
 
+# Words after which "May" is the month, not the verb ("in May", "last May", "by May").
+MAY_LEADS: tuple[str, ...] = (
+    "in", "since", "until", "till", "by", "from", "through", "during", "before", "after",
+    "last", "next", "this", "early", "late", "mid-", "mid",
+)  # fmt: skip
+
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -46,7 +52,6 @@ VAGUE_QUANTITIES: frozenset[str] = frozenset(
         "the past few",
         "the last few",
         "the next few",
-        "the coming",
         "the past several",
         "countless",
     }
@@ -107,6 +112,11 @@ REFERENCE_WORDS: dict[str, str] = {
     "eventually": "FUTURE_REF", "later": "FUTURE_REF", "the near future": "FUTURE_REF",
     "current": "PRESENT_REF", "recent": "PAST_REF", "future": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the long term": "FUTURE_REF",
+    # "in the coming weeks": an unspecified stretch ahead, as TimeML codes it (FUTURE_REF).
+    "coming days": "FUTURE_REF", "coming weeks": "FUTURE_REF", "coming months": "FUTURE_REF",
+    "coming quarters": "FUTURE_REF", "coming years": "FUTURE_REF", "the coming days": "FUTURE_REF",
+    "the coming weeks": "FUTURE_REF", "the coming months": "FUTURE_REF",
+    "the coming quarters": "FUTURE_REF", "the coming years": "FUTURE_REF",
 }  # fmt: skip
 
 # The subset of REFERENCE_WORDS the grammar takes on its own; the rest need a stronger signal
@@ -132,6 +142,19 @@ REFERENCE_WORDS_ALONE: frozenset[str] = frozenset(
         "recent months",
         "recent weeks",
         "recent days",
+        "the near term",
+        "the short term",
+        "the long term",
+        "coming days",
+        "coming weeks",
+        "coming months",
+        "coming quarters",
+        "coming years",
+        "the coming days",
+        "the coming weeks",
+        "the coming months",
+        "the coming quarters",
+        "the coming years",
     }
 )
 
@@ -221,6 +244,12 @@ SET_WORDS: dict[str, str] = {
     "a week": "P1W", "per month": "P1M", "per week": "P1W", "every night": "P1D",
     "every quarter": "P1Q", "each quarter": "P1Q", "every hour": "PT1H", "an hour": "PT1H",
     "per hour": "PT1H",
+}  # fmt: skip
+
+# "the nineties": a decade of the 1900s by its word (only after "the": "in their forties" is an age).
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
 }  # fmt: skip
 
 # Spelled-out years in transcripts: "nineteen ninety-six", "the year two thousand".

@@ -200,6 +200,10 @@ def _month_day(g: Groups, ctx: Context) -> Resolved | None:
 
 
 def _month_year(g: Groups, ctx: Context) -> Resolved | None:
+    if g.get("rel"):  # "June last year", "April next year": one expression, the month of that year
+        if ctx.anchor is None:
+            return Resolved("DATE", f"XXXX-{_month(g):02d}")
+        return Resolved("DATE", f"{ctx.anchor.year + _step(_g(g, 'rel')):04d}-{_month(g):02d}")
     return Resolved("DATE", f"{int(g['y'] or 0):04d}-{_month(g):02d}")
 
 
@@ -217,6 +221,8 @@ def _month_alone(g: Groups, ctx: Context) -> Resolved | None:
 def _decade(g: Groups, ctx: Context) -> Resolved | None:
     if g.get("dec"):
         return Resolved("DATE", (g["dec"] or "")[:3])
+    if g.get("word"):
+        return Resolved("DATE", f"19{lx.DECADE_WORDS[_g(g, 'word')]}")
     return Resolved("DATE", "19" + (g["short"] or "0")[0])
 
 
@@ -238,12 +244,14 @@ def _year_alone(g: Groups, ctx: Context) -> Resolved | None:
 def _quarter(g: Groups, ctx: Context) -> Resolved | None:
     ordinal = _g(g, "ord")
     n = lx.ORDINALS.get(ordinal) if ordinal else (int(g["q"] or 0) or None)
-    directions = _words(" ".join(filter(None, (g.get("dir"), g.get("dir2")))))
+    directions = _words(" ".join(filter(None, (g.get("dir"), g.get("dir2"), g.get("dir3")))))
     if (g.get("y") or g.get("y0")) and n:
         return Resolved("DATE", f"{int(g.get('y') or g.get('y0') or 0)}-Q{n}")
     if ctx.anchor is None:
         return Resolved("DATE", f"XXXX-Q{n}" if n else None)
     year, current = ctx.anchor.year, quarter_of(ctx.anchor)
+    if g.get("yp") and n:  # "next year's first quarter", "last year's fourth quarter"
+        return Resolved("DATE", f"{year + _step(_g(g, 'yp'))}-Q{n}")
     if n is None:
         # "the quarter", "the latest quarter": the last one reported, i.e. the previous quarter.
         year, n = shift_quarter(year, current, 0 if "same" in directions else -1)
@@ -376,7 +384,7 @@ def _spelled_year(g: Groups, ctx: Context) -> Resolved | None:
 
 
 def _the_year(g: Groups, ctx: Context) -> Resolved | None:
-    unit = _unit(g.get("unit") or g.get("unit2") or "")
+    unit = _unit(next((u for k in ("unit", "unit2", "unit3", "unit4") if (u := g.get(k))), ""))
     if g.get("dur"):
         return Resolved("DURATION", duration_value(1, unit))
     if ctx.anchor is None:
@@ -420,8 +428,11 @@ def _duration(g: Groups, ctx: Context) -> Resolved | None:
     if n == 0:
         return None
     singular = _g(g, "unit") in lx.UNITS
-    if n is not None and n > 1 and singular and "-" not in (g.get("sep") or ""):
-        return None  # "the 1988 second quarter", "1990 year": a count of one unit is hyphenated
+    spelled = not any(ch.isdigit() for ch in g.get("num") or "")
+    if n is not None and n > 1 and singular and "-" not in (g.get("sep") or "") and not spelled:
+        # "the 1988 second quarter", "1990 year": a count in digits before one unit is hyphenated;
+        # a spelled count is a compound modifier written open ("a two day rally", "a five year low").
+        return None
     return Resolved("DURATION", duration_value(n, unit))
 
 
@@ -456,8 +467,8 @@ def _weekday_rule(g: Groups, ctx: Context) -> Resolved | None:
         if direction == "this" and tense is None:
             tense = "future"
         day = resolve_weekday(ctx.anchor, wd, tense, step)
-    # "Tuesday night" keeps the day as its value: the part of day is in the text, and news
-    # timelines order events by day.
+    # "Tuesday night" keeps the day as its value: TBAQ's gold codes the part of day (``TNI``)
+    # for about 9 of 24 such phrases, and news timelines order events by day.
     del part
     return Resolved("DATE", day.isoformat())
 
@@ -484,6 +495,21 @@ def _day_word(g: Groups, ctx: Context) -> Resolved | None:
     if part:
         return Resolved("TIME", f"{day.isoformat()}T{part}")
     return Resolved("DATE", day.isoformat())
+
+
+def _that_period(g: Groups, ctx: Context) -> Resolved | None:
+    """ "that year", "later that month": the year or month of the date talked about just before."""
+    pattern = r"\d{4}" if _g(g, "unit") == "year" else r"\d{4}-\d{2}"
+    m = re.match(pattern, ctx.last_value or "")
+    return Resolved("DATE", m.group() if m else None)
+
+
+def _week_of(g: Groups, ctx: Context) -> Resolved | None:
+    """ "the week of March 6": the ISO week of that day."""
+    day = _month_day({"month": g["month"], "d": g["d"]}, ctx)
+    if day is None or day.value is None or day.value.startswith("X"):
+        return Resolved("DATE", None)
+    return Resolved("DATE", iso_week(dt.date.fromisoformat(day.value)))
 
 
 def _that_day(g: Groups, ctx: Context) -> Resolved | None:
@@ -533,6 +559,8 @@ HANDLERS: dict[str, Callable[[Groups, Context], Resolved | None]] = {
     "weekday": _weekday_rule,
     "day_word": _day_word,
     "that_day": _that_day,
+    "that_period": _that_period,
+    "week_of": _week_of,
     "set": _set,
     "holiday": lambda g, ctx: Resolved("DATE", resolve_holiday(g["name"] or "", ctx.anchor, ctx.tense)),
     "spelled_year": _spelled_year,
