@@ -314,3 +314,31 @@ def test_quote_signed_with_a_dash_and_name() -> None:
     fear, schools = find(quotes, "truly afraid"), find(quotes, "better schools")
     assert fear.speaker is not None and fear.speaker.text == "Edwin Monroy"
     assert schools.speaker is not None and schools.speaker.text == "Ana Ruiz"
+
+
+def test_colon_lead_in_paragraph_across_a_blank_line() -> None:
+    text = (
+        "The senator spoke to reporters after the vote.\n\n"
+        "Senator Ruth Adler said:\n\n"
+        "“We have waited three years for this bill, and the families who lost their homes deserve it.”\n"
+    )
+    q = find(quotes_of(text), "waited three years")
+    assert q.kind.value == "direct"
+    assert "Adler" in (speaker_name(q) or "")
+
+
+def test_quote_paragraph_after_blank_line_keeps_previous_speaker() -> None:
+    text = (
+        "“The plant will close in March,” said Tom Okafor, the works manager.\n\n"
+        "“About 300 people will lose their jobs, and we are talking to the council about retraining.”\n"
+    )
+    q = find(quotes_of(text), "300 people")
+    assert "Okafor" in (speaker_name(q) or "")
+
+
+def test_cue_verbs_learnt_on_train_extend_the_object_cues() -> None:
+    from dateline.nlp.quote_data import lexicon
+
+    lex = lexicon()
+    assert lex.learned_cue_verbs <= lex.object_cue_verbs
+    assert "say" not in lex.learned_cue_verbs  # only verbs the rules do not already know are learnt
