@@ -342,3 +342,17 @@ def test_cue_verbs_learnt_on_train_extend_the_object_cues() -> None:
     lex = lexicon()
     assert lex.learned_cue_verbs <= lex.object_cue_verbs
     assert "say" not in lex.learned_cue_verbs  # only verbs the rules do not already know are learnt
+
+
+def test_quoted_transcript_speaker_labels() -> None:
+    text = (
+        "The host pressed the governor on the debate.\n\n"
+        "\"HARRIS: Will the senator attend the debate tomorrow night, yes or no?\n\n"
+        "\"MORALES: Well, look, the senator has made his plans clear and he will be there.\"\n"
+    )
+    quotes = quotes_of(text)
+    first, second = find(quotes, "attend the debate"), find(quotes, "made his plans clear")
+    assert first.text.startswith("Will the senator")
+    assert second.text.startswith("Well, look")
+    assert "HARRIS" in (first.speaker.text if first.speaker else "") or ""
+    assert "MORALES" in (second.speaker.text if second.speaker else "") or ""

@@ -16,6 +16,7 @@ Each segment tries, in order (the first that applies wins):
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -117,7 +118,8 @@ class SegmentLinker:
             para_end = self.text.find("\n", seg.end)
             hi = bisect.bisect_right(cue_starts, para_end if para_end >= 0 else len(self.text))
             near = usable[lo:hi]
-            linked = self._by_content(seg, near) or self._by_clause(seg, near)
+            linked = self._speaker_label(seg) or self._by_content(seg, near) or self._by_clause(seg, near)
+            seg = linked.segment if linked is not None else seg
             if linked is None:
                 dash = self._dash_signature(seg)
                 linked = LinkedSegment(seg, dash, "dash") if dash is not None else None
@@ -136,6 +138,16 @@ class SegmentLinker:
             para_last = linked
         _share_along_chains(out)
         return out
+
+    def _speaker_label(self, seg: QuotedSegment) -> LinkedSegment | None:
+        """A quoted transcript: ``"PENCE: Well, look, …`` names its speaker before a colon; the words
+        after the colon are the quote."""
+        for a in self.attributions:
+            if a.pattern != "headline" or a.speaker is None or a.content is None:
+                continue
+            if seg.open_mark <= a.speaker[0] <= seg.start + 1 and a.content[0] < seg.end:
+                return LinkedSegment(dataclasses.replace(seg, start=a.content[0]), a, "label")
+        return None
 
     def _adjacent_para(self, last: LinkedSegment, para_start: int) -> bool:
         # The previous quoted paragraph must be the paragraph right before this one.

@@ -267,6 +267,8 @@ def _headline(
     if left is None or right is None or len(left) == 0 or len(right) < 3:
         return None
     words = [t for t in left if not t.is_punct]
+    if words and left[0].is_punct:  # a transcript inside quotation marks: "PENCE: …
+        left = doc[words[0].i : left.end]
     if not words or len(left) > lex.headline_max_speaker_tokens:
         return None
     if any(t.lower_ in lex.headline_label_words or any(c.isdigit() for c in t.text) for t in words):
