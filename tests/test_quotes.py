@@ -356,3 +356,9 @@ def test_quoted_transcript_speaker_labels() -> None:
     assert second.text.startswith("Well, look")
     assert "HARRIS" in (first.speaker.text if first.speaker else "") or ""
     assert "MORALES" in (second.speaker.text if second.speaker else "") or ""
+
+
+def test_participle_after_preposition_borrows_the_subject() -> None:
+    text = "Dr. Helen Marsh appeared on the radio on Tuesday and began by saying the clinic would close in May."
+    q = find(quotes_of(text), "clinic would close")
+    assert "Marsh" in (speaker_name(q) or "")

@@ -105,6 +105,10 @@ def _subject(tok: Token) -> Token | None:
             cur = cur.head
             seen += 1
             continue
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head.head  # "began by saying …", "was criticised for saying …"
+            seen += 1
+            continue
         return None
     return None
 
