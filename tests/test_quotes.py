@@ -362,3 +362,15 @@ def test_participle_after_preposition_borrows_the_subject() -> None:
     text = "Dr. Helen Marsh appeared on the radio on Tuesday and began by saying the clinic would close in May."
     q = find(quotes_of(text), "clinic would close")
     assert "Marsh" in (speaker_name(q) or "")
+
+
+def test_asked_lead_in_has_no_speaker_of_its_own() -> None:
+    from dateline.nlp.quote_data import lexicon
+    from dateline.nlp.quote_indirect import find_attributions
+    from dateline.nlp.quote_marks import paragraphs
+
+    text = "Asked whether he would run again, Governor Tim Walsh said he had not decided."
+    doc = load_nlp()(text)
+    attrs = {a.lemma: a for a in find_attributions(doc, text, list(paragraphs(text)), lexicon())}
+    assert "ask" in attrs and attrs["ask"].speaker is None
+    assert attrs["say"].speaker is not None and "Walsh" in text[attrs["say"].speaker[0] : attrs["say"].speaker[1]]

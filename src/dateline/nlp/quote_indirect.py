@@ -205,6 +205,8 @@ def _cue_attribution(tok: Token, lex: QuoteLexicon) -> Attribution | None:
     subject = _subject(tok)
     if subject is not None and subject.dep_ == "nsubjpass":
         subject = None
+    if tok.tag_ == "VBN" and tok.lemma_.lower() in ADDRESSEE_VERBS and tok.dep_ in lex.participle_deps:
+        subject = None  # "Asked about the vote, Rubio said …": the main subject was asked; the asker is unsaid
     if subject is None and tok.dep_ not in lex.participle_deps:
         subject = _adjacent_name(tok)
     content = _clause_content(tok, lex)
