@@ -374,3 +374,10 @@ def test_asked_lead_in_has_no_speaker_of_its_own() -> None:
     attrs = {a.lemma: a for a in find_attributions(doc, text, list(paragraphs(text)), lexicon())}
     assert "ask" in attrs and attrs["ask"].speaker is None
     assert attrs["say"].speaker is not None and "Walsh" in text[attrs["say"].speaker[0] : attrs["say"].speaker[1]]
+
+
+def test_poll_answer_said_the_opposite_is_reported_speech() -> None:
+    text = "Most Republicans backed the bill. Only a third of independents said the opposite."
+    q = find(quotes_of(text), "the opposite")
+    assert q.kind.value == "indirect"
+    assert q.text == "the opposite"
