@@ -381,3 +381,9 @@ def test_poll_answer_said_the_opposite_is_reported_speech() -> None:
     q = find(quotes_of(text), "the opposite")
     assert q.kind.value == "indirect"
     assert q.text == "the opposite"
+
+
+def test_cue_after_likely_to_borrows_the_subject() -> None:
+    text = "Farm owners in Iowa are more likely to say the trade war has hurt their income."
+    q = find(quotes_of(text), "trade war has hurt")
+    assert "owners" in ((q.speaker.text or "") if q.speaker else "")

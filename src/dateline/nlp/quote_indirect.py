@@ -99,7 +99,7 @@ def _subject(tok: Token) -> Token | None:
         for child in cur.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
-        if cur.dep_ in ("advcl", "conj", "xcomp", "acl") and cur.head.i != cur.i:
+        if cur.dep_ in ("advcl", "conj", "xcomp", "acl", "acomp") and cur.head.i != cur.i:
             if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return cur.head  # a statement saying …, the ministry saying …
             cur = cur.head
