@@ -387,3 +387,14 @@ def test_cue_after_likely_to_borrows_the_subject() -> None:
     text = "Farm owners in Iowa are more likely to say the trade war has hurt their income."
     q = find(quotes_of(text), "trade war has hurt")
     assert "owners" in ((q.speaker.text or "") if q.speaker else "")
+
+
+def test_seems_reports_an_impression_without_a_source() -> None:
+    from dateline.nlp.quote_data import lexicon
+    from dateline.nlp.quote_indirect import find_attributions
+    from dateline.nlp.quote_marks import paragraphs
+
+    text = "After the vote, the governor seems to regret the deal with the unions."
+    doc = load_nlp()(text)
+    attrs = [a for a in find_attributions(doc, text, list(paragraphs(text)), lexicon()) if a.lemma == "seem"]
+    assert attrs and all(a.speaker is None for a in attrs)

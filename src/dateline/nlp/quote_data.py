@@ -45,6 +45,7 @@ class QuoteLexicon:
     direct_max_words_outside: int
     unreliable_cues: frozenset[str] = frozenset()
     learned_cue_verbs: frozenset[str] = frozenset()
+    sourceless_cues: frozenset[str] = frozenset()
 
     @property
     def cue_verbs(self) -> frozenset[str]:
@@ -102,4 +103,5 @@ def lexicon() -> QuoteLexicon:
         direct_max_words_outside=int(cues["direct_max_words_outside"]),  # type: ignore[call-overload]
         unreliable_cues=_set(weights, "unreliable"),
         learned_cue_verbs=_set(weights, "learned_object_cues"),
+        sourceless_cues=_set(cues, "sourceless_cues"),
     )

@@ -207,6 +207,8 @@ def _cue_attribution(tok: Token, lex: QuoteLexicon) -> Attribution | None:
         subject = None
     if tok.tag_ == "VBN" and tok.lemma_.lower() in ADDRESSEE_VERBS and tok.dep_ in lex.participle_deps:
         subject = None  # "Asked about the vote, Rubio said …": the main subject was asked; the asker is unsaid
+    if tok.lemma_.lower() in lex.sourceless_cues:
+        subject = None  # "Trump seems to …": an impression the writer reports; its subject is the content's
     if subject is None and tok.dep_ not in lex.participle_deps:
         subject = _adjacent_name(tok)
     content = _clause_content(tok, lex)
