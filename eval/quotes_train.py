@@ -7,6 +7,9 @@ keys seen at least ``--min-count`` times whose precision is below ``--max-precis
 to ``src/dateline/nlp/data/quote_cue_weights.json`` as ``unreliable``, and the layer then stops
 emitting indirect speech for them (quoted words are always kept). The default threshold, 1/3,
 is about half the layer's F1: below it an extra proposal costs F1 more than it adds.
+Every other verb seen ``--min-count`` times is tried as an object cue too; those whose proposals
+reach ``--min-learned-precision`` are written as ``learned_object_cues`` and the layer adds them
+to its rule lists (the rules alone are the starting point of each run, so reruns are stable).
 Never run on dev or test.
 
     .venv/bin/python eval/quotes_train.py [--cache FILE.docbin]
