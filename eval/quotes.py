@@ -6,7 +6,8 @@ matches a gold attribution when the whitespace-token Jaccard of their content sp
 so “quote,” and quote are the same token. Predicted quotes sharing one cue within one paragraph
 are scored as one attribution, as PolNeAR annotates one relation per cue (a split quote
 “…,” he said. “…” or a partial quote inside the reported clause). The speaker matches when the
-predicted surface mention overlaps the gold Source span. The direct subset: gold contents that
+predicted surface mention overlaps the gold Source span (a relation without a Source,
+PolNeAR's ``Attribution-no-source``, wants no speaker). The direct subset: gold contents that
 contain a quotation mark; its precision counts unmatched predictions with quoted words.
 Time: CPU seconds of the quotes layer against CPU seconds of ``nlp.pipe`` on the same texts.
 """
@@ -91,6 +92,12 @@ def overlaps(span: tuple[int, int] | None, gold: list[tuple[int, int]]) -> bool:
     return span is not None and any(min(span[1], b) > max(span[0], a) for a, b in gold)
 
 
+def speaker_right(speaker: tuple[int, int] | None, source: list[tuple[int, int]]) -> bool:
+    """The predicted mention overlaps the gold Source; an ``Attribution-no-source`` relation is
+    right only when no speaker is predicted either."""
+    return overlaps(speaker, source) if source else speaker is None
+
+
 def score_doc(
     text: str, gold: list[Gold], preds: list[Pred], acc: dict[str, PRF], counts: dict[str, int]
 ) -> None:
@@ -116,7 +123,7 @@ def score_doc(
     for subset in ("all", "direct"):
         in_subset = [i for i, g in enumerate(gold) if subset == "all" or g.direct]
         matched = [i for i in in_subset if i in g_used]
-        right = [i for i in matched if overlaps(preds[g_used[i]].speaker, gold[i].source)]
+        right = [i for i in matched if speaker_right(preds[g_used[i]].speaker, gold[i].source)]
         if subset == "all":
             n_pred = len(preds)
         else:  # direct-looking predictions left unmatched are this subset's false positives

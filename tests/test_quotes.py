@@ -314,3 +314,87 @@ def test_quote_signed_with_a_dash_and_name() -> None:
     fear, schools = find(quotes, "truly afraid"), find(quotes, "better schools")
     assert fear.speaker is not None and fear.speaker.text == "Edwin Monroy"
     assert schools.speaker is not None and schools.speaker.text == "Ana Ruiz"
+
+
+def test_colon_lead_in_paragraph_across_a_blank_line() -> None:
+    text = (
+        "The senator spoke to reporters after the vote.\n\n"
+        "Senator Ruth Adler said:\n\n"
+        "“We have waited three years for this bill, and the families who lost their homes deserve it.”\n"
+    )
+    q = find(quotes_of(text), "waited three years")
+    assert q.kind.value == "direct"
+    assert "Adler" in (speaker_name(q) or "")
+
+
+def test_quote_paragraph_after_blank_line_keeps_previous_speaker() -> None:
+    text = (
+        "“The plant will close in March,” said Tom Okafor, the works manager.\n\n"
+        "“About 300 people will lose their jobs, and we are talking to the council about retraining.”\n"
+    )
+    q = find(quotes_of(text), "300 people")
+    assert "Okafor" in (speaker_name(q) or "")
+
+
+def test_cue_verbs_learnt_on_train_extend_the_object_cues() -> None:
+    from dateline.nlp.quote_data import lexicon
+
+    lex = lexicon()
+    assert lex.learned_cue_verbs <= lex.object_cue_verbs
+    assert "say" not in lex.learned_cue_verbs  # only verbs the rules do not already know are learnt
+
+
+def test_quoted_transcript_speaker_labels() -> None:
+    text = (
+        "The host pressed the governor on the debate.\n\n"
+        "\"HARRIS: Will the senator attend the debate tomorrow night, yes or no?\n\n"
+        "\"MORALES: Well, look, the senator has made his plans clear and he will be there.\"\n"
+    )
+    quotes = quotes_of(text)
+    first, second = find(quotes, "attend the debate"), find(quotes, "made his plans clear")
+    assert first.text.startswith("Will the senator")
+    assert second.text.startswith("Well, look")
+    assert "HARRIS" in (first.speaker.text if first.speaker else "") or ""
+    assert "MORALES" in (second.speaker.text if second.speaker else "") or ""
+
+
+def test_participle_after_preposition_borrows_the_subject() -> None:
+    text = "Dr. Helen Marsh appeared on the radio on Tuesday and began by saying the clinic would close in May."
+    q = find(quotes_of(text), "clinic would close")
+    assert "Marsh" in (speaker_name(q) or "")
+
+
+def test_asked_lead_in_has_no_speaker_of_its_own() -> None:
+    from dateline.nlp.quote_data import lexicon
+    from dateline.nlp.quote_indirect import find_attributions
+    from dateline.nlp.quote_marks import paragraphs
+
+    text = "Asked whether he would run again, Governor Tim Walsh said he had not decided."
+    doc = load_nlp()(text)
+    attrs = {a.lemma: a for a in find_attributions(doc, text, list(paragraphs(text)), lexicon())}
+    assert "ask" in attrs and attrs["ask"].speaker is None
+    assert attrs["say"].speaker is not None and "Walsh" in text[attrs["say"].speaker[0] : attrs["say"].speaker[1]]
+
+
+def test_poll_answer_said_the_opposite_is_reported_speech() -> None:
+    text = "Most Republicans backed the bill. Only a third of independents said the opposite."
+    q = find(quotes_of(text), "the opposite")
+    assert q.kind.value == "indirect"
+    assert q.text == "the opposite"
+
+
+def test_cue_after_likely_to_borrows_the_subject() -> None:
+    text = "Farm owners in Iowa are more likely to say the trade war has hurt their income."
+    q = find(quotes_of(text), "trade war has hurt")
+    assert "owners" in ((q.speaker.text or "") if q.speaker else "")
+
+
+def test_seems_reports_an_impression_without_a_source() -> None:
+    from dateline.nlp.quote_data import lexicon
+    from dateline.nlp.quote_indirect import find_attributions
+    from dateline.nlp.quote_marks import paragraphs
+
+    text = "After the vote, the governor seems to regret the deal with the unions."
+    doc = load_nlp()(text)
+    attrs = [a for a in find_attributions(doc, text, list(paragraphs(text)), lexicon()) if a.lemma == "seem"]
+    assert attrs and all(a.speaker is None for a in attrs)

@@ -44,6 +44,8 @@ class QuoteLexicon:
     max_pronoun_sentence_distance: int
     direct_max_words_outside: int
     unreliable_cues: frozenset[str] = frozenset()
+    learned_cue_verbs: frozenset[str] = frozenset()
+    sourceless_cues: frozenset[str] = frozenset()
 
     @property
     def cue_verbs(self) -> frozenset[str]:
@@ -75,7 +77,8 @@ def lexicon() -> QuoteLexicon:
     return QuoteLexicon(
         speech_verbs=_set(cues, "speech_verbs"),
         belief_verbs=_set(cues, "belief_verbs"),
-        object_cue_verbs=_set(cues, "object_cue_verbs"),
+        # Verbs learnt on PolNeAR train whose object or clause is reported content often enough.
+        object_cue_verbs=_set(cues, "object_cue_verbs") | _set(weights, "learned_object_cues"),
         object_deps=_set(cues, "object_deps"),
         object_preps=_set(cues, "object_preps"),
         headline_label_words=_set(cues, "headline_label_words"),
@@ -99,4 +102,6 @@ def lexicon() -> QuoteLexicon:
         max_pronoun_sentence_distance=int(cues["max_pronoun_sentence_distance"]),  # type: ignore[call-overload]
         direct_max_words_outside=int(cues["direct_max_words_outside"]),  # type: ignore[call-overload]
         unreliable_cues=_set(weights, "unreliable"),
+        learned_cue_verbs=_set(weights, "learned_object_cues"),
+        sourceless_cues=_set(cues, "sourceless_cues"),
     )

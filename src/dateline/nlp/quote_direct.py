@@ -16,6 +16,7 @@ Each segment tries, in order (the first that applies wins):
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -64,6 +65,13 @@ def preceded_by_naming_word(text: str, open_mark: int, lex: QuoteLexicon) -> boo
     return (last in lex.naming_words and last != "called") or two in lex.naming_words
 
 
+def previous_paragraph_start(text: str, para_start: int) -> int:
+    """Where the paragraph before the one starting at ``para_start`` starts, blank lines skipped
+    (wire copy often separates paragraphs with an empty line)."""
+    prev_end = len(text[:para_start].rstrip())
+    return text.rfind("\n", 0, prev_end) + 1 if prev_end > 0 else 0
+
+
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
@@ -106,11 +114,12 @@ class SegmentLinker:
                 )
                 current_para, para_last = para_start, None
             # Only cues of this paragraph and the one before can tie to it: keeps long articles linear.
-            lo = bisect.bisect_left(cue_starts, self.text.rfind("\n", 0, max(0, para_start - 1)) + 1)
+            lo = bisect.bisect_left(cue_starts, previous_paragraph_start(self.text, para_start))
             para_end = self.text.find("\n", seg.end)
             hi = bisect.bisect_right(cue_starts, para_end if para_end >= 0 else len(self.text))
             near = usable[lo:hi]
-            linked = self._by_content(seg, near) or self._by_clause(seg, near)
+            linked = self._speaker_label(seg) or self._by_content(seg, near) or self._by_clause(seg, near)
+            seg = linked.segment if linked is not None else seg
             if linked is None:
                 dash = self._dash_signature(seg)
                 linked = LinkedSegment(seg, dash, "dash") if dash is not None else None
@@ -130,11 +139,19 @@ class SegmentLinker:
         _share_along_chains(out)
         return out
 
+    def _speaker_label(self, seg: QuotedSegment) -> LinkedSegment | None:
+        """A quoted transcript: ``"PENCE: Well, look, …`` names its speaker before a colon; the words
+        after the colon are the quote."""
+        for a in self.attributions:
+            if a.pattern != "headline" or a.speaker is None or a.content is None:
+                continue
+            if seg.open_mark <= a.speaker[0] <= seg.start + 1 and a.content[0] < seg.end:
+                return LinkedSegment(dataclasses.replace(seg, start=a.content[0]), a, "label")
+        return None
+
     def _adjacent_para(self, last: LinkedSegment, para_start: int) -> bool:
         # The previous quoted paragraph must be the paragraph right before this one.
-        prev_end = para_start - 1
-        prev_start = self.text.rfind("\n", 0, max(0, prev_end)) + 1
-        return last.segment.open_mark >= prev_start
+        return last.segment.open_mark >= previous_paragraph_start(self.text, para_start)
 
     def _by_content(self, seg: QuotedSegment, attrs: list[Attribution]) -> LinkedSegment | None:
         best: tuple[int, Attribution] | None = None
@@ -234,8 +251,8 @@ class SegmentLinker:
         """A vox-pop list: a bare name on the line above the quote (``Maria Lopez`` then ``“…”``)."""
         if para_start == 0:
             return None
-        prev_end = para_start - 1
-        prev_start = self.text.rfind("\n", 0, prev_end) + 1
+        prev_start = previous_paragraph_start(self.text, para_start)
+        prev_end = len(self.text[:para_start].rstrip())
         line = self.text[prev_start:prev_end]
         words = line.split()
         if not 2 <= len(words) <= 5 or line.rstrip().endswith((".", ":", "?", "!", "”", '"')):

@@ -99,10 +99,14 @@ def _subject(tok: Token) -> Token | None:
         for child in cur.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
-        if cur.dep_ in ("advcl", "conj", "xcomp", "acl") and cur.head.i != cur.i:
+        if cur.dep_ in ("advcl", "conj", "xcomp", "acl", "acomp") and cur.head.i != cur.i:
             if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return cur.head  # a statement saying …, the ministry saying …
             cur = cur.head
+            seen += 1
+            continue
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head.head  # "began by saying …", "was criticised for saying …"
             seen += 1
             continue
         return None
@@ -201,6 +205,10 @@ def _cue_attribution(tok: Token, lex: QuoteLexicon) -> Attribution | None:
     subject = _subject(tok)
     if subject is not None and subject.dep_ == "nsubjpass":
         subject = None
+    if tok.tag_ == "VBN" and tok.lemma_.lower() in ADDRESSEE_VERBS and tok.dep_ in lex.participle_deps:
+        subject = None  # "Asked about the vote, Rubio said …": the main subject was asked; the asker is unsaid
+    if tok.lemma_.lower() in lex.sourceless_cues:
+        subject = None  # "Trump seems to …": an impression the writer reports; its subject is the content's
     if subject is None and tok.dep_ not in lex.participle_deps:
         subject = _adjacent_name(tok)
     content = _clause_content(tok, lex)
@@ -267,6 +275,8 @@ def _headline(
     if left is None or right is None or len(left) == 0 or len(right) < 3:
         return None
     words = [t for t in left if not t.is_punct]
+    if words and left[0].is_punct:  # a transcript inside quotation marks: "PENCE: …
+        left = doc[words[0].i : left.end]
     if not words or len(left) > lex.headline_max_speaker_tokens:
         return None
     if any(t.lower_ in lex.headline_label_words or any(c.isdigit() for c in t.text) for t in words):
