@@ -158,7 +158,10 @@ def _clock(g: Groups, ctx: Context) -> Resolved | None:
         hour = (hour % 12) + (12 if pm else 0)
     if hour > 23 or minute > 59:
         return None
-    day = _day_of_ref(g["dayref"] or "", ctx) if g.get("dayref") else ctx.anchor
+    # A bare clock time in a narrative belongs to the day last named ("Oct. 23 ... at 10 p.m."),
+    # as TimeML reads it; with no day named before, or looking ahead, to the publication day.
+    bare_day = ctx.last_date if ctx.last_date and ctx.tense != "future" else ctx.anchor
+    day = _day_of_ref(g["dayref"] or "", ctx) if g.get("dayref") else bare_day
     clock = f"T{hour:02d}:{minute:02d}"
     if day is None:
         return Resolved("TIME", "XXXX-XX-XX" + clock)
