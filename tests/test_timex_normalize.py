@@ -390,3 +390,11 @@ def test_bare_clock_time_in_a_story_takes_the_day_just_named() -> None:
     assert value("10 p.m.", "past") == "2025-05-19T22:00"  # no day named yet: the publication day
     assert value("10 p.m.", "future", last_date=oct23) == "2025-05-19T22:00"  # "will open at 10 p.m."
     assert value("10 p.m. Tuesday", "past", last_date=oct23) == "2025-05-13T22:00"
+
+
+def test_the_following_year_steps_from_the_year_just_named() -> None:
+    # "The plant opened in 2019. The following year it doubled output." (our own phrasing)
+    assert value("the following year", None, last_value="2019") == "2020"
+    assert value("the previous month", None, last_value="2024-03-12") == "2024-02"
+    assert value("the following month", None, last_value="2024-12") == "2025-01"
+    assert value("the following year", None) == "2026"  # nothing named before: from publication
