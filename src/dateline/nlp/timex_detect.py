@@ -71,8 +71,26 @@ def _in_a_title(cand: Candidate, text: str) -> bool:
     return False
 
 
+# "more than a quarter of the market", "three-quarters of its food": a share, not a period.
+_FRACTION = re.compile(
+    r"^(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+|roughly\s+|over\s+)?(?:a|one|three)[- ]quarters?$",
+    re.IGNORECASE,
+)
+_OF_A_WHOLE = re.compile(r"^\s+of\s+(?!a\s+century|the\s+(?:year|century)\b)", re.IGNORECASE)
+# "the annual March for Life", "the March of the Combatant Mothers": a month word naming an event.
+_MONTH_NAMING = re.compile(r"^\s+(?:for|of\s+the)\s+[A-Z]")
+
+
+def _not_a_time(cand: Candidate, text: str) -> bool:
+    """Whether the match is a fraction ("a quarter of the market") or an event's name."""
+    surface, after = text[cand.start : cand.end], text[cand.end : cand.end + 40]
+    if _FRACTION.match(surface) and _OF_A_WHOLE.match(after):
+        return True
+    return surface[:1].isupper() and surface.lower() in lx.MONTHS and bool(_MONTH_NAMING.match(after))
+
+
 def _confirmed(cand: Candidate, doc: Doc, spacy_spans: list[tuple[int, int]]) -> bool:
-    if _in_a_title(cand, doc.text):
+    if _in_a_title(cand, doc.text) or _not_a_time(cand, doc.text):
         return False
     if not RULES_BY_NAME[cand.rule].needs_signal:
         return True
@@ -107,7 +125,7 @@ def detect_timexes(doc: Doc) -> list[TimexSpan]:
         if _overlaps((start, end), taken):
             continue
         cand = _from_spacy(text, start, end)
-        if cand is None or _in_a_title(cand, text):
+        if cand is None or _in_a_title(cand, text) or _not_a_time(cand, text):
             continue
         if cand.rule != "year" or _confirmed(cand, doc, spacy_spans):
             chosen.append(cand)

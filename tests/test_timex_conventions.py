@@ -1,0 +1,37 @@
+"""TimeML conventions the times layer follows beyond the pure normalizer (spaCy-backed)."""
+
+from __future__ import annotations
+
+from dateline.clean import CleanDocument
+from dateline.nlp.model import load_nlp
+from dateline.nlp.state import ArticleState
+from dateline.nlp.times import annotate_times
+
+
+def values(text: str, published: str = "2025-05-19") -> dict[str, str | None]:
+    state = ArticleState(clean=CleanDocument(text=text, published=published), doc=load_nlp()(text))
+    annotate_times(state)
+    return {t.text: t.value for t in state.times}
+
+
+def test_a_quarter_of_the_market_is_a_share_not_a_period() -> None:
+    assert values("The region supplies a quarter of the world's oil.") == {}
+    assert values("Funds are big holders, accounting for more than a quarter of the entire junk market.") == {}
+    assert values("Profit rose in the quarter.")["the quarter"] == "2025-Q1"
+
+
+def test_march_for_life_is_an_event_name_not_a_month() -> None:
+    found = values("Protesters joined the annual March for Life on Capitol Hill in January.")
+    assert "March" not in found
+    assert found["January"] == "2025-01"
+    assert values("He resigned in March for health reasons.")["March"] == "2025-03"
+
+
+def test_following_year_in_a_story_counts_from_the_year_named() -> None:
+    found = values("The company was founded in 1996. The following year it moved to Ohio.")
+    assert found["The following year"] == "1997"
+
+
+def test_bare_clock_time_belongs_to_the_day_named_before() -> None:
+    found = values("The fire started on May 2. Firefighters arrived at 10 p.m. and left at dawn.")
+    assert found["10 p.m."] == "2025-05-02T22:00"
