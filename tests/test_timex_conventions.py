@@ -35,3 +35,25 @@ def test_following_year_in_a_story_counts_from_the_year_named() -> None:
 def test_bare_clock_time_belongs_to_the_day_named_before() -> None:
     found = values("The fire started on May 2. Firefighters arrived at 10 p.m. and left at dawn.")
     assert found["10 p.m."] == "2025-05-02T22:00"
+
+
+def test_weakness_hurt_the_index_friday_is_past() -> None:
+    # "hurt" reads as present to the tagger; a singular subject shows it is the past form.
+    found = values("Weakness in chip stocks hurt the market on Friday.")
+    assert found["Friday"] == "2025-05-16"
+
+
+def test_clausal_subject_to_verb_takes_the_main_verbs_tense() -> None:
+    # The parse a tagger gives "Among the countries to join on Friday were Poland and Hungary."
+    from spacy.tokens import Doc
+
+    from dateline.nlp.timex_tense import clause_tense
+
+    words = ["Among", "the", "countries", "to", "join", "on", "Friday", "were", "Poland", "."]
+    heads = [4, 2, 0, 4, 7, 4, 5, 7, 7, 7]
+    deps = ["prep", "det", "pobj", "aux", "csubj", "prep", "pobj", "ROOT", "attr", "punct"]
+    tags = ["IN", "DT", "NNS", "TO", "VB", "IN", "NNP", "VBD", "NNP", "."]
+    pos = ["ADP", "DET", "NOUN", "PART", "VERB", "ADP", "PROPN", "AUX", "PROPN", "PUNCT"]
+    lemmas = ["among", "the", "country", "to", "join", "on", "Friday", "be", "Poland", "."]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    assert clause_tense(doc[6:7]) == "past"
