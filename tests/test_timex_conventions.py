@@ -57,3 +57,9 @@ def test_clausal_subject_to_verb_takes_the_main_verbs_tense() -> None:
     lemmas = ["among", "the", "country", "to", "join", "on", "Friday", "be", "Poland", "."]
     doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
     assert clause_tense(doc[6:7]) == "past"
+
+
+def test_todays_world_is_the_present_age_not_a_day() -> None:
+    assert "today" not in values("Such rules make little sense in today's world, the judge wrote.")
+    assert "today" not in values("The chip powers many of today's personal computers.")
+    assert values("The offer was advertised in today's editions.")["today"] == "2025-05-19"

@@ -80,11 +80,21 @@ _OF_A_WHOLE = re.compile(r"^\s+of\s+(?!a\s+century|the\s+(?:year|century)\b)", r
 # "the annual March for Life", "the March of the Combatant Mothers": a month word naming an event.
 _MONTH_NAMING = re.compile(r"^\s+(?:for|of\s+the)\s+[A-Z]")
 
+# "today's world", "today's youth": the present age in general, which TimeML leaves untagged
+# (unlike "today's editions", "today's vote": a thing of that very day).
+_GENERIC_TODAY = re.compile(
+    r"^['’]s\s+(?:[a-z-]+\s+)?(?:world|youth|young|society|economy|generation|children|kids|"
+    r"teenagers|families|computers|technology|standards|age|culture|climate|environment)\b",
+    re.IGNORECASE,
+)
+
 
 def _not_a_time(cand: Candidate, text: str) -> bool:
-    """Whether the match is a fraction ("a quarter of the market") or an event's name."""
+    """Whether the match is a fraction ("a quarter of the market"), an age or an event's name."""
     surface, after = text[cand.start : cand.end], text[cand.end : cand.end + 40]
     if _FRACTION.match(surface) and _OF_A_WHOLE.match(after):
+        return True
+    if surface.lower() == "today" and _GENERIC_TODAY.match(after):
         return True
     return surface[:1].isupper() and surface.lower() in lx.MONTHS and bool(_MONTH_NAMING.match(after))
 
