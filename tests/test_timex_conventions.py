@@ -63,3 +63,9 @@ def test_todays_world_is_the_present_age_not_a_day() -> None:
     assert "today" not in values("Such rules make little sense in today's world, the judge wrote.")
     assert "today" not in values("The chip powers many of today's personal computers.")
     assert values("The offer was advertised in today's editions.")["today"] == "2025-05-19"
+
+
+def test_sentence_initial_now_comma_turns_the_discourse() -> None:
+    assert "Now" not in values('The plan was sound. Now, he says, "it looks like a trap."')
+    assert values("Now the company plans to expand.")["Now"] == "PRESENT_REF"
+    assert values("The firm now holds 5% of the shares.")["now"] == "PRESENT_REF"

@@ -96,6 +96,9 @@ def _not_a_time(cand: Candidate, text: str) -> bool:
         return True
     if surface.lower() == "today" and _GENERIC_TODAY.match(after):
         return True
+    if surface == "Now" and after.startswith(","):
+        # Sentence-initial "Now, he says, ..." turns the discourse, as "now" does in TimeML's reading.
+        return bool(_SENTENCE_START.search(text[max(0, cand.start - 3) : cand.start]))
     return surface[:1].isupper() and surface.lower() in lx.MONTHS and bool(_MONTH_NAMING.match(after))
 
 
