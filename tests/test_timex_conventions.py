@@ -69,3 +69,10 @@ def test_sentence_initial_now_comma_turns_the_discourse() -> None:
     assert "Now" not in values('The plan was sound. Now, he says, "it looks like a trap."')
     assert values("Now the company plans to expand.")["Now"] == "PRESENT_REF"
     assert values("The firm now holds 5% of the shares.")["now"] == "PRESENT_REF"
+
+
+def test_people_of_tomorrow_and_high_noon_are_not_times() -> None:
+    assert "tomorrow" not in values("He said he would choose the leaders of tomorrow.")
+    assert values("The vote is tomorrow.")["tomorrow"] == "2025-05-20"
+    assert "noon" not in values("For the voters, high noon comes today.")
+    assert values("They met at noon.")["noon"] == "2025-05-19T12:00"

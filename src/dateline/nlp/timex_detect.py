@@ -96,6 +96,11 @@ def _not_a_time(cand: Candidate, text: str) -> bool:
         return True
     if surface.lower() == "today" and _GENERIC_TODAY.match(after):
         return True
+    before = text[max(0, cand.start - 12) : cand.start].lower()
+    if surface.lower() == "tomorrow" and re.search(r"\bof\s+$", before) and not re.match(r"['’]s", after):
+        return True  # "the people of tomorrow": the future in general
+    if surface.lower() == "noon" and re.search(r"\bhigh\s+$", before):
+        return True  # "high noon comes today": the idiom, not the hour
     if surface == "Now" and after.startswith(","):
         # Sentence-initial "Now, he says, ..." turns the discourse, as "now" does in TimeML's reading.
         return bool(_SENTENCE_START.search(text[max(0, cand.start - 3) : cand.start]))
