@@ -381,3 +381,20 @@ def test_more_and_trading_days_stay_inside_a_duration() -> None:
 
 def test_hyphenated_position_before_a_month() -> None:
     assert _found("He returned in late-November.", dt.date(1999, 12, 3)) == [("late-November", "DATE", "1999-11")]
+
+
+def test_bare_clock_time_in_a_story_takes_the_day_just_named() -> None:
+    # "The quake struck on Oct. 23 ... The shelters opened at 10 p.m." (our own phrasing)
+    oct23 = dt.date(2025, 5, 14)
+    assert value("10 p.m.", "past", last_date=oct23) == "2025-05-14T22:00"
+    assert value("10 p.m.", "past") == "2025-05-19T22:00"  # no day named yet: the publication day
+    assert value("10 p.m.", "future", last_date=oct23) == "2025-05-19T22:00"  # "will open at 10 p.m."
+    assert value("10 p.m. Tuesday", "past", last_date=oct23) == "2025-05-13T22:00"
+
+
+def test_the_following_year_steps_from_the_year_just_named() -> None:
+    # "The plant opened in 2019. The following year it doubled output." (our own phrasing)
+    assert value("the following year", None, last_value="2019") == "2020"
+    assert value("the previous month", None, last_value="2024-03-12") == "2024-02"
+    assert value("the following month", None, last_value="2024-12") == "2025-01"
+    assert value("the following year", None) == "2026"  # nothing named before: from publication

@@ -71,8 +71,44 @@ def _in_a_title(cand: Candidate, text: str) -> bool:
     return False
 
 
+# "more than a quarter of the market", "three-quarters of its food": a share, not a period.
+_FRACTION = re.compile(
+    r"^(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+|roughly\s+|over\s+)?(?:a|one|three)[- ]quarters?$",
+    re.IGNORECASE,
+)
+_OF_A_WHOLE = re.compile(r"^\s+of\s+(?!a\s+century|the\s+(?:year|century)\b)", re.IGNORECASE)
+# "the annual March for Life", "the March of the Combatant Mothers": a month word naming an event.
+_MONTH_NAMING = re.compile(r"^\s+(?:for|of\s+the)\s+[A-Z]")
+
+# "today's world", "today's youth": the present age in general, which TimeML leaves untagged
+# (unlike "today's editions", "today's vote": a thing of that very day).
+_GENERIC_TODAY = re.compile(
+    r"^['’]s\s+(?:[a-z-]+\s+)?(?:world|youth|young|society|economy|generation|children|kids|"
+    r"teenagers|families|computers|technology|standards|age|culture|climate|environment)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_a_time(cand: Candidate, text: str) -> bool:
+    """Whether the match is a fraction ("a quarter of the market"), an age or an event's name."""
+    surface, after = text[cand.start : cand.end], text[cand.end : cand.end + 40]
+    if _FRACTION.match(surface) and _OF_A_WHOLE.match(after):
+        return True
+    if surface.lower() == "today" and _GENERIC_TODAY.match(after):
+        return True
+    before = text[max(0, cand.start - 12) : cand.start].lower()
+    if surface.lower() == "tomorrow" and re.search(r"\bof\s+$", before) and not re.match(r"['’]s", after):
+        return True  # "the people of tomorrow": the future in general
+    if surface.lower() == "noon" and re.search(r"\bhigh\s+$", before):
+        return True  # "high noon comes today": the idiom, not the hour
+    if surface == "Now" and after.startswith(","):
+        # Sentence-initial "Now, he says, ..." turns the discourse, as "now" does in TimeML's reading.
+        return bool(_SENTENCE_START.search(text[max(0, cand.start - 3) : cand.start]))
+    return surface[:1].isupper() and surface.lower() in lx.MONTHS and bool(_MONTH_NAMING.match(after))
+
+
 def _confirmed(cand: Candidate, doc: Doc, spacy_spans: list[tuple[int, int]]) -> bool:
-    if _in_a_title(cand, doc.text):
+    if _in_a_title(cand, doc.text) or _not_a_time(cand, doc.text):
         return False
     if not RULES_BY_NAME[cand.rule].needs_signal:
         return True
@@ -107,7 +143,7 @@ def detect_timexes(doc: Doc) -> list[TimexSpan]:
         if _overlaps((start, end), taken):
             continue
         cand = _from_spacy(text, start, end)
-        if cand is None or _in_a_title(cand, text):
+        if cand is None or _in_a_title(cand, text) or _not_a_time(cand, text):
             continue
         if cand.rule != "year" or _confirmed(cand, doc, spacy_spans):
             chosen.append(cand)

@@ -31,6 +31,19 @@ REPORTING_VERBS = frozenset(
      "warn", "argue", "state", "write", "acknowledge", "admit", "declare", "disclose"}
 )  # fmt: skip
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
+# Verbs whose past form is their bare form: "Weakness hurt the index Friday" is past, though a
+# tagger may read "hurt" as present (VBP); a singular subject shows it cannot be.
+SAME_PAST_FORM = frozenset(
+    {"hurt", "cut", "put", "set", "hit", "cost", "let", "shut", "spread", "quit", "cast", "bet", "bid",
+     "split", "burst", "thrust", "upset", "broadcast", "forecast", "slit", "shed"}
+)  # fmt: skip
+
+
+def _past_read_as_present(verb: Token) -> bool:
+    """Whether a VBP verb with a singular noun subject is really a past form ("Weakness hurt")."""
+    if verb.tag_ != "VBP" or verb.lower_ not in SAME_PAST_FORM:
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
 
 
 def _verb_above(token: Token) -> Token | None:
@@ -81,7 +94,7 @@ def _verb_tense(span: Span) -> Tense | None:
             return "past"
         if verb.tag_ == "VBN" and aux_words & PRESENT_BE:
             return "future"  # a present passive is a schedule: "the case is heard in May"
-        if verb.tag_ in ("VBD", "VBN"):
+        if verb.tag_ in ("VBD", "VBN") or _past_read_as_present(verb):
             return "past"
         if verb.tag_ == "VBG" and aux_words & PRESENT_BE:
             return "future"
@@ -89,7 +102,9 @@ def _verb_tense(span: Span) -> Tense | None:
             head = verb.head
             if head.i == verb.i:
                 return None
-            if head.lemma_.lower() in FUTURE_GOVERNORS or head.lower_ == "going" or head.lemma_ == "be":
+            # "is to resume" looks ahead; "to accede ... were also Poland" (a clausal subject) does not.
+            ahead_be = head.lemma_ == "be" and verb.dep_ != "csubj"
+            if head.lemma_.lower() in FUTURE_GOVERNORS or head.lower_ == "going" or ahead_be:
                 return "future"  # "plans to meet", "is going to", "is to resume"
             verb = _verb_above(head)
             continue

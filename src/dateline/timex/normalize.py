@@ -158,7 +158,10 @@ def _clock(g: Groups, ctx: Context) -> Resolved | None:
         hour = (hour % 12) + (12 if pm else 0)
     if hour > 23 or minute > 59:
         return None
-    day = _day_of_ref(g["dayref"] or "", ctx) if g.get("dayref") else ctx.anchor
+    # A bare clock time in a narrative belongs to the day last named ("Oct. 23 ... at 10 p.m."),
+    # as TimeML reads it; with no day named before, or looking ahead, to the publication day.
+    bare_day = ctx.last_date if ctx.last_date and ctx.tense != "future" else ctx.anchor
+    day = _day_of_ref(g["dayref"] or "", ctx) if g.get("dayref") else bare_day
     clock = f"T{hour:02d}:{minute:02d}"
     if day is None:
         return Resolved("TIME", "XXXX-XX-XX" + clock)
@@ -338,7 +341,24 @@ def _relative_unit(g: Groups, ctx: Context) -> Resolved | None:
         return Resolved("DATE", None)
     direction = _words(g["dir"] or "")
     step = -1 if direction == "the latest" else _step(direction)
-    return Resolved("DATE", _shift(ctx.anchor, _unit(g["unit"] or ""), step))
+    unit = _unit(g["unit"] or "")
+    if direction in _NARRATIVE_STEPS and (told := _from_last_value(unit, step, ctx.last_value)):
+        return Resolved("DATE", told)
+    return Resolved("DATE", _shift(ctx.anchor, unit, step))
+
+
+# "the following year", "the previous month": a step from the period the story just named.
+_NARRATIVE_STEPS = frozenset({"the following", "the previous", "the preceding", "the prior"})
+
+
+def _from_last_value(unit: str, step: int, last_value: str | None) -> str | None:
+    """The year or month ``step`` units from the year or month last named (None: none named)."""
+    if unit == "year" and (m := re.match(r"(\d{4})(?!\d)", last_value or "")):
+        return f"{int(m[1]) + step:04d}"
+    if unit == "month" and (m := re.match(r"(\d{4})-(\d{2})(?!\d)", last_value or "")):
+        months = int(m[1]) * 12 + int(m[2]) - 1 + step
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return None
 
 
 def _ago(g: Groups, ctx: Context) -> Resolved | None:
