@@ -17,8 +17,9 @@ from dateline.cli import main
 from dateline.corpus import assign, ensure_corpus_schema, export_story_lines, recluster
 from dateline.corpus.duplicates import classify_copy
 from dateline.corpus.entities import same_name
-from dateline.corpus.features import entity_key
+from dateline.corpus.features import article_features, entity_key
 from dateline.corpus.store import CORPUS_TABLES
+from dateline.corpus.stories import lead_conflict
 from dateline.corpus.text import body_paragraphs, stem
 from dateline.corpus.timeline import between_timeline, entity_profile, entity_timeline, story_timeline
 from dateline.nlp.pipeline import article_id
@@ -183,9 +184,7 @@ def test_lead_excerpt_points_to_the_full_story_even_when_it_arrives_first(conn):
     assert full.duplicate_of is None
     lines = {line["article"]: line for line in export_story_lines(conn)}
     assert lines[excerpt.id]["duplicate_of"] == full.article
-    kind = conn.execute(
-        "SELECT duplicate_kind FROM corpus_assignments WHERE article = ?", (excerpt.id,)
-    ).fetchone()
+    kind = conn.execute("SELECT duplicate_kind FROM corpus_assignments WHERE article = ?", (excerpt.id,)).fetchone()
     assert kind[0] == "excerpt"
     assert lines[excerpt.id]["story"] == lines[full.article]["story"]
 
@@ -430,3 +429,57 @@ def test_plural_and_past_forms_share_a_stem():
     assert stem("missiles") == stem("missile")
     assert stem("launches") == stem("launch") == stem("launched")
     assert stem("drones") == stem("drone")
+
+
+# Two instances of one kind of event (fictional): same team, same charge, another player, another night.
+ARREST_ONE = [
+    "Harbor City Gulls receiver Dante Okafor was arrested early Sunday on suspicion of drunken driving "
+    "after officers stopped his car on the coastal highway, the state patrol said.",
+    "Okafor was released on bail later in the morning. The Gulls said they were aware of the arrest and "
+    "would not comment further while the case was pending.",
+]
+ARREST_TWO = [
+    "Harbor City Gulls defensive tackle Marcus Lindqvist was arrested overnight on suspicion of drunken "
+    "driving, weeks after teammate Dante Okafor was stopped on the same highway, the state patrol said.",
+    "Lindqvist was released on bail. The Gulls said they were aware of the arrest and would not comment "
+    "further while the case was pending.",
+]
+ARREST_NAMES = {"Dante Okafor": "PERSON", "Marcus Lindqvist": "PERSON", "Harbor City Gulls": "ORG"}
+OKAFOR_NAMES = {"Dante Okafor": "PERSON", "Okafor": "PERSON", "Harbor City Gulls": "ORG"}
+
+
+def test_lead_keys_are_the_people_the_headline_and_first_sentence_name():
+    article = make_article(ARREST_TWO, "Gulls tackle arrested on DUI charge", "", ARREST_NAMES)
+    keys = article_features(article).lead_keys
+    assert "lindqvist" in keys
+    # Okafor is named in the first sentence too, as background; a name met only further down is not.
+    late = make_article(
+        [
+            ARREST_TWO[0].replace(", weeks after teammate Dante Okafor was stopped on the same highway", ""),
+            ARREST_TWO[1] + " Dante Okafor was arrested last month.",
+        ],
+        "Gulls tackle arrested on DUI charge",
+        "",
+        ARREST_NAMES,
+    )
+    assert article_features(late).lead_keys == frozenset({"lindqvist"})
+
+
+def test_second_player_arrested_conflicts_with_the_first_players_story(conn):
+    first = assign(conn, make_article(ARREST_ONE, "Gulls receiver Okafor arrested on DUI charge", "", OKAFOR_NAMES))
+    # Another player who is nowhere in the story: another instance of the same kind of event.
+    assert lead_conflict(conn, first.story, frozenset({"lindqvist"}))
+    # The story's own protagonist, or someone the story already names, is no conflict.
+    assert not lead_conflict(conn, first.story, frozenset({"okafor"}))
+    assert not lead_conflict(conn, first.story, frozenset({"lindqvist", "okafor"}))
+    assert not lead_conflict(conn, first.story, frozenset())
+    follow = make_article(
+        [
+            ARREST_ONE[0].replace("was arrested early Sunday", "pleaded not guilty on Friday to charges filed"),
+            "Okafor's lawyer said the breath test had been faulty.",
+        ],
+        "Okafor pleads not guilty to DUI charge",
+        "",
+        OKAFOR_NAMES,
+    )
+    assert assign(conn, follow).story == first.story

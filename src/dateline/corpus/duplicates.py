@@ -52,9 +52,7 @@ def classify_copy(j: float, n_new: int, n_old: int) -> tuple[str, bool] | None:
 
 def find_copy(conn: sqlite3.Connection, fp: Fingerprint, band_keys: list[int]) -> CopyMatch | None:
     """The best existing article this fingerprint copies (or that is an excerpt of it)."""
-    row = conn.execute(
-        "SELECT id FROM corpus_articles WHERE exact = ? ORDER BY seq LIMIT 1", (fp.exact,)
-    ).fetchone()
+    row = conn.execute("SELECT id FROM corpus_articles WHERE exact = ? ORDER BY seq LIMIT 1", (fp.exact,)).fetchone()
     if row is not None and fp.n_words > 0:
         return CopyMatch(_canonical(conn, row[0]), "exact", True, 1.0)
     candidates: set[str] = set()
@@ -83,9 +81,7 @@ def _canonical(conn: sqlite3.Connection, article: str) -> str:
     """Follow ``duplicate_of`` to the version every copy points to."""
     seen = {article}
     while True:
-        row = conn.execute(
-            "SELECT duplicate_of FROM corpus_assignments WHERE article = ?", (article,)
-        ).fetchone()
+        row = conn.execute("SELECT duplicate_of FROM corpus_assignments WHERE article = ?", (article,)).fetchone()
         if row is None or row[0] is None or row[0] in seen:
             return article
         article = row[0]

@@ -72,11 +72,7 @@ def _entity_id(name: str, type_: str) -> str:
 
 def _better_name(current: str, alias: str) -> str:
     """The fuller form names the entity ('Volodymyr Zelenskyy' over 'Zelenskyy')."""
-    return (
-        alias
-        if (len(name_tokens(alias)), len(alias)) > (len(name_tokens(current)), len(current))
-        else current
-    )
+    return alias if (len(name_tokens(alias)), len(alias)) > (len(name_tokens(current)), len(current)) else current
 
 
 def resolve(conn: sqlite3.Connection, ent: Entity, context: set[str]) -> str | None:
@@ -95,9 +91,7 @@ def resolve(conn: sqlite3.Connection, ent: Entity, context: set[str]) -> str | N
         ).fetchone()
         if type_ not in allowed:
             continue
-        aliases = [
-            a for (a,) in conn.execute("SELECT alias FROM corpus_entity_aliases WHERE entity = ?", (entity,))
-        ]
+        aliases = [a for (a,) in conn.execute("SELECT alias FROM corpus_entity_aliases WHERE entity = ?", (entity,))]
         if not any(same_name(ent.name, alias, ent.type) for alias in aliases):
             continue
         shared = _shared_context(conn, entity, context)
@@ -117,10 +111,7 @@ def _shared_context(conn: sqlite3.Connection, entity: str, context: set[str]) ->
         )
     ]
     marks = ",".join("?" * len(recent))
-    seen = {
-        r[0]
-        for r in conn.execute(f"SELECT entity FROM corpus_entity_mentions WHERE article IN ({marks})", recent)
-    }
+    seen = {r[0] for r in conn.execute(f"SELECT entity FROM corpus_entity_mentions WHERE article IN ({marks})", recent)}
     return len(seen & context)
 
 

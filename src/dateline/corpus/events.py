@@ -82,14 +82,10 @@ def merge_events(
         place = event.location.name if event.location else None
         best: tuple[int, int, str] | None = None
         for cand, cand_day, cand_place, cand_seq in conn.execute(
-            "SELECT id, day, location, seq FROM corpus_events WHERE story = ? AND type = ? "
-            "ORDER BY seq DESC LIMIT ?",
+            "SELECT id, day, location, seq FROM corpus_events WHERE story = ? AND type = ? ORDER BY seq DESC LIMIT ?",
             (story, event.type.value, MAX_CANDIDATES),
         ):
-            theirs = {
-                e
-                for (e,) in conn.execute("SELECT entity FROM corpus_event_entities WHERE event = ?", (cand,))
-            }
+            theirs = {e for (e,) in conn.execute("SELECT entity FROM corpus_event_entities WHERE event = ?", (cand,))}
             score = compatible(day, cand_day, everyone, theirs, place, cand_place)
             if score is not None and (best is None or (score, -cand_seq) > (best[0], best[1])):
                 best = (score, -cand_seq, cand)

@@ -25,6 +25,9 @@ TITLE_ENTITY_BOOST = 1.5
 LEAD_ENTITY_BOOST = 2.0
 # Only the body's first words: long features and live blogs drift away from the story.
 BODY_WORDS = 400
+# Entity types whose lead mentions are a story's key specifics, and how much of the body counts as lead.
+LEAD_KEY_TYPES = frozenset({"PERSON"})
+LEAD_KEY_SENTENCES = 1
 
 
 @dataclass
@@ -33,6 +36,9 @@ class ArticleFeatures:
 
     terms: dict[str, float] = field(default_factory=dict)
     day: int | None = None
+    # Who (or where) the headline and first sentence are about: the specifics that tell two
+    # stories of one kind apart (Hugh Jackman to host the Oscars vs Ellen DeGeneres to host them).
+    lead_keys: frozenset[str] = frozenset()
 
 
 def publication_day(published: str | None) -> int | None:
@@ -66,6 +72,8 @@ def article_features(article: Article) -> ArticleFeatures:
         bag["w:" + term] += BODY_WEIGHT
     title_words = set(words(article.title or ""))
     lead_end = len(lead(article.text))
+    first_end = len(lead(article.text, LEAD_KEY_SENTENCES))
+    lead_keys: set[str] = set()
     for ent in article.entities:
         if ent.type not in SALIENT_ENTITY_TYPES:
             continue
@@ -79,9 +87,14 @@ def article_features(article: Article) -> ArticleFeatures:
         if ent.mentions and min(m.start for m in ent.mentions) < lead_end:
             weight *= LEAD_ENTITY_BOOST
         bag["e:" + key] += weight
+        if ent.type in LEAD_KEY_TYPES and (
+            title_words & set(key.split()) or (ent.mentions and min(m.start for m in ent.mentions) < first_end)
+        ):
+            lead_keys.add(key)
     for event in article.events:
         bag["v:" + event.type.value] += EVENT_WEIGHT
-    return ArticleFeatures(terms=dict(bag), day=publication_day(article.published))
+    day = publication_day(article.published)
+    return ArticleFeatures(terms=dict(bag), day=day, lead_keys=frozenset(lead_keys))
 
 
 def is_entity_term(term: str) -> bool:
@@ -95,9 +108,7 @@ def _unit(weighted: dict[str, float], keep: int) -> dict[str, float]:
     return {t: w / norm for t, w in top if w > 0}
 
 
-def tfidf(
-    terms: dict[str, float], idf: dict[str, float], keep: int, keep_entities: int = 20
-) -> dict[str, float]:
+def tfidf(terms: dict[str, float], idf: dict[str, float], keep: int, keep_entities: int = 20) -> dict[str, float]:
     """Sublinear TF-IDF, words and entity keys each unit-length in their own subspace."""
     weighted = {t: (1.0 + math.log(w)) * idf[t] if w >= 1 else w * idf[t] for t, w in terms.items()}
     words_part = {t: w for t, w in weighted.items() if not is_entity_term(t)}

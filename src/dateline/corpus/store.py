@@ -121,10 +121,10 @@ def _assign(conn: sqlite3.Connection, article: Article) -> Assignment:
             add_copy_to_story(conn, story, features.day)
         else:
             repoint_to(conn, copy.other, article.id, copy.kind)
-            add_to_story(conn, story, seq, vector, features.day, article.title)
+            add_to_story(conn, story, seq, vector, features.day, article.title, features.lead_keys)
     else:
-        match = best_story(conn, vector, features.day)
-        sibling = best_sibling(conn, vector, features.day)
+        match = best_story(conn, vector, features.day, features.lead_keys)
+        sibling = best_sibling(conn, vector, features.day, features.lead_keys)
         if sibling is not None and (match is None or sibling.score > match.score):
             match = sibling
         if match is None:
@@ -132,7 +132,7 @@ def _assign(conn: sqlite3.Connection, article: Article) -> Assignment:
             create_story(conn, story, seq, article.title, features.day)
         else:
             story = match.story
-        add_to_story(conn, story, seq, vector, features.day, article.title)
+        add_to_story(conn, story, seq, vector, features.day, article.title, features.lead_keys)
     if duplicate_of is None:
         index_article(conn, article.id, story, seq, vector)
     conn.execute(
@@ -146,9 +146,7 @@ def _assign(conn: sqlite3.Connection, article: Article) -> Assignment:
 
 
 def _story_of(conn: sqlite3.Connection, article_id: str) -> str:
-    return str(
-        conn.execute("SELECT story FROM corpus_assignments WHERE article = ?", (article_id,)).fetchone()[0]
-    )
+    return str(conn.execute("SELECT story FROM corpus_assignments WHERE article = ?", (article_id,)).fetchone()[0])
 
 
 def stored_articles(conn: sqlite3.Connection) -> Iterator[Article]:
@@ -167,6 +165,7 @@ CORPUS_TABLES = (
     "corpus_entity_aliases",
     "corpus_entities",
     "corpus_story_terms",
+    "corpus_story_leads",
     "corpus_article_terms",
     "corpus_stories",
     "corpus_df",

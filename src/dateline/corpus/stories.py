@@ -35,6 +35,12 @@ SHORTLIST = 40
 # stories (a missile programme, a trial) still gather their follow-ups: the decay has a floor.
 DECAY_DAYS = 30.0
 DECAY_FLOOR = 0.5
+# An article whose headline and first sentence name people none of the story's articles led with
+# tells another instance of the same kind of event (another player arrested, another host named):
+# its score is scaled down. Applies only when both sides lead with someone.
+LEAD_CONFLICT_FACTOR = 0.7
+PROTAGONIST_MIN_ARTICLES = 1
+PROTAGONIST_SHARE = 0.5
 # Prior document count so the first articles of a corpus do not treat every word as rare.
 IDF_PRIOR_DOCS = 20
 
@@ -84,9 +90,7 @@ def article_vector(conn: sqlite3.Connection, features: ArticleFeatures) -> dict[
     return tfidf(features.terms, idf_weights(conn, terms), ARTICLE_TERMS)
 
 
-def _shortlist(
-    conn: sqlite3.Connection, table: str, key: str, recency: str, vector: dict[str, float]
-) -> list[str]:
+def _shortlist(conn: sqlite3.Connection, table: str, key: str, recency: str, vector: dict[str, float]) -> list[str]:
     """The keys (stories or articles) sharing the vector's heaviest terms, best partial dot first.
 
     Each posting list is read newest first and LIMITed, and only the SHORTLIST best partial
@@ -104,7 +108,40 @@ def _shortlist(
     return sorted(k for k, _ in ranked)
 
 
-def best_story(conn: sqlite3.Connection, vector: dict[str, float], day: int | None) -> StoryMatch | None:
+def lead_conflict(conn: sqlite3.Connection, story: str, lead_keys: frozenset[str]) -> bool:
+    """True when the story keeps leading with one person and the article leads with someone else.
+
+    The story's protagonist is a person most of its articles (at least two) led with; the article
+    conflicts when it does not lead with that person and none of the people it leads with is among
+    the story's salient entities at all. Stories told through many people (a race, a summit) have no
+    protagonist and never conflict.
+    """
+    if not lead_keys:
+        return False
+    n_articles = conn.execute("SELECT n_articles FROM corpus_stories WHERE id = ?", (story,)).fetchone()[0]
+    protagonists = {
+        k
+        for k, n in conn.execute("SELECT key, n FROM corpus_story_leads WHERE story = ?", (story,))
+        if n >= PROTAGONIST_MIN_ARTICLES and n >= PROTAGONIST_SHARE * n_articles
+    }
+    if not protagonists or protagonists & lead_keys:
+        return False
+    marks = ",".join("?" * len(lead_keys))
+    named = conn.execute(
+        f"SELECT COUNT(*) FROM corpus_story_terms WHERE story = ? AND term IN ({marks})",
+        [story, *sorted("e:" + k for k in lead_keys)],
+    ).fetchone()[0]
+    return not named
+
+
+def lead_factor(conn: sqlite3.Connection, story: str, lead_keys: frozenset[str]) -> float:
+    """The score multiplier for an article's lead against a story's (1 when they do not conflict)."""
+    return LEAD_CONFLICT_FACTOR if lead_conflict(conn, story, lead_keys) else 1.0
+
+
+def best_story(
+    conn: sqlite3.Connection, vector: dict[str, float], day: int | None, lead_keys: frozenset[str] = frozenset()
+) -> StoryMatch | None:
     """The best-scoring existing story for a vector, or None when none reaches the threshold."""
     candidates = _shortlist(conn, "corpus_story_terms", "story", "last_seq", vector)
     if not candidates:
@@ -123,20 +160,23 @@ def best_story(conn: sqlite3.Connection, vector: dict[str, float], day: int | No
     has_entities = any(is_entity_term(t) for t in vector)
     best: StoryMatch | None = None
     for story, norm, norm_e, first_day, last_day in conn.execute(
-        f"SELECT id, norm, norm_entities, first_day, last_day FROM corpus_stories WHERE id IN ({marks}) "
-        "ORDER BY seq",
+        f"SELECT id, norm, norm_entities, first_day, last_day FROM corpus_stories WHERE id IN ({marks}) ORDER BY seq",
         stories,
     ):
         score = dots[story] / norm if norm else 0.0
         if has_entities and norm_e:
             score = (1.0 - ENTITY_SHARE) * score + ENTITY_SHARE * dots_e[story] / norm_e
         score *= time_decay(day, first_day, last_day)
+        if score >= JOIN_THRESHOLD:
+            score *= lead_factor(conn, story, lead_keys)
         if score >= JOIN_THRESHOLD and (best is None or score > best.score):
             best = StoryMatch(story, score, False)
     return best
 
 
-def best_sibling(conn: sqlite3.Connection, vector: dict[str, float], day: int | None) -> StoryMatch | None:
+def best_sibling(
+    conn: sqlite3.Connection, vector: dict[str, float], day: int | None, lead_keys: frozenset[str] = frozenset()
+) -> StoryMatch | None:
     """The story of the closest earlier article when it is close enough on its own."""
     candidates = _shortlist(conn, "corpus_article_terms", "article", "seq", vector)
     if not candidates:
@@ -160,15 +200,13 @@ def best_sibling(conn: sqlite3.Connection, vector: dict[str, float], day: int | 
         first_day, last_day = conn.execute(
             "SELECT first_day, last_day FROM corpus_stories WHERE id = ?", (story,)
         ).fetchone()
-        score = dots[article] * time_decay(day, first_day, last_day)
+        score = dots[article] * time_decay(day, first_day, last_day) * lead_factor(conn, story, lead_keys)
         if score >= MEMBER_THRESHOLD and (best is None or score > best.score):
             best = StoryMatch(story, score, False)
     return best
 
 
-def index_article(
-    conn: sqlite3.Connection, article: str, story: str, seq: int, vector: dict[str, float]
-) -> None:
+def index_article(conn: sqlite3.Connection, article: str, story: str, seq: int, vector: dict[str, float]) -> None:
     """Add an article's word vector to the sibling index."""
     conn.executemany(
         "INSERT INTO corpus_article_terms (term, article, story, weight, seq) VALUES (?, ?, ?, ?, ?)",
@@ -192,8 +230,14 @@ def add_to_story(
     vector: dict[str, float],
     day: int | None,
     title: str | None,
+    lead_keys: frozenset[str] = frozenset(),
 ) -> None:
     """Fold an article's vector into the story centroid and re-index its heaviest terms."""
+    conn.executemany(
+        "INSERT INTO corpus_story_leads (story, key, n) VALUES (?, ?, 1) "
+        "ON CONFLICT (story, key) DO UPDATE SET n = n + 1",
+        [(story, key) for key in sorted(lead_keys)],
+    )
     centroid: dict[str, float] = defaultdict(float)
     for term, weight in conn.execute("SELECT term, weight FROM corpus_story_terms WHERE story = ?", (story,)):
         centroid[term] += weight

@@ -54,6 +54,11 @@ CREATE TABLE IF NOT EXISTS corpus_story_terms (
 CREATE INDEX IF NOT EXISTS corpus_story_terms_term ON corpus_story_terms (term, last_seq DESC);
 CREATE INDEX IF NOT EXISTS corpus_story_terms_story ON corpus_story_terms (story);
 
+-- Who each story's articles lead with (see features.lead_keys), counted over its members.
+CREATE TABLE IF NOT EXISTS corpus_story_leads (
+  story TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (story, key)
+);
+
 -- The inverted index of article vectors: a close sibling article links a story even when the
 -- centroid has drifted (a long-running story told from many angles).
 CREATE TABLE IF NOT EXISTS corpus_article_terms (

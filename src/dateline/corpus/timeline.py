@@ -124,9 +124,7 @@ def entity_timeline(conn: sqlite3.Connection, name: str) -> list[TimelineEntry]:
     """Events where the named entity is an actor or a target, in date order."""
     events: list[str] = []
     for entity in find_entities(conn, name)[:1]:
-        events += [
-            r[0] for r in conn.execute("SELECT event FROM corpus_event_entities WHERE entity = ?", (entity,))
-        ]
+        events += [r[0] for r in conn.execute("SELECT event FROM corpus_event_entities WHERE entity = ?", (entity,))]
     return _ordered(conn, events)
 
 
@@ -164,9 +162,7 @@ def entity_profile(conn: sqlite3.Connection, name: str, top: int = 10) -> dict[s
             "SELECT text, kind, article FROM corpus_entity_quotes WHERE entity = ? ORDER BY rowid", (entity,)
         )
     ]
-    roles = Counter(
-        r[0] for r in conn.execute("SELECT role FROM corpus_event_entities WHERE entity = ?", (entity,))
-    )
+    roles = Counter(r[0] for r in conn.execute("SELECT role FROM corpus_event_entities WHERE entity = ?", (entity,)))
     co = [
         {"entity": i, "name": n, "articles": c}
         for i, n, c in conn.execute(
