@@ -247,3 +247,23 @@ def test_a_record_the_store_rejects_fails_only_that_document(tmp_path: Path) -> 
         assert [(f["source_path"], f["code"]) for f in store.failures()] == [("kyiv.txt", "E010")]
         assert store_article(store, washington_article(), replace=False) is True
         assert len(store) == 1
+
+
+def test_summary_lists_stories_with_their_copies(runner: CliRunner, tmp_path: Path) -> None:
+    from dateline.cli.store import open_writer
+    from test_corpus import original, syndicated_copy
+
+    db = str(tmp_path / "stories.sqlite")
+    with open_writer(db) as store:  # the writer ingest uses: the corpus layer joins each article
+        store.add(original())
+        store.add(syndicated_copy())
+    result = runner.invoke(main, ["summary", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "Largest stories" in result.stdout
+    row = next(line for line in result.stdout.splitlines() if "│" in line and line.split("│")[3].strip() == "2")
+    assert row.split("│")[4].strip() == "1"  # two articles, one of them a copy
+
+
+def test_summary_of_a_store_without_the_corpus_layer_has_no_story_table(runner: CliRunner, db: str) -> None:
+    result = runner.invoke(main, ["summary", "--db", db])
+    assert result.exit_code == 0 and "Largest stories" not in result.stdout

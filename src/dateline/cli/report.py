@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from itertools import islice
 from typing import Any
 
@@ -12,6 +13,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from dateline.cli.store import db_option, open_reader
+from dateline.corpus.timeline import story_summaries
 from dateline.store import Store, StoreStats
 
 LAYERS = ("articles", "entities", "quotes", "times", "events", "failures")
@@ -91,6 +93,21 @@ def _sample_times(store: Store) -> list[dict[str, Any]]:
     ]
 
 
+def _largest_stories(store: Store, top: int) -> list[dict[str, Any]]:
+    """Stories with more than one article, largest first (none when the corpus layer is absent)."""
+    try:
+        summaries = story_summaries(store.conn, top_entities=0)
+    except sqlite3.OperationalError:  # a store written before the corpus layer existed
+        return []
+    multi = [s for s in summaries if int(str(s["articles"])) > 1]
+    multi.sort(key=lambda s: -int(str(s["articles"])))
+    return [
+        {"story": s["story"], "title": _clip(str(s["title"] or ""), 60), "articles": s["articles"],
+         "copies": s["copies"]}
+        for s in multi[:top]
+    ]
+
+
 def _clip(text: str, width: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
@@ -105,9 +122,12 @@ def summary(db: str, top: int) -> None:
         result = store.stats(top=top)
         quotes = _sample_quotes(store)
         times = _sample_times(store)
+        stories = _largest_stories(store, top)
     con = Console(highlight=False)
     con.rule(f"[bold]dateline store[/bold] {escape(db)}")
     con.print(_counts_line(result))
+    if stories:
+        con.print(_table("Largest stories", ("story", "title", "articles", "copies"), stories))
     if result.failures_by_code:
         con.print(_table("Failed documents", ("code", "documents", "example"), result.failures_by_code))
     if result.top_entities:
