@@ -103,28 +103,9 @@ def resolve_pronoun(state: ArticleState, tok: Token) -> str | None:
     return best[1] if best else None
 
 
-_INDEX_KEY = "dateline.events.token_entities"
-
-
 def token_entities(state: ArticleState) -> dict[int, str]:
-    """Token index -> id of the entity with a mention covering it (built once per parsed document and
-    kept in its ``user_data``: entities are final by the time events run)."""
-    cached = state.doc.user_data.get(_INDEX_KEY)
-    if isinstance(cached, dict):
-        return cached
-    index: dict[int, str] = {}
-    best: dict[int, int] = {}
-    for ent in state.entities:
-        for m in ent.mentions:
-            span = state.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
-            for tok in span:
-                overlap = min(m.end, tok.idx + len(tok)) - max(m.start, tok.idx)
-                if overlap > best.get(tok.i, 0):
-                    best[tok.i], index[tok.i] = overlap, ent.id
-    state.doc.user_data[_INDEX_KEY] = index
-    return index
+    """Token index -> entity id (the state's index, built once per entity list)."""
+    return state.token_entities()
 
 
 def entity_for_token(state: ArticleState, tok: Token) -> str | None:

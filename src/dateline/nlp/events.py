@@ -110,7 +110,6 @@ def build_event(
 
 def annotate_events(state: ArticleState) -> None:
     """Fill ``state.events`` from the parse and the earlier layers (entities, quotes, times, amounts)."""
-    state.doc.user_data.pop("dateline.events.token_entities", None)  # entities may have been re-run
     triggers = find_triggers(state.doc)
     times = time_candidates(state)
     events = [build_event(state, trig, n, times) for n, trig in enumerate(triggers, start=1)]

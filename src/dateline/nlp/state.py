@@ -25,7 +25,7 @@ class ArticleState:
     times: list[TimeExpression] = field(default_factory=list)
     amounts: list[Amount] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
-    _mention_index: dict[tuple[int, int], str] | None = field(default=None, repr=False)
+    _token_index: tuple[int, dict[int, str]] | None = field(default=None, repr=False)
 
     def entity(self, entity_id: str | None) -> Entity | None:
         """The entity with this id, if any."""
@@ -36,12 +36,24 @@ class ArticleState:
                 return ent
         return None
 
-    def entity_at(self, start: int, end: int) -> Entity | None:
-        """The entity with a mention overlapping ``[start, end)``, preferring the longest overlap."""
-        best: tuple[int, Entity] | None = None
+    def token_entities(self) -> dict[int, str]:
+        """Token index -> id of the entity whose mention covers most of that token.
+
+        Built once per entity list (a layer that replaces ``entities`` gets a fresh index), so later
+        layers look entities up by token without scanning every mention.
+        """
+        if self._token_index is not None and self._token_index[0] == id(self.entities):
+            return self._token_index[1]
+        index: dict[int, str] = {}
+        best: dict[int, int] = {}
         for ent in self.entities:
             for m in ent.mentions:
-                overlap = min(end, m.end) - max(start, m.start)
-                if overlap > 0 and (best is None or overlap > best[0]):
-                    best = (overlap, ent)
-        return best[1] if best else None
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for tok in span:
+                    overlap = min(m.end, tok.idx + len(tok)) - max(m.start, tok.idx)
+                    if overlap > best.get(tok.i, 0):
+                        best[tok.i], index[tok.i] = overlap, ent.id
+        self._token_index = (id(self.entities), index)
+        return index
