@@ -170,20 +170,7 @@ def find_amounts(doc: Doc) -> list[tuple[Amount, int]]:
         if hyphen:  # "30-day": one token or three
             end = i + 1 if _HYPHEN_UNIT.match(tok.text) else i + 3
             start, approx = _approx_before(doc, i)
-            span = doc[start:end]
-            found.append(
-                (
-                    Amount(
-                        text=span.text,
-                        start=span.start_char,
-                        end=span.end_char,
-                        value=float(hyphen.group(1)),
-                        approx=approx,
-                        object=hyphen.group(2).lower(),
-                    ),
-                    end - 1,
-                )
-            )
+            found.append((_amount(doc[start:end], float(hyphen.group(1)), approx, hyphen.group(2).lower()), end - 1))
             i = end
             continue
         vague = _vague_at(doc, i)
@@ -194,20 +181,7 @@ def find_amounts(doc: Doc) -> list[tuple[Amount, int]]:
             if bare or doc[start:i].text.lower() == "some":  # "hundreds of", "some dozens of"
                 approx = Approx.at_least
             obj = counted_token(doc, doc[end - 1])
-            span = doc[start:end]
-            found.append(
-                (
-                    Amount(
-                        text=span.text,
-                        start=span.start_char,
-                        end=span.end_char,
-                        value=value,
-                        approx=approx,
-                        object=obj.text if obj is not None else None,
-                    ),
-                    end - 1,
-                )
-            )
+            found.append((_amount(doc[start:end], value, approx, obj.text if obj is not None else None), end - 1))
             i = end
             continue
         if not _is_number_token(tok) or (_YEAR.match(tok.text) and counted_token(doc, tok) is None):
@@ -301,19 +275,22 @@ def _amount_from(doc: Doc, i: int, end: int) -> tuple[Amount, int] | None:
         obj = "percent"
     if obj is None and doc[i].lower_ == "one":  # "no one", "the one who…": not a count
         return None
-    span = doc[start : last + 1]
-    amount = Amount(
+    return _amount(doc[start : last + 1], value, approx, obj, value_max), last
+
+
+def annotate_amounts(state: ArticleState) -> None:
+    """Fill ``state.amounts``: every counting number in the text, in text order."""
+    state.amounts = [amount for amount, _ in find_amounts(state.doc)]
+
+
+def _amount(span: Span, value: float, approx: Approx, obj: str | None, max_value: float | None = None) -> Amount:
+    """The contract record for an amount read over ``span``."""
+    return Amount(
         text=span.text,
         start=span.start_char,
         end=span.end_char,
         value=value,
         approx=approx,
         object=obj,
-        max_value=value_max,
+        max_value=max_value,
     )
-    return amount, last
-
-
-def annotate_amounts(state: ArticleState) -> None:
-    """Fill ``state.amounts``: every counting number in the text, in text order."""
-    state.amounts = [amount for amount, _ in find_amounts(state.doc)]
