@@ -20,16 +20,13 @@ from dateline.nlp.entity_canon import (
     same_company,
     strip_possessive,
 )
+from dateline.nlp.entity_labels import has_org_cue, has_place_cue, is_camel_case, repair_labels
 from dateline.nlp.entity_rules import (
     _classify_run,
     dash_parts,
-    has_org_cue,
-    has_place_cue,
-    is_camel_case,
     is_junk,
     place_noun_after,
     relabel,
-    repair_labels,
     title_phrase_spans,
     trim_span,
 )

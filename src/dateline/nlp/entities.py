@@ -8,6 +8,7 @@ within the article → further occurrences propagated → mentions clustered int
 from __future__ import annotations
 
 from dateline.nlp.entity_canon import Candidate, Cluster, cluster_mentions, entity_name
+from dateline.nlp.entity_labels import repair_labels
 from dateline.nlp.entity_lexicon import NAME_LABELS
 from dateline.nlp.entity_rules import (
     force_candidates,
@@ -15,7 +16,6 @@ from dateline.nlp.entity_rules import (
     merge_rule_candidates,
     model_candidates,
     propagate,
-    repair_labels,
     rule_candidates,
     title_candidates,
     title_phrase_spans,
