@@ -47,3 +47,20 @@ def test_seed_through_the_cli(seed_path: Path) -> None:
     assert article["published"] == "2025-05-19"
     assert len(article["subheads"]) == 2
     assert all(article["text"][s["start"] : s["end"]] == s["text"] for s in article["subheads"])
+
+
+def test_seed_without_a_date_says_its_relative_times_are_unresolved(seed_path: Path) -> None:
+    """No date in the text and none given: published stays null, never today, and the article and
+    the run summary say so (an E011 warning, not a failure)."""
+    from dateline.cli import main
+
+    result = CliRunner().invoke(main, ["extract", str(seed_path), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    article = json.loads(result.stdout.splitlines()[0])
+    assert article["published"] is None
+    assert [e["code"] for e in article["errors"]] == ["E011"]
+    monday = next(t for t in article["times"] if t["text"] == "Monday")
+    assert monday["value"] == "XXXX-WXX-1"  # a weekday, no date made up
+    assert "E011 ×1 (no publication time" in result.stderr
+    dated = CliRunner().invoke(main, ["extract", str(seed_path), "--published", "2025-05-19"])
+    assert json.loads(dated.stdout.splitlines()[0])["errors"] == []

@@ -42,9 +42,21 @@ def test_failure_summary_counts_codes_and_names_first_paths() -> None:
     assert (summary.documents, summary.failed, summary.exit_code) == (7, 6, 1)
     lines = summary.lines()
     assert lines[0] == "6 of 7 documents failed:"
-    assert lines[1] == "  E001 ×5: gone0.txt, gone1.txt, gone2.txt and 2 more"
-    assert lines[2] == "  E003 ×1: pic.jpg"
+    assert lines[1] == "  E001 ×5 (unreadable): gone0.txt, gone1.txt, gone2.txt and 2 more"
+    assert lines[2] == "  E003 ×1 (binary): pic.jpg"
     assert FailureSummary().lines() == [] and FailureSummary().exit_code == 0
+
+
+def test_summary_lists_undated_articles_as_warnings_not_failures() -> None:
+    summary = FailureSummary()
+    summary.add(_article("dated.txt"))
+    summary.add(_article("undated.txt", "Talks were held Monday.", "E011"))
+    assert (summary.failed, summary.warned, summary.exit_code) == (0, 1, 0)
+    assert summary.lines() == []
+    assert summary.warning_lines()[0] == "1 of 2 documents with warnings:"
+    assert summary.warning_lines()[1].startswith("  E011 ×1 (no publication time") and "undated.txt" in (
+        summary.warning_lines()[1]
+    )
 
 
 def _plain_console() -> tuple[Console, io.StringIO]:
@@ -100,7 +112,7 @@ def test_a_dead_worker_costs_only_its_documents() -> None:
     ]
     out = list(annotate_in_workers(raws, jobs=1, chunk_size=1))
     assert [a.source_path for a in out][:1] == ["first.txt"] and len(out) == 5
-    assert not out[0].errors and out[0].text
+    assert not is_failed(out[0]) and out[0].text
     assert [e.code for e in out[1].errors] == ["E010"]
     # The pool is replaced: the documents after the crash that were not in flight go through.
-    assert out[-1].source_path == "fifth.txt" and out[-1].text and not out[-1].errors
+    assert out[-1].source_path == "fifth.txt" and out[-1].text and not is_failed(out[-1])

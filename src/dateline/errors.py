@@ -23,6 +23,7 @@ class Code(StrEnum):
     E008_MALFORMED = "E008"  # a malformed record (a JSONL line that is not a JSON object…)
     E009_UNSUPPORTED = "E009"  # a file type dateline does not read
     E010_INTERNAL = "E010"  # a bug: an exception inside a stage; the batch goes on
+    E011_NO_PUBLISHED = "E011"  # no publication time found: relative dates are left unresolved
 
 
 MESSAGES: dict[Code, str] = {
@@ -36,10 +37,14 @@ MESSAGES: dict[Code, str] = {
     Code.E008_MALFORMED: "[E008] malformed record in {what}: {detail}",
     Code.E009_UNSUPPORTED: "[E009] unsupported input {what}: {detail}",
     Code.E010_INTERNAL: "[E010] internal error while processing {what}: {detail}",
+    Code.E011_NO_PUBLISHED: (
+        "[E011] no publication time for {what}: relative dates (Monday, last week…) are left"
+        " unresolved; pass --published"
+    ),
 }
 
 # Codes after which the document still has usable (if imperfect) text.
-WARNINGS = frozenset({Code.E004_ENCODING})
+WARNINGS = frozenset({Code.E004_ENCODING, Code.E011_NO_PUBLISHED})
 
 
 def error(code: Code, what: str, detail: str = "") -> ErrorInfo:

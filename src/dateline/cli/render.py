@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from dateline.cli.render_events import render_events
 from dateline.cli.render_quotes import render_quotes
 from dateline.cli.render_times import render_times
+from dateline.errors import WARNINGS
 from dateline.schema import Article
+
+WARNING_CODES = frozenset(code.value for code in WARNINGS)
 
 
 def render_article(article: Article, console: Console | None = None) -> None:
@@ -27,7 +31,8 @@ def render_article(article: Article, console: Console | None = None) -> None:
     if head:
         con.print(" · ".join(head))
     for err in article.errors:
-        con.print(f"[red]{err.code}[/red] {err.message}")
+        colour = "yellow" if err.code in WARNING_CODES else "red"
+        con.print(f"[{colour}]{err.code}[/{colour}] {escape(err.message)}")
     if article.subheads:
         con.print("subheads: " + " | ".join(s.text for s in article.subheads))
     if article.entities:

@@ -18,7 +18,7 @@ from dateline.nlp.model import load_nlp
 from dateline.nlp.quotes import annotate_quotes
 from dateline.nlp.state import ArticleState
 from dateline.nlp.times import annotate_times
-from dateline.schema import Article
+from dateline.schema import Article, ErrorInfo
 
 Layer = Callable[[ArticleState], None]
 
@@ -52,8 +52,15 @@ def _base_article(clean: CleanDocument) -> Article:
         language=clean.language,
         text=clean.text,
         subheads=list(clean.subheads),
-        errors=list(clean.errors),
+        errors=list(clean.errors) + _missing_date(clean),
     )
+
+
+def _missing_date(clean: CleanDocument) -> list[ErrorInfo]:
+    """The E011 warning for an article read without a publication time (never silently today)."""
+    if clean.published or not _annotatable(clean):
+        return []
+    return [error(Code.E011_NO_PUBLISHED, clean.source_path or clean.url or "the document")]
 
 
 def _empty_id(clean: CleanDocument) -> str:
