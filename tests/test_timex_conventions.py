@@ -76,3 +76,54 @@ def test_people_of_tomorrow_and_high_noon_are_not_times() -> None:
     assert values("The vote is tomorrow.")["tomorrow"] == "2025-05-20"
     assert "noon" not in values("For the voters, high noon comes today.")
     assert values("They met at noon.")["noon"] == "2025-05-19T12:00"
+
+
+def test_earnings_year_earlier_compares_with_the_reported_quarter_not_the_last_one_named() -> None:
+    # The story reports the third quarter; a flat second quarter is named before the comparison.
+    found = values(
+        "Acme posted a 20% gain in third-quarter profit. After a flat second quarter, results were "
+        "helped by charges taken in the year-earlier period.",
+        published="1989-11-01",
+    )
+    assert found["the year-earlier period"] == "1988-Q3"
+
+
+def test_earnings_year_ago_after_a_future_quarter_keeps_the_reported_one() -> None:
+    found = values(
+        "Steelmaker Acme posted a drop in third-quarter net. Analysts expect losses through the third "
+        "quarter of 1990. In the year-ago period, Acme earned $101 million.",
+        published="1989-10-26",
+    )
+    assert found["the third quarter of 1990"] == "1990-Q3"
+    assert found["the year-ago period"] == "1988-Q3"
+
+
+def test_earnings_year_ago_results_after_the_year_ago_quarter_stay_one_year_back() -> None:
+    found = values(
+        "Acme lost $92 million in the third quarter. It earned $10 million in the year-ago quarter. "
+        "The year-ago results have been restated.",
+        published="1989-11-01",
+    )
+    assert found["the year-ago quarter"] == "1988-Q3"
+    assert found["year-ago"] == "1988-Q3"
+
+
+def test_earnings_quarter_ended_date_then_a_year_ago_is_the_quarter() -> None:
+    found = values(
+        "Acme reported third-quarter results. It lost $92 million for the quarter ended Sept. 30, "
+        "compared with net income of $10 million a year ago.",
+        published="1989-11-01",
+    )
+    assert found["a year ago"] == "1988-Q3"
+
+
+def test_corresponding_period_last_year_is_the_reported_period_a_year_back() -> None:
+    found = values(
+        "Acme had a third-quarter loss, compared with net income of $1.8 million for the corresponding "
+        "period last year. U.K. sales for last year's quarter were about $3 million.",
+        published="1989-11-01",
+    )
+    assert found["the corresponding period last year"] == "1988-Q3"
+    assert found["last year's quarter"] == "1988-Q3"
+    monthly = values("Ford sold 150,000 cars in February, up 43% from the same period last year.", "2010-03-03")
+    assert monthly["the same period last year"] == "2009-02"

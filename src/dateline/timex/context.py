@@ -24,6 +24,7 @@ class Context:
     local_zone: str | None = None  # IANA key for "local time" (the dateline's place)
     last_date: dt.date | None = None  # the latest day resolved before, for "the next day"
     last_value: str | None = None  # the latest DATE value before, for "a year earlier"
+    period: str | None = None  # the reported period: the first quarter or half named, not yet to come
 
 
 @dataclass(frozen=True)

@@ -177,6 +177,8 @@ def _from_last_value(unit: str, step: int, last_value: str | None) -> str | None
 
 
 def _ago(g: Groups, ctx: Context) -> Resolved | None:
+    if g.get("same"):
+        return _same_period_a_year_back(ctx)
     if g.get("ye") or not g.get("unit"):
         return _year_earlier(ctx)
     sign = lx.AGO_WORDS.get(words(g["ago"] or ""), -1)
@@ -202,10 +204,34 @@ def _year_earlier(ctx: Context) -> Resolved:
     Earnings reports compare a quarter with the year-earlier quarter; elsewhere it is the year.
     """
     last = ctx.last_value or ""
-    m = re.fullmatch(r"(\d{4})-(Q[1-4]|H[12])", last)
-    if m:
-        return Resolved("DATE", f"{int(m[1]) - 1}-{m[2]}")
+    if re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12])", last) or _day_in_period(last, ctx.period):
+        # The comparison is with the reported period, the story's first quarter, even when another
+        # quarter ("after a flat second quarter", "the third quarter of 1990") was named since.
+        m = re.fullmatch(r"(\d{4})-(Q[1-4]|H[12])", ctx.period or last)
+        if m:
+            return Resolved("DATE", f"{int(m[1]) - 1}-{m[2]}")
     return Resolved("DATE", f"{ctx.anchor.year - 1}" if ctx.anchor else None)
+
+
+def _same_period_a_year_back(ctx: Context) -> Resolved:
+    """ "The same period last year": the month, quarter or half just named, a year back; after a
+    day or a year, the reported quarter."""
+    m = re.fullmatch(r"(\d{4})(-(?:Q[1-4]|H[12]|\d{2}))", ctx.last_value or "") or re.fullmatch(
+        r"(\d{4})(-(?:Q[1-4]|H[12]))", ctx.period or ""
+    )
+    if m:
+        return Resolved("DATE", f"{int(m[1]) - 1}{m[2]}")
+    return _year_earlier(ctx)
+
+
+def _day_in_period(value: str, period: str | None) -> bool:
+    """Whether a day value lies in a quarter or half value ("the quarter ended Sept. 30")."""
+    day = re.fullmatch(r"(\d{4})-(\d{2})-\d{2}", value)
+    m = _PERIOD_VALUE.fullmatch(period or "")
+    if day is None or m is None or day[1] != m[1]:
+        return False
+    first = (int(m[2]) - 1) * 3 + 1 if m[2] else (1 if m[3] == "1" else 7)
+    return first <= int(day[2]) < first + (3 if m[2] else 6)
 
 
 def _spelled_year(g: Groups, ctx: Context) -> Resolved | None:
@@ -260,3 +286,27 @@ PERIOD_HANDLERS: dict[str, Handler] = {
     "spelled_year": _spelled_year,
     "the_year": _the_year,
 }
+
+
+_YEAR_BACK = re.compile(r"\byear[- ](?:ago|earlier)\b|\blast\s+year's\b", re.IGNORECASE)
+_PERIOD_VALUE = re.compile(r"(\d{4})-(?:Q([1-4])|H([12]))")
+
+
+def looks_a_year_back(surface: str) -> bool:
+    """Whether a phrase names the period a year before another ("the year-ago quarter")."""
+    return bool(_YEAR_BACK.search(surface))
+
+
+def reported_period(value: str | None, anchor: dt.date | None) -> bool:
+    """Whether ``value`` is the quarter or half in progress at ``anchor`` or the one just before:
+    the period an earnings report covers."""
+    m = _PERIOD_VALUE.fullmatch(value or "")
+    if m is None or anchor is None:
+        return False
+    year = int(m[1])
+    if m[2]:
+        current = (anchor.year, quarter_of(anchor))
+        return (year, int(m[2])) in (current, shift_quarter(*current, -1))
+    half = 1 if anchor.month <= 6 else 2
+    previous = (anchor.year, 1) if half == 2 else (anchor.year - 1, 2)
+    return (year, int(m[3])) in ((anchor.year, half), previous)
