@@ -127,3 +127,21 @@ def test_corresponding_period_last_year_is_the_reported_period_a_year_back() -> 
     assert found["last year's quarter"] == "1988-Q3"
     monthly = values("Ford sold 150,000 cars in February, up 43% from the same period last year.", "2010-03-03")
     assert monthly["the same period last year"] == "2009-02"
+
+
+def test_annually_after_an_amount_is_a_rate_not_a_time() -> None:
+    found = values(
+        "Management expects revenue to increase by 20% annually. The plant would produce 10,000 units annually."
+    )
+    assert "annually" not in found
+    assert values("Tiny fractions of Nasdaq's average daily volume changed hands.") == {}
+    assert values("The commemorations were similar to those held here annually for Marti.")["annually"] == "P1Y"
+    assert values("The government has held such rallies almost daily.")["daily"] == "P1D"
+
+
+def test_growth_over_the_past_year_is_located_in_the_year_before() -> None:
+    found = values("Hate groups grew in the United States over the past year.", published="1998-03-03")
+    assert found["over the past year"] == "1997"
+    ahead = values("The plants will be closed over the next year or so, a spokesman said.", published="1989-11-02")
+    assert ahead["the next year"] == "1990"
+    assert values("The index rose over the past three years.")["the past three years"] == "P3Y"

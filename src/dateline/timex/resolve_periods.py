@@ -259,7 +259,14 @@ def _the_past_unit(g: Groups, ctx: Context) -> Resolved | None:
     if lead in ("the latest",) or (lead == "the last" and unit == "quarter"):
         # "the last quarter" in a report is the one just ended, not a span of three months.
         return _relative_unit({"dir": "the latest", "unit": unit}, ctx)
+    if unit == "year" and ctx.anchor is not None and lead in _YEAR_AS_PERIOD:
+        # "growth over the past year", "closed over the next year or so": TimeML corpora (TBAQ,
+        # MEANTIME) locate the events in the calendar year before or after, not a span of 12 months.
+        return Resolved("DATE", f"{ctx.anchor.year + _YEAR_AS_PERIOD[lead]:04d}")
     return Resolved("DURATION", duration_value(1, unit))
+
+
+_YEAR_AS_PERIOD = {"the past": -1, "over the past": -1, "the last": -1, "this past": -1, "the next": 1, "the coming": 1}
 
 
 def _that_period(g: Groups, ctx: Context) -> Resolved | None:
