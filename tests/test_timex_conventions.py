@@ -145,3 +145,16 @@ def test_growth_over_the_past_year_is_located_in_the_year_before() -> None:
     ahead = values("The plants will be closed over the next year or so, a spokesman said.", published="1989-11-02")
     assert ahead["the next year"] == "1990"
     assert values("The index rose over the past three years.")["the past three years"] == "P3Y"
+
+
+def test_the_quarter_after_a_fiscal_quarter_is_that_quarter() -> None:
+    found = values(
+        "Sun earned $5.2 million in the fiscal first quarter. Sun shipped 28,000 systems in the quarter.",
+        published="1989-10-26",
+    )
+    assert found["the quarter"] == "1989-Q1"
+    # A quarter still to come is not the one results are reported for.
+    ahead = values(
+        "Analysts expect a loss in next year's first quarter. Profit rose in the quarter.", published="1989-10-26"
+    )
+    assert ahead["the quarter"] == "1989-Q3"

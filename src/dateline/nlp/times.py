@@ -30,11 +30,12 @@ def annotate_times(state: ArticleState) -> None:
     last_date: dt.date | None = None
     last_value: str | None = None
     period: str | None = None
+    last_quarter: str | None = None
     times: list[TimeExpression] = []
     for found in detect_timexes(doc):
         span = doc.char_span(found.start, found.end, alignment_mode="expand")
         tense = clause_tense(span, text) if span is not None and len(span) else None
-        ctx = Context(anchor, tense, local_zone, last_date, last_value, period)
+        ctx = Context(anchor, tense, local_zone, last_date, last_value, period, last_quarter)
         surface = text[found.start : found.end]
         resolved = normalize(found.candidate, surface, ctx)
         if resolved is None:
@@ -47,6 +48,8 @@ def annotate_times(state: ArticleState) -> None:
             last_value = resolved.value
             if period is None and reported_period(resolved.value, anchor):
                 period = resolved.value
+            if re.fullmatch(r"\d{4}-Q[1-4]", resolved.value or ""):
+                last_quarter = resolved.value
         times.append(
             TimeExpression(
                 text=surface,

@@ -25,6 +25,7 @@ class Context:
     last_date: dt.date | None = None  # the latest day resolved before, for "the next day"
     last_value: str | None = None  # the latest DATE value before, for "a year earlier"
     period: str | None = None  # the reported period: the first quarter or half named, not yet to come
+    last_quarter: str | None = None  # the latest quarter named before, for "the quarter"
 
 
 @dataclass(frozen=True)

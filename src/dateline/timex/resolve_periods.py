@@ -86,6 +86,9 @@ def _quarter(g: Groups, ctx: Context) -> Resolved | None:
     year, current = ctx.anchor.year, quarter_of(ctx.anchor)
     if g.get("yp") and n:  # "next year's first quarter", "last year's fourth quarter"
         return Resolved("DATE", f"{year + step_of(group(g, 'yp'))}-Q{n}")
+    if n is None and not directions and _begun(ctx.last_quarter, ctx.anchor):
+        # "the quarter" after "the fiscal first quarter": the one just talked about.
+        return Resolved("DATE", ctx.last_quarter)
     if n is None:
         # "the quarter", "the latest quarter": the last one reported, i.e. the previous quarter.
         year, n = shift_quarter(year, current, 0 if "same" in directions else -1)
@@ -302,6 +305,11 @@ _PERIOD_VALUE = re.compile(r"(\d{4})-(?:Q([1-4])|H([12]))")
 def looks_a_year_back(surface: str) -> bool:
     """Whether a phrase names the period a year before another ("the year-ago quarter")."""
     return bool(_YEAR_BACK.search(surface))
+
+
+def _begun(quarter: str | None, anchor: dt.date) -> bool:
+    m = re.fullmatch(r"(\d{4})-Q([1-4])", quarter or "")
+    return m is not None and (int(m[1]), int(m[2])) <= (anchor.year, quarter_of(anchor))
 
 
 def reported_period(value: str | None, anchor: dt.date | None) -> bool:
