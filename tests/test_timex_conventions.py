@@ -158,3 +158,14 @@ def test_the_quarter_after_a_fiscal_quarter_is_that_quarter() -> None:
         "Analysts expect a loss in next year's first quarter. Profit rose in the quarter.", published="1989-10-26"
     )
     assert ahead["the quarter"] == "1989-Q3"
+
+
+def test_first_quarter_of_last_year_is_one_expression() -> None:
+    found = values("In the first quarter of last year, GM had reported a loss.", published="2009-05-07")
+    assert found == {"the first quarter of last year": "2008-Q1"}
+
+
+def test_monthly_sales_against_the_same_month_a_year_ago() -> None:
+    found = values("Ford sales dropped 42% in January from the same month a year ago.", published="2009-02-03")
+    assert found["the same month a year ago"] == "2008-01"
+    assert "a year ago" not in found

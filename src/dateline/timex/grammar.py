@@ -131,7 +131,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "quarter",
         rf"(?:(?:the|(?P<yp>this|last|next)\s+year's|its|their)\s+)?(?:(?P<dir>last|this|next|latest|current|past|previous|year-earlier|year-ago|same|fiscal|recent|just-ended|just\s+ended)\s+)*"
-        rf"(?:(?P<y0>{YEAR})\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter|(?-i:Q(?P<q>[1-4])))(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"
+        rf"(?:(?P<y0>{YEAR})\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter|(?-i:Q(?P<q>[1-4])))(?:\s+(?:of\s+)?(?P<y>{YEAR})|\s+of\s+(?P<yp2>this|last|next)\s+year)?"
         rf"|the\s+(?:(?P<dir2>latest|year-earlier|year-ago|same|recent|just-ended|fiscal)\s+)?quarter(?!s|ly|-)"
         # "the latest period" in an earnings report is the fiscal quarter just reported.
         r"|the\s+(?P<dir3>latest|most\s+recent)\s+period",
@@ -175,7 +175,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<fuzzy>{FUZZY})\s+)?(?:(?P<num>{NUMBER})|(?P<vague>{VAGUE}))[-\s]+(?P<unit>{UNIT})\s+(?P<ago>ago|earlier|from\s+now|hence|back)"
         r"|(?P<ye>year)-(?P<ago2>earlier|ago)(?:\s+(?:period|quarter|level))?|the\s+(?:year-earlier|year-ago)\s+(?:period|level|time|year)"
         # "the corresponding period last year", "last year's quarter": the reported period, a year back.
-        r"|(?P<same>the\s+(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))"
+        r"|(?P<same>the\s+(?:corresponding|comparable|same)\s+(?:period|quarter|month)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))"
         r"|last\s+year's\s+(?:period|quarter)(?!s))",
     ),
     _rule(

@@ -84,8 +84,8 @@ def _quarter(g: Groups, ctx: Context) -> Resolved | None:
     if ctx.anchor is None:
         return Resolved("DATE", f"XXXX-Q{n}" if n else None)
     year, current = ctx.anchor.year, quarter_of(ctx.anchor)
-    if g.get("yp") and n:  # "next year's first quarter", "last year's fourth quarter"
-        return Resolved("DATE", f"{year + step_of(group(g, 'yp'))}-Q{n}")
+    if (g.get("yp") or g.get("yp2")) and n:  # "next year's first quarter", "the first quarter of last year"
+        return Resolved("DATE", f"{year + step_of(group(g, 'yp') or group(g, 'yp2'))}-Q{n}")
     if n is None and not directions and _begun(ctx.last_quarter, ctx.anchor):
         # "the quarter" after "the fiscal first quarter": the one just talked about.
         return Resolved("DATE", ctx.last_quarter)
