@@ -398,3 +398,11 @@ def test_the_following_year_steps_from_the_year_just_named() -> None:
     assert value("the previous month", None, last_value="2024-03-12") == "2024-02"
     assert value("the following month", None, last_value="2024-12") == "2025-01"
     assert value("the following year", None) == "2026"  # nothing named before: from publication
+
+
+def test_five_and_a_half_hours_in_whole_hours_and_minutes() -> None:
+    assert value("5 1/2 hours") == "PT5H30M"
+    assert value("a minute and a half") == "PT1M30S"
+    assert value("1 1/2 hours") == "PT1H30M"
+    assert value("half an hour") == "PT30M"
+    assert value("two and a half years") == "P2.5Y"

@@ -17,6 +17,9 @@ def duration_value(n: float | None, unit: str) -> str:
         return f"P{'T' if clock else ''}X{letter}"
     if scale:
         n = n * scale
+    if n > 1 and n != int(n) and unit in ("hour", "minute"):
+        # "5 1/2 hours", "a minute and a half": whole units and the half in the next smaller one.
+        return f"PT{int(n)}{letter}30{'M' if unit == 'hour' else 'S'}"
     if n != int(n) and unit not in ("year", "decade", "century"):
         # Half units: express in the next smaller unit where there is one.
         smaller = {
@@ -38,7 +41,7 @@ def _duration(g: Groups, ctx: Context) -> Resolved | None:
     n = None if g.get("vague") else parse_count(g.get("num"))
     if n is None and not g.get("vague"):
         return None
-    if n is not None and g.get("half"):
+    if n is not None and (g.get("half") or g.get("half2")):
         n += 0.5
     if n == 0:
         return None

@@ -181,7 +181,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "duration",
         rf"(?:(?P<lead>(?:the\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|prior|recent|remaining)|the|those|these|its|their)\s+)?"
-        rf"(?:(?P<fuzzy>{FUZZY})\s+)?(?:(?P<num>{NUMBER})|(?P<vague>{VAGUE}))(?P<half>\s+and\s+a\s+half)?(?:\s+(?P<extra>more|additional|extra|trading|business|working))?(?P<sep>[-\s]+)(?P<unit>{UNIT})(?:-long)?"
+        rf"(?:(?P<fuzzy>{FUZZY})\s+)?(?:(?P<num>{NUMBER})|(?P<vague>{VAGUE}))(?P<half>\s+and\s+a\s+half|\s+1/2|-1/2|½)?(?:\s+(?P<extra>more|additional|extra|trading|business|working))?(?P<sep>[-\s]+)(?P<unit>{UNIT})(?:-long)?(?P<half2>\s+and\s+a\s+half)?"
         r"(?![-\s]+old\b)(?!(?<=quarters)\s+of\b)"
         # "a second group", "a second betrayal": the ordinal, not a duration of one second.
         r"(?!(?<=\ba\ssecond)\s+(?!or\b|and\b|later\b|ago\b|earlier\b)[a-z])",
