@@ -169,3 +169,11 @@ def test_monthly_sales_against_the_same_month_a_year_ago() -> None:
     found = values("Ford sales dropped 42% in January from the same month a year ago.", published="2009-02-03")
     assert found["the same month a year ago"] == "2008-01"
     assert "a year ago" not in found
+
+
+def test_deal_should_be_completed_in_october_looks_ahead() -> None:
+    assert values("The transaction should be completed in October.", "2009-06-05")["October"] == "2009-10"
+    assert values("The merger may close in March.", "2009-06-05")["March"] == "2010-03"
+    # "could" tells of the past as often: "could not be reached Wednesday".
+    found = values("His relatives could not be located Wednesday in their hometown.", "2000-01-06")
+    assert found["Wednesday"] == "2000-01-05"

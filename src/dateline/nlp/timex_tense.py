@@ -24,6 +24,9 @@ FUTURE_CUES = re.compile(
     re.IGNORECASE,
 )
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
+# Modals that look ahead unless perfect ("should be completed in October"); "could" and "can" also
+# tell of the past or of ability ("could not be reached Wednesday").
+AHEAD_MODALS = frozenset({"should", "must", "may", "might"})
 # Present-tense reporting ("Paribas says Monday") tells of what was said; other present-tense
 # verbs with a date are news schedules ("Arafat and Albright meet Monday").
 REPORTING_VERBS = frozenset(
@@ -90,6 +93,8 @@ def _verb_tense(span: Span) -> Tense | None:
         aux_words = {a.lower_ for a in aux}
         if aux_words & FUTURE_AUX:
             return "future"
+        if aux_words & AHEAD_MODALS and not aux_words & {"have", "'ve"}:
+            return "future"  # "should be completed in October", "may close in March"
         if any(a.tag_ in ("VBD",) or a.lower_ in ("has", "have", "had", "did", "was", "were") for a in aux):
             return "past"
         if verb.tag_ == "VBN" and aux_words & PRESENT_BE:
