@@ -177,3 +177,8 @@ def test_deal_should_be_completed_in_october_looks_ahead() -> None:
     # "could" tells of the past as often: "could not be reached Wednesday".
     found = values("His relatives could not be located Wednesday in their hometown.", "2000-01-06")
     assert found["Wednesday"] == "2000-01-05"
+
+
+def test_as_of_february_is_a_cut_off_the_nearest_february() -> None:
+    found = values("Apple said that as of February, the iTunes store accounts for 70% of sales.", "2008-04-09")
+    assert found["February"] == "2008-02"

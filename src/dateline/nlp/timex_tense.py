@@ -23,6 +23,7 @@ FUTURE_CUES = re.compile(
     r"planned\s+for|due|expected|starting|beginning|until|till|effective)\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
+AS_OF = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
 # Modals that look ahead unless perfect ("should be completed in October"); "could" and "can" also
 # tell of the past or of ability ("could not be reached Wednesday").
@@ -69,6 +70,8 @@ def clause_tense(span: Span, text: str = "") -> Tense | None:
     """
     if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
         return "past"
+    if text and AS_OF.search(text[max(0, span.start_char - 10) : span.start_char]):
+        return "present"  # "as of February, the store accounts for 70%": a cut-off, the nearest one
     cue = FUTURE_CUES.search(text[max(0, span.start_char - 30) : span.start_char]) if text else None
     verb_tense = _verb_tense(span)
     fronted_until = cue is not None and cue.group().lower().startswith(("until", "till"))
