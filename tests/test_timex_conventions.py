@@ -125,6 +125,10 @@ def test_corresponding_period_last_year_is_the_reported_period_a_year_back() -> 
     )
     assert found["the corresponding period last year"] == "1988-Q3"
     assert found["last year's quarter"] == "1988-Q3"
+    quarter = values(
+        "Columbia posted a third-quarter loss. For the quarter a year ago, it earned $48 million.", "1989-10-26"
+    )
+    assert quarter == {"third-quarter": "1989-Q3", "the quarter a year ago": "1988-Q3"}
     monthly = values("Ford sold 150,000 cars in February, up 43% from the same period last year.", "2010-03-03")
     assert monthly["the same period last year"] == "2009-02"
 

@@ -175,7 +175,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<fuzzy>{FUZZY})\s+)?(?:(?P<num>{NUMBER})|(?P<vague>{VAGUE}))[-\s]+(?P<unit>{UNIT})\s+(?P<ago>ago|earlier|from\s+now|hence|back)"
         r"|(?P<ye>year)-(?P<ago2>earlier|ago)(?:\s+(?:period|quarter|level))?|the\s+(?:year-earlier|year-ago)\s+(?:period|level|time|year)"
         # "the corresponding period last year", "last year's quarter": the reported period, a year back.
-        r"|(?P<same>the\s+(?:corresponding|comparable|same)\s+(?:period|quarter|month)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))"
+        r"|(?P<same>the\s+(?:(?:corresponding|comparable|same)\s+)?(?:period|quarter|month)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))"
         r"|last\s+year's\s+(?:period|quarter)(?!s))",
     ),
     _rule(
