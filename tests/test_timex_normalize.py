@@ -406,3 +406,9 @@ def test_five_and_a_half_hours_in_whole_hours_and_minutes() -> None:
     assert value("1 1/2 hours") == "PT1H30M"
     assert value("half an hour") == "PT30M"
     assert value("two and a half years") == "P2.5Y"
+
+
+def test_last_february_said_in_march_is_a_year_before() -> None:
+    assert value("last February", anchor=dt.date(1998, 3, 1)) == "1997-02"
+    assert value("last October", anchor=dt.date(1999, 2, 6)) == "1998-10"
+    assert value("last April", anchor=dt.date(1989, 10, 27)) == "1989-04"
