@@ -412,3 +412,8 @@ def test_last_february_said_in_march_is_a_year_before() -> None:
     assert value("last February", anchor=dt.date(1998, 3, 1)) == "1997-02"
     assert value("last October", anchor=dt.date(1999, 2, 6)) == "1998-10"
     assert value("last April", anchor=dt.date(1989, 10, 27)) == "1989-04"
+
+
+def test_election_day_is_the_tuesday_after_the_first_monday_of_november() -> None:
+    assert value("Election Day", tense="future", anchor=dt.date(1998, 10, 26)) == "1998-11-03"
+    assert value("Election Day", tense="past", anchor=dt.date(2024, 11, 20)) == "2024-11-05"

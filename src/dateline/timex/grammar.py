@@ -221,7 +221,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday",
-        r"(?P<name>christmas(?:\s+(?:day|eve))?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|valentine's\s+day|halloween|veterans\s+day|boxing\s+day|easter(?:\s+sunday)?)",
+        r"(?P<name>christmas(?:\s+(?:day|eve))?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|valentine's\s+day|halloween|veterans\s+day|boxing\s+day|easter(?:\s+sunday)?|(?-i:Election\s+Day))",
     ),
     _rule("reference", _alt(lx.REFERENCE_WORDS_ALONE)),
     _rule(
