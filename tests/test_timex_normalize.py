@@ -417,3 +417,11 @@ def test_last_february_said_in_march_is_a_year_before() -> None:
 def test_election_day_is_the_tuesday_after_the_first_monday_of_november() -> None:
     assert value("Election Day", tense="future", anchor=dt.date(1998, 10, 26)) == "1998-11-03"
     assert value("Election Day", tense="past", anchor=dt.date(2024, 11, 20)) == "2024-11-05"
+
+
+def test_shares_at_mid_afternoon_yesterday_and_a_hearing_at_midday() -> None:
+    anchor = dt.date(1989, 11, 2)
+    assert value("mid-afternoon yesterday", anchor=anchor) == "1989-11-01TAF"
+    assert value("mid afternoon", anchor=anchor) == "1989-11-02TAF"
+    assert value("midday", anchor=anchor) == "1989-11-02T12:00"
+    assert value("midnight", anchor=anchor) == "1989-11-02T00:00"

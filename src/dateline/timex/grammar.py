@@ -92,7 +92,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "clock",
         rf"(?:(?P<fuzzy>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
-        rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ampm>{AMPM})|(?P<h24>\d{{1,2}}):(?P<mi24>\d{{2}})(?=\s+{ZONE_WORDS}|\s*(?:hours|h)\b)|(?P<mil>[0-2]\d[0-5]\d)(?=\s+(?-i:GMT|UTC))|(?P<noon>noon|midnight))"
+        rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ampm>{AMPM})|(?P<h24>\d{{1,2}}):(?P<mi24>\d{{2}})(?=\s+{ZONE_WORDS}|\s*(?:hours|h)\b)|(?P<mil>[0-2]\d[0-5]\d)(?=\s+(?-i:GMT|UTC))|(?P<noon>noon|midnight|midday))"
         rf"(?:\s*(?:\(\s*(?P<zone_p>{ZONE_WORDS})\s*\)|(?P<zone>{ZONE_WORDS})))?"
         rf"(?:,?\s+(?P<dayref>{_DAYREF}))?",
     ),
@@ -202,7 +202,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "day_word",
         rf"(?:(?P<pos>earlier|later|early|late)\s+)?(?P<day>{DAY_WORD})(?:\s+(?P<part>{PART}))?"
-        r"|(?P<last_night>last\s+night)|(?:(?P<pos2>earlier|later|early|late)\s+)?(?P<this>this|that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+(?P<part2>morning|afternoon|evening|night)",
+        r"|(?P<last_night>last\s+night)|(?:(?P<pos2>earlier|later|early|late)\s+)?(?P<this>this|that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+(?P<part2>morning|afternoon|evening|night)"
+        # "by mid-afternoon", "at mid-afternoon yesterday": that part of the day.
+        r"|mid-?\s?(?P<part3>morning|afternoon)(?:\s+(?P<day3>yesterday|today|tomorrow))?",
     ),
     _rule(
         "that_period",

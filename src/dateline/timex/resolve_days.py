@@ -55,7 +55,7 @@ def _day_of_ref(ref: str, ctx: Context) -> dt.date | None:
 
 def _clock(g: Groups, ctx: Context) -> Resolved | None:
     if g.get("noon"):
-        hour, minute = (12, 0) if group(g, "noon") == "noon" else (0, 0)
+        hour, minute = (0, 0) if group(g, "noon") == "midnight" else (12, 0)
     elif g.get("mil"):
         hour, minute = int(g["mil"][:2]), int(g["mil"][2:])  # type: ignore[index]
     elif g.get("h24"):
@@ -150,6 +150,9 @@ def _day_word(g: Groups, ctx: Context) -> Resolved | None:
         shift = {"the next": 1, "the following": 1, "the previous": -1}.get(which, 0)
         day = base + dt.timedelta(days=shift)
         return Resolved("TIME", f"{day.isoformat()}T{lx.PARTS_OF_DAY[group(g, 'part2')]}")
+    if g.get("part3"):
+        day = ctx.anchor + dt.timedelta(days=lx.DAY_OFFSETS[group(g, "day3") or "today"])
+        return Resolved("TIME", f"{day.isoformat()}T{lx.PARTS_OF_DAY[group(g, 'part3')]}")
     word = words(g["day"] or "")
     day = ctx.anchor + dt.timedelta(days=lx.DAY_OFFSETS[word])
     part = lx.PARTS_OF_DAY.get(group(g, "part")) or ("NI" if word == "tonight" else None)
