@@ -425,3 +425,9 @@ def test_shares_at_mid_afternoon_yesterday_and_a_hearing_at_midday() -> None:
     assert value("mid afternoon", anchor=anchor) == "1989-11-02TAF"
     assert value("midday", anchor=anchor) == "1989-11-02T12:00"
     assert value("midnight", anchor=anchor) == "1989-11-02T00:00"
+
+
+def test_four_in_the_morning_is_a_clock_time() -> None:
+    anchor = dt.date(2000, 4, 6)
+    assert value("4 in the morning", anchor=anchor) == "2000-04-06T04:00"
+    assert value("8 in the evening", anchor=anchor) == "2000-04-06T20:00"

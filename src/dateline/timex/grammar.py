@@ -69,7 +69,8 @@ ZONE_WORDS = (
     r"|(?-i:[A-Z]{2,4}T|GMT|UTC|ET|PT|CT|MT|Z)|Eastern|Pacific|Central|Mountain)"
 )
 DAY_WORD = _alt(lx.DAY_OFFSETS)
-AMPM = r"(?:a\.m\.?|p\.m\.?|(?-i:am|pm|AM|PM)\b)"
+# "4 in the morning", "8 o'clock in the evening" read as a.m. and p.m.
+AMPM = r"(?:a\.m\.?|p\.m\.?|(?-i:am|pm|AM|PM)\b|(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening))"
 _DAYREF = rf"(?:(?:on\s+)?{WEEKDAY}|today|tonight|yesterday|tomorrow|{MONTH}\s+\d{{1,2}}\b)"
 
 

@@ -62,7 +62,7 @@ def _clock(g: Groups, ctx: Context) -> Resolved | None:
         hour, minute = int(g["h24"] or 0), int(g["mi24"] or 0)
     else:
         hour, minute = int(g["h"] or 0), int(g.get("mi") or 0)
-        pm = group(g, "ampm").startswith("p")
+        pm = group(g, "ampm").startswith("p") or group(g, "ampm").endswith(("afternoon", "evening"))
         if not 1 <= hour <= 12:
             return None
         hour = (hour % 12) + (12 if pm else 0)
