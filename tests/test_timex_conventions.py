@@ -186,3 +186,14 @@ def test_deal_should_be_completed_in_october_looks_ahead() -> None:
 def test_as_of_february_is_a_cut_off_the_nearest_february() -> None:
     found = values("Apple said that as of February, the iTunes store accounts for 70% of sales.", "2008-04-09")
     assert found["February"] == "2008-02"
+
+
+def test_earnings_the_1988_period_is_the_reported_quarter_of_that_year() -> None:
+    found = values(
+        "Kimberly-Clark posted a 20% gain in third-quarter profit. In the 1989 period also, interest "
+        "expense and tax rates were lower than a year ago. Kirschner earned $376,000 in the 1988 quarter.",
+        published="1989-11-01",
+    )
+    assert found["the 1989 period"] == "1989-Q3"
+    assert found["a year ago"] == "1988-Q3"
+    assert found["the 1988 quarter"] == "1988-Q3"

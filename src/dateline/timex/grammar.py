@@ -135,7 +135,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<y0>{YEAR})\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter|(?-i:Q(?P<q>[1-4])))(?:\s+(?:of\s+)?(?P<y>{YEAR})|\s+of\s+(?P<yp2>this|last|next)\s+year)?"
         rf"|the\s+(?:(?P<dir2>latest|year-earlier|year-ago|same|recent|just-ended|fiscal)\s+)?quarter(?!s|ly|-)"
         # "the latest period" in an earnings report is the fiscal quarter just reported.
-        r"|the\s+(?P<dir3>latest|most\s+recent)\s+period",
+        r"|the\s+(?P<dir3>latest|most\s+recent)\s+period"
+        # "in the 1988 period": the reported quarter of that year.
+        rf"|the\s+(?P<yq>{YEAR})\s+(?:period|quarter)(?!s)",
     ),
     _rule(
         "half",

@@ -81,6 +81,9 @@ def _quarter(g: Groups, ctx: Context) -> Resolved | None:
     directions = words(" ".join(filter(None, (g.get("dir"), g.get("dir2"), g.get("dir3")))))
     if (g.get("y") or g.get("y0")) and n:
         return Resolved("DATE", f"{int(g.get('y') or g.get('y0') or 0)}-Q{n}")
+    if g.get("yq"):
+        reported = re.fullmatch(r"\d{4}-(Q[1-4])", ctx.period or ctx.last_quarter or "")
+        return Resolved("DATE", f"{g['yq']}-{reported[1]}" if reported else g["yq"])
     if ctx.anchor is None:
         return Resolved("DATE", f"XXXX-Q{n}" if n else None)
     year, current = ctx.anchor.year, quarter_of(ctx.anchor)
@@ -298,7 +301,11 @@ PERIOD_HANDLERS: dict[str, Handler] = {
 }
 
 
-_YEAR_BACK = re.compile(r"\byear[- ](?:ago|earlier)\b|\blast\s+year's\b", re.IGNORECASE)
+# "the year-ago quarter", "last year's quarter", "in the 1988 period": the comparison period, which
+# the story compares with, not a new period it turns to.
+_YEAR_BACK = re.compile(
+    r"\byear[- ](?:ago|earlier)\b|\blast\s+year's\b|^the\s+\d{4}\s+(?:period|quarter)$", re.IGNORECASE
+)
 _PERIOD_VALUE = re.compile(r"(\d{4})-(?:Q([1-4])|H([12]))")
 
 
