@@ -197,3 +197,13 @@ def test_earnings_the_1988_period_is_the_reported_quarter_of_that_year() -> None
     assert found["the 1989 period"] == "1989-Q3"
     assert found["a year ago"] == "1988-Q3"
     assert found["the 1988 quarter"] == "1988-Q3"
+
+
+def test_this_quarters_loss_in_an_earnings_report_is_the_reported_quarter() -> None:
+    found = values(
+        "Acme had a net loss of $8.1 million for the third quarter ended Sept. 30. This quarter's loss "
+        "includes pretax charges.",
+        published="1989-11-01",
+    )
+    assert found["This quarter"] == "1989-Q3"
+    assert values("Sales should improve this quarter.", published="1989-11-01")["this quarter"] == "1989-Q4"

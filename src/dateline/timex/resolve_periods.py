@@ -165,6 +165,8 @@ def _relative_unit(g: Groups, ctx: Context) -> Resolved | None:
     unit = unit_of(g["unit"] or "")
     if direction in _NARRATIVE_STEPS and (told := _from_last_value(unit, step, ctx.last_value)):
         return Resolved("DATE", told)
+    if unit == "quarter" and direction == "this" and ctx.tense == "past" and ctx.period:
+        return Resolved("DATE", ctx.period)  # "This quarter's loss includes charges": the one reported
     return Resolved("DATE", _shift(ctx.anchor, unit, step))
 
 
