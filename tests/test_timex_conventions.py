@@ -207,3 +207,13 @@ def test_this_quarters_loss_in_an_earnings_report_is_the_reported_quarter() -> N
     )
     assert found["This quarter"] == "1989-Q3"
     assert values("Sales should improve this quarter.", published="1989-11-01")["this quarter"] == "1989-Q4"
+
+
+def test_the_latest_period_after_a_fiscal_second_quarter_is_that_quarter() -> None:
+    found = values(
+        "National Steel posted net income for the fiscal second quarter. The latest period includes "
+        "gains of $9.1 million.",
+        published="1989-10-26",
+    )
+    assert found["The latest period"] == "1989-Q2"
+    assert values("In the latest quarter, Aetna had a loss.", published="1989-10-30")["the latest quarter"] == "1989-Q3"

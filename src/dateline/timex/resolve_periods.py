@@ -92,6 +92,9 @@ def _quarter(g: Groups, ctx: Context) -> Resolved | None:
     if n is None and not directions and _begun(ctx.last_quarter, ctx.anchor):
         # "the quarter" after "the fiscal first quarter": the one just talked about.
         return Resolved("DATE", ctx.last_quarter)
+    if n is None and directions in ("latest", "most recent") and _ended(ctx.last_quarter, ctx.anchor):
+        # "the latest period" after "the fiscal second quarter": that one, when it has ended.
+        return Resolved("DATE", ctx.last_quarter)
     if n is None:
         # "the quarter", "the latest quarter": the last one reported, i.e. the previous quarter.
         year, n = shift_quarter(year, current, 0 if "same" in directions else -1)
@@ -319,6 +322,11 @@ def looks_a_year_back(surface: str) -> bool:
 def _begun(quarter: str | None, anchor: dt.date) -> bool:
     m = re.fullmatch(r"(\d{4})-Q([1-4])", quarter or "")
     return m is not None and (int(m[1]), int(m[2])) <= (anchor.year, quarter_of(anchor))
+
+
+def _ended(quarter: str | None, anchor: dt.date) -> bool:
+    m = re.fullmatch(r"(\d{4})-Q([1-4])", quarter or "")
+    return m is not None and (int(m[1]), int(m[2])) < (anchor.year, quarter_of(anchor))
 
 
 def reported_period(value: str | None, anchor: dt.date | None) -> bool:
