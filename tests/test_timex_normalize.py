@@ -431,3 +431,7 @@ def test_four_in_the_morning_is_a_clock_time() -> None:
     anchor = dt.date(2000, 4, 6)
     assert value("4 in the morning", anchor=anchor) == "2000-04-06T04:00"
     assert value("8 in the evening", anchor=anchor) == "2000-04-06T20:00"
+
+
+def test_fiscal_first_quarter_written_with_a_hyphen() -> None:
+    assert value("the fiscal-first quarter", anchor=dt.date(1989, 10, 26)) == "1989-Q1"

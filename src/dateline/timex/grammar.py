@@ -132,7 +132,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "quarter",
         rf"(?:(?:the|(?P<yp>this|last|next)\s+year's|its|their)\s+)?(?:(?P<dir>last|this|next|latest|current|past|previous|year-earlier|year-ago|same|fiscal|recent|just-ended|just\s+ended)\s+)*"
-        rf"(?:(?P<y0>{YEAR})\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter|(?-i:Q(?P<q>[1-4])))(?:\s+(?:of\s+)?(?P<y>{YEAR})|\s+of\s+(?P<yp2>this|last|next)\s+year)?"
+        rf"(?:(?P<y0>{YEAR})\s+)?(?:(?:fiscal-)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter|(?-i:Q(?P<q>[1-4])))(?:\s+(?:of\s+)?(?P<y>{YEAR})|\s+of\s+(?P<yp2>this|last|next)\s+year)?"
         rf"|the\s+(?:(?P<dir2>latest|year-earlier|year-ago|same|recent|just-ended|fiscal)\s+)?quarter(?!s|ly|-)"
         # "the latest period" in an earnings report is the fiscal quarter just reported.
         r"|the\s+(?P<dir3>latest|most\s+recent)\s+period"
