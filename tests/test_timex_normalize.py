@@ -435,3 +435,11 @@ def test_four_in_the_morning_is_a_clock_time() -> None:
 
 def test_fiscal_first_quarter_written_with_a_hyphen() -> None:
     assert value("the fiscal-first quarter", anchor=dt.date(1989, 10, 26)) == "1989-Q1"
+
+
+def test_wednesday_evening_keeps_the_evening_tuesday_night_the_day() -> None:
+    anchor = dt.date(2000, 3, 29)  # a Wednesday
+    assert value("Wednesday evening", anchor=anchor) == "2000-03-29TEV"
+    assert value("Tuesday afternoon", anchor=anchor) == "2000-03-28TAF"
+    assert value("Tuesday night", anchor=anchor) == "2000-03-28"
+    assert value("Tuesday morning", anchor=anchor) == "2000-03-28"

@@ -128,9 +128,12 @@ def _weekday_rule(g: Groups, ctx: Context) -> Resolved | None:
         if direction == "this" and tense is None:
             tense = "future"
         day = resolve_weekday(ctx.anchor, wd, tense, step)
-    # "Tuesday night" keeps the day as its value: TBAQ's gold codes the part of day (``TNI``)
-    # for about 9 of 24 such phrases, and news timelines order events by day.
-    del part
+    # "Tuesday night", "Friday morning" keep the day as their value: TBAQ's gold codes the part of
+    # day for fewer than half of them (news often says "Friday night" for the day's event), and
+    # timelines order events by day. "Wednesday evening" (and afternoon) narrow the day: TBAQ codes
+    # all of them ``TEV``.
+    if part in ("AF", "EV"):
+        return Resolved("TIME", f"{day.isoformat()}T{part}")
     return Resolved("DATE", day.isoformat())
 
 
