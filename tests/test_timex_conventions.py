@@ -217,3 +217,9 @@ def test_the_latest_period_after_a_fiscal_second_quarter_is_that_quarter() -> No
     )
     assert found["The latest period"] == "1989-Q2"
     assert values("In the latest quarter, Aetna had a loss.", published="1989-10-30")["the latest quarter"] == "1989-Q3"
+
+
+def test_offer_had_been_due_to_expire_friday_is_past() -> None:
+    found = values("The offer was extended to Nov. 16. It had been due to expire Friday evening.", "1989-10-30")
+    assert found["Friday evening"] == "1989-10-27TEV"
+    assert values("The offer is due to expire Friday.", "1989-10-30")["Friday"] == "1989-11-03"

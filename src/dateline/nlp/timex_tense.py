@@ -50,6 +50,12 @@ def _past_read_as_present(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
 
 
+def _pluperfect(token: Token) -> bool:
+    """Whether ``token`` (or the verb it is a complement of) stands in the past perfect ("had been due")."""
+    verb = _verb_above(token)
+    return verb is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
+
+
 def _verb_above(token: Token) -> Token | None:
     """The token itself when it is a verb, else the nearest verb among its ancestors."""
     t: Token | None = token
@@ -112,6 +118,8 @@ def _verb_tense(span: Span) -> Tense | None:
                 return None
             # "is to resume" looks ahead; "to accede ... were also Poland" (a clausal subject) does not.
             ahead_be = head.lemma_ == "be" and verb.dep_ != "csubj"
+            if _pluperfect(head):
+                return "past"  # "it had been due to expire Friday evening": looked ahead from the past
             if head.lemma_.lower() in FUTURE_GOVERNORS or head.lower_ == "going" or ahead_be:
                 return "future"  # "plans to meet", "is going to", "is to resume"
             verb = _verb_above(head)
