@@ -223,3 +223,13 @@ def test_offer_had_been_due_to_expire_friday_is_past() -> None:
     found = values("The offer was extended to Nov. 16. It had been due to expire Friday evening.", "1989-10-30")
     assert found["Friday evening"] == "1989-10-27TEV"
     assert values("The offer is due to expire Friday.", "1989-10-30")["Friday"] == "1989-11-03"
+
+
+def test_earnings_nine_months_compared_with_a_year_earlier_is_the_year() -> None:
+    found = values(
+        "Third-quarter net rose 12%. For the nine months, net was $412 million, compared with "
+        "net income of $48.7 million a year earlier.",
+        published="1989-10-26",
+    )
+    assert found["the nine months"] == "P9M"
+    assert found["a year earlier"] == "1988"

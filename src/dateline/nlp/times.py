@@ -31,15 +31,17 @@ def annotate_times(state: ArticleState) -> None:
     last_value: str | None = None
     period: str | None = None
     last_quarter: str | None = None
+    after_span = False
     times: list[TimeExpression] = []
     for found in detect_timexes(doc):
         span = doc.char_span(found.start, found.end, alignment_mode="expand")
         tense = clause_tense(span, text) if span is not None and len(span) else None
-        ctx = Context(anchor, tense, local_zone, last_date, last_value, period, last_quarter)
+        ctx = Context(anchor, tense, local_zone, last_date, last_value, period, last_quarter, after_span)
         surface = text[found.start : found.end]
         resolved = normalize(found.candidate, surface, ctx)
         if resolved is None:
             continue
+        after_span = resolved.type == "DURATION"
         if resolved.value and (m := _DAY_VALUE.match(resolved.value)):
             last_date = dt.date(int(m[1]), int(m[2]), int(m[3]))
         # "a year earlier" refers back to the period just named, never to another "year earlier".

@@ -26,6 +26,7 @@ class Context:
     last_value: str | None = None  # the latest DATE value before, for "a year earlier"
     period: str | None = None  # the reported period: the first quarter or half named, not yet to come
     last_quarter: str | None = None  # the latest quarter named before, for "the quarter"
+    after_span: bool = False  # the time expression just before is a span ("the nine months")
 
 
 @dataclass(frozen=True)

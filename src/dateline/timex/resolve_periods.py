@@ -215,6 +215,10 @@ def _year_earlier(ctx: Context) -> Resolved:
     Earnings reports compare a quarter with the year-earlier quarter; elsewhere it is the year.
     """
     last = ctx.last_value or ""
+    if ctx.after_span:
+        # "in the nine months, compared with 40% a year earlier": that span a year back, which
+        # TimeML values as the year.
+        return Resolved("DATE", f"{ctx.anchor.year - 1}" if ctx.anchor else None)
     if re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12])", last) or _day_in_period(last, ctx.period):
         # The comparison is with the reported period, the story's first quarter, even when another
         # quarter ("after a flat second quarter", "the third quarter of 1990") was named since.
