@@ -76,3 +76,160 @@ def test_people_of_tomorrow_and_high_noon_are_not_times() -> None:
     assert values("The vote is tomorrow.")["tomorrow"] == "2025-05-20"
     assert "noon" not in values("For the voters, high noon comes today.")
     assert values("They met at noon.")["noon"] == "2025-05-19T12:00"
+
+
+def test_earnings_year_earlier_compares_with_the_reported_quarter_not_the_last_one_named() -> None:
+    # The story reports the third quarter; a flat second quarter is named before the comparison.
+    found = values(
+        "Acme posted a 20% gain in third-quarter profit. After a flat second quarter, results were "
+        "helped by charges taken in the year-earlier period.",
+        published="1989-11-01",
+    )
+    assert found["the year-earlier period"] == "1988-Q3"
+
+
+def test_earnings_year_ago_after_a_future_quarter_keeps_the_reported_one() -> None:
+    found = values(
+        "Steelmaker Acme posted a drop in third-quarter net. Analysts expect losses through the third "
+        "quarter of 1990. In the year-ago period, Acme earned $101 million.",
+        published="1989-10-26",
+    )
+    assert found["the third quarter of 1990"] == "1990-Q3"
+    assert found["the year-ago period"] == "1988-Q3"
+
+
+def test_earnings_year_ago_results_after_the_year_ago_quarter_stay_one_year_back() -> None:
+    found = values(
+        "Acme lost $92 million in the third quarter. It earned $10 million in the year-ago quarter. "
+        "The year-ago results have been restated.",
+        published="1989-11-01",
+    )
+    assert found["the year-ago quarter"] == "1988-Q3"
+    assert found["year-ago"] == "1988-Q3"
+
+
+def test_earnings_quarter_ended_date_then_a_year_ago_is_the_quarter() -> None:
+    found = values(
+        "Acme reported third-quarter results. It lost $92 million for the quarter ended Sept. 30, "
+        "compared with net income of $10 million a year ago.",
+        published="1989-11-01",
+    )
+    assert found["a year ago"] == "1988-Q3"
+
+
+def test_corresponding_period_last_year_is_the_reported_period_a_year_back() -> None:
+    found = values(
+        "Acme had a third-quarter loss, compared with net income of $1.8 million for the corresponding "
+        "period last year. U.K. sales for last year's quarter were about $3 million.",
+        published="1989-11-01",
+    )
+    assert found["the corresponding period last year"] == "1988-Q3"
+    assert found["last year's quarter"] == "1988-Q3"
+    quarter = values(
+        "Columbia posted a third-quarter loss. For the quarter a year ago, it earned $48 million.", "1989-10-26"
+    )
+    assert quarter == {"third-quarter": "1989-Q3", "the quarter a year ago": "1988-Q3"}
+    monthly = values("Ford sold 150,000 cars in February, up 43% from the same period last year.", "2010-03-03")
+    assert monthly["the same period last year"] == "2009-02"
+
+
+def test_annually_after_an_amount_is_a_rate_not_a_time() -> None:
+    found = values(
+        "Management expects revenue to increase by 20% annually. The plant would produce 10,000 units annually."
+    )
+    assert "annually" not in found
+    assert values("Tiny fractions of Nasdaq's average daily volume changed hands.") == {}
+    assert values("The commemorations were similar to those held here annually for Marti.")["annually"] == "P1Y"
+    assert values("The government has held such rallies almost daily.")["daily"] == "P1D"
+
+
+def test_growth_over_the_past_year_is_located_in_the_year_before() -> None:
+    found = values("Hate groups grew in the United States over the past year.", published="1998-03-03")
+    assert found["over the past year"] == "1997"
+    ahead = values("The plants will be closed over the next year or so, a spokesman said.", published="1989-11-02")
+    assert ahead["the next year"] == "1990"
+    assert values("The index rose over the past three years.")["the past three years"] == "P3Y"
+
+
+def test_the_quarter_after_a_fiscal_quarter_is_that_quarter() -> None:
+    found = values(
+        "Sun earned $5.2 million in the fiscal first quarter. Sun shipped 28,000 systems in the quarter.",
+        published="1989-10-26",
+    )
+    assert found["the quarter"] == "1989-Q1"
+    # A quarter still to come is not the one results are reported for.
+    ahead = values(
+        "Analysts expect a loss in next year's first quarter. Profit rose in the quarter.", published="1989-10-26"
+    )
+    assert ahead["the quarter"] == "1989-Q3"
+
+
+def test_first_quarter_of_last_year_is_one_expression() -> None:
+    found = values("In the first quarter of last year, GM had reported a loss.", published="2009-05-07")
+    assert found == {"the first quarter of last year": "2008-Q1"}
+
+
+def test_monthly_sales_against_the_same_month_a_year_ago() -> None:
+    found = values("Ford sales dropped 42% in January from the same month a year ago.", published="2009-02-03")
+    assert found["the same month a year ago"] == "2008-01"
+    assert "a year ago" not in found
+
+
+def test_deal_should_be_completed_in_october_looks_ahead() -> None:
+    assert values("The transaction should be completed in October.", "2009-06-05")["October"] == "2009-10"
+    assert values("The merger may close in March.", "2009-06-05")["March"] == "2010-03"
+    # "could" tells of the past as often: "could not be reached Wednesday".
+    found = values("His relatives could not be located Wednesday in their hometown.", "2000-01-06")
+    assert found["Wednesday"] == "2000-01-05"
+
+
+def test_as_of_february_is_a_cut_off_the_nearest_february() -> None:
+    found = values("Apple said that as of February, the iTunes store accounts for 70% of sales.", "2008-04-09")
+    assert found["February"] == "2008-02"
+
+
+def test_earnings_the_1988_period_is_the_reported_quarter_of_that_year() -> None:
+    found = values(
+        "Kimberly-Clark posted a 20% gain in third-quarter profit. In the 1989 period also, interest "
+        "expense and tax rates were lower than a year ago. Kirschner earned $376,000 in the 1988 quarter.",
+        published="1989-11-01",
+    )
+    assert found["the 1989 period"] == "1989-Q3"
+    assert found["a year ago"] == "1988-Q3"
+    assert found["the 1988 quarter"] == "1988-Q3"
+
+
+def test_this_quarters_loss_in_an_earnings_report_is_the_reported_quarter() -> None:
+    found = values(
+        "Acme had a net loss of $8.1 million for the third quarter ended Sept. 30. This quarter's loss "
+        "includes pretax charges.",
+        published="1989-11-01",
+    )
+    assert found["This quarter"] == "1989-Q3"
+    assert values("Sales should improve this quarter.", published="1989-11-01")["this quarter"] == "1989-Q4"
+
+
+def test_the_latest_period_after_a_fiscal_second_quarter_is_that_quarter() -> None:
+    found = values(
+        "National Steel posted net income for the fiscal second quarter. The latest period includes "
+        "gains of $9.1 million.",
+        published="1989-10-26",
+    )
+    assert found["The latest period"] == "1989-Q2"
+    assert values("In the latest quarter, Aetna had a loss.", published="1989-10-30")["the latest quarter"] == "1989-Q3"
+
+
+def test_offer_had_been_due_to_expire_friday_is_past() -> None:
+    found = values("The offer was extended to Nov. 16. It had been due to expire Friday evening.", "1989-10-30")
+    assert found["Friday evening"] == "1989-10-27TEV"
+    assert values("The offer is due to expire Friday.", "1989-10-30")["Friday"] == "1989-11-03"
+
+
+def test_earnings_nine_months_compared_with_a_year_earlier_is_the_year() -> None:
+    found = values(
+        "Third-quarter net rose 12%. For the nine months, net was $412 million, compared with "
+        "net income of $48.7 million a year earlier.",
+        published="1989-10-26",
+    )
+    assert found["the nine months"] == "P9M"
+    assert found["a year earlier"] == "1988"

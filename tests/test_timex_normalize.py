@@ -398,3 +398,48 @@ def test_the_following_year_steps_from_the_year_just_named() -> None:
     assert value("the previous month", None, last_value="2024-03-12") == "2024-02"
     assert value("the following month", None, last_value="2024-12") == "2025-01"
     assert value("the following year", None) == "2026"  # nothing named before: from publication
+
+
+def test_five_and_a_half_hours_in_whole_hours_and_minutes() -> None:
+    assert value("5 1/2 hours") == "PT5H30M"
+    assert value("a minute and a half") == "PT1M30S"
+    assert value("1 1/2 hours") == "PT1H30M"
+    assert value("half an hour") == "PT30M"
+    assert value("two and a half years") == "P2.5Y"
+
+
+def test_last_february_said_in_march_is_a_year_before() -> None:
+    assert value("last February", anchor=dt.date(1998, 3, 1)) == "1997-02"
+    assert value("last October", anchor=dt.date(1999, 2, 6)) == "1998-10"
+    assert value("last April", anchor=dt.date(1989, 10, 27)) == "1989-04"
+
+
+def test_election_day_is_the_tuesday_after_the_first_monday_of_november() -> None:
+    assert value("Election Day", tense="future", anchor=dt.date(1998, 10, 26)) == "1998-11-03"
+    assert value("Election Day", tense="past", anchor=dt.date(2024, 11, 20)) == "2024-11-05"
+
+
+def test_shares_at_mid_afternoon_yesterday_and_a_hearing_at_midday() -> None:
+    anchor = dt.date(1989, 11, 2)
+    assert value("mid-afternoon yesterday", anchor=anchor) == "1989-11-01TAF"
+    assert value("mid afternoon", anchor=anchor) == "1989-11-02TAF"
+    assert value("midday", anchor=anchor) == "1989-11-02T12:00"
+    assert value("midnight", anchor=anchor) == "1989-11-02T00:00"
+
+
+def test_four_in_the_morning_is_a_clock_time() -> None:
+    anchor = dt.date(2000, 4, 6)
+    assert value("4 in the morning", anchor=anchor) == "2000-04-06T04:00"
+    assert value("8 in the evening", anchor=anchor) == "2000-04-06T20:00"
+
+
+def test_fiscal_first_quarter_written_with_a_hyphen() -> None:
+    assert value("the fiscal-first quarter", anchor=dt.date(1989, 10, 26)) == "1989-Q1"
+
+
+def test_wednesday_evening_keeps_the_evening_tuesday_night_the_day() -> None:
+    anchor = dt.date(2000, 3, 29)  # a Wednesday
+    assert value("Wednesday evening", anchor=anchor) == "2000-03-29TEV"
+    assert value("Tuesday afternoon", anchor=anchor) == "2000-03-28TAF"
+    assert value("Tuesday night", anchor=anchor) == "2000-03-28"
+    assert value("Tuesday morning", anchor=anchor) == "2000-03-28"

@@ -89,12 +89,22 @@ _GENERIC_TODAY = re.compile(
 )
 
 
+# "rise 8.5% annually", "$17.9 million annually", "average daily volume": a rate that qualifies an
+# amount, which TimeML leaves untagged (unlike "held here annually", "rallies almost daily").
+_RATE_AFTER_AMOUNT = re.compile(
+    r"\d[\d,.]*\s*(?:%|percent\b)?\s*(?:[a-z]+\s+){0,2}$|\baverage\s+$", re.IGNORECASE
+)
+_RATE_WORDS = frozenset({"annually", "daily"})
+
+
 def _not_a_time(cand: Candidate, text: str) -> bool:
     """Whether the match is a fraction ("a quarter of the market"), an age or an event's name."""
     surface, after = text[cand.start : cand.end], text[cand.end : cand.end + 40]
     if _FRACTION.match(surface) and _OF_A_WHOLE.match(after):
         return True
     if surface.lower() == "today" and _GENERIC_TODAY.match(after):
+        return True
+    if surface.lower() in _RATE_WORDS and _RATE_AFTER_AMOUNT.search(text[max(0, cand.start - 30) : cand.start]):
         return True
     before = text[max(0, cand.start - 12) : cand.start].lower()
     if surface.lower() == "tomorrow" and re.search(r"\bof\s+$", before) and not re.match(r"['’]s", after):

@@ -23,7 +23,11 @@ FUTURE_CUES = re.compile(
     r"planned\s+for|due|expected|starting|beginning|until|till|effective)\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
+AS_OF = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
+# Modals that look ahead unless perfect ("should be completed in October"); "could" and "can" also
+# tell of the past or of ability ("could not be reached Wednesday").
+AHEAD_MODALS = frozenset({"should", "must", "may", "might"})
 # Present-tense reporting ("Paribas says Monday") tells of what was said; other present-tense
 # verbs with a date are news schedules ("Arafat and Albright meet Monday").
 REPORTING_VERBS = frozenset(
@@ -46,6 +50,12 @@ def _past_read_as_present(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
 
 
+def _pluperfect(token: Token) -> bool:
+    """Whether ``token`` (or the verb it is a complement of) stands in the past perfect ("had been due")."""
+    verb = _verb_above(token)
+    return verb is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
+
+
 def _verb_above(token: Token) -> Token | None:
     """The token itself when it is a verb, else the nearest verb among its ancestors."""
     t: Token | None = token
@@ -66,6 +76,8 @@ def clause_tense(span: Span, text: str = "") -> Tense | None:
     """
     if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
         return "past"
+    if text and AS_OF.search(text[max(0, span.start_char - 10) : span.start_char]):
+        return "present"  # "as of February, the store accounts for 70%": a cut-off, the nearest one
     cue = FUTURE_CUES.search(text[max(0, span.start_char - 30) : span.start_char]) if text else None
     verb_tense = _verb_tense(span)
     fronted_until = cue is not None and cue.group().lower().startswith(("until", "till"))
@@ -90,6 +102,8 @@ def _verb_tense(span: Span) -> Tense | None:
         aux_words = {a.lower_ for a in aux}
         if aux_words & FUTURE_AUX:
             return "future"
+        if aux_words & AHEAD_MODALS and not aux_words & {"have", "'ve"}:
+            return "future"  # "should be completed in October", "may close in March"
         if any(a.tag_ in ("VBD",) or a.lower_ in ("has", "have", "had", "did", "was", "were") for a in aux):
             return "past"
         if verb.tag_ == "VBN" and aux_words & PRESENT_BE:
@@ -104,6 +118,8 @@ def _verb_tense(span: Span) -> Tense | None:
                 return None
             # "is to resume" looks ahead; "to accede ... were also Poland" (a clausal subject) does not.
             ahead_be = head.lemma_ == "be" and verb.dep_ != "csubj"
+            if _pluperfect(head):
+                return "past"  # "it had been due to expire Friday evening": looked ahead from the past
             if head.lemma_.lower() in FUTURE_GOVERNORS or head.lower_ == "going" or ahead_be:
                 return "future"  # "plans to meet", "is going to", "is to resume"
             verb = _verb_above(head)

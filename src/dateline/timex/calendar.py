@@ -65,7 +65,8 @@ def add_months(day: dt.date, months: int) -> tuple[int, int]:
 def resolve_month(anchor: dt.date, month: int, tense: Tense | None, step: int = 0) -> int:
     """The year of a month named without one ("in March"), nearest consistent with the tense."""
     if step < 0:
-        return anchor.year if month < anchor.month else anchor.year - 1
+        # "last February" said in March is a year before: the month just ended would be "last month".
+        return anchor.year if month < anchor.month - 1 else anchor.year - 1
     if step > 0:
         return anchor.year if month > anchor.month else anchor.year + 1
     if month == anchor.month % 12 + 1:

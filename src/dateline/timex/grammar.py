@@ -69,7 +69,8 @@ ZONE_WORDS = (
     r"|(?-i:[A-Z]{2,4}T|GMT|UTC|ET|PT|CT|MT|Z)|Eastern|Pacific|Central|Mountain)"
 )
 DAY_WORD = _alt(lx.DAY_OFFSETS)
-AMPM = r"(?:a\.m\.?|p\.m\.?|(?-i:am|pm|AM|PM)\b)"
+# "4 in the morning", "8 o'clock in the evening" read as a.m. and p.m.
+AMPM = r"(?:a\.m\.?|p\.m\.?|(?-i:am|pm|AM|PM)\b|(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening))"
 _DAYREF = rf"(?:(?:on\s+)?{WEEKDAY}|today|tonight|yesterday|tomorrow|{MONTH}\s+\d{{1,2}}\b)"
 
 
@@ -92,7 +93,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "clock",
         rf"(?:(?P<fuzzy>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
-        rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ampm>{AMPM})|(?P<h24>\d{{1,2}}):(?P<mi24>\d{{2}})(?=\s+{ZONE_WORDS}|\s*(?:hours|h)\b)|(?P<mil>[0-2]\d[0-5]\d)(?=\s+(?-i:GMT|UTC))|(?P<noon>noon|midnight))"
+        rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ampm>{AMPM})|(?P<h24>\d{{1,2}}):(?P<mi24>\d{{2}})(?=\s+{ZONE_WORDS}|\s*(?:hours|h)\b)|(?P<mil>[0-2]\d[0-5]\d)(?=\s+(?-i:GMT|UTC))|(?P<noon>noon|midnight|midday))"
         rf"(?:\s*(?:\(\s*(?P<zone_p>{ZONE_WORDS})\s*\)|(?P<zone>{ZONE_WORDS})))?"
         rf"(?:,?\s+(?P<dayref>{_DAYREF}))?",
     ),
@@ -131,10 +132,12 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "quarter",
         rf"(?:(?:the|(?P<yp>this|last|next)\s+year's|its|their)\s+)?(?:(?P<dir>last|this|next|latest|current|past|previous|year-earlier|year-ago|same|fiscal|recent|just-ended|just\s+ended)\s+)*"
-        rf"(?:(?P<y0>{YEAR})\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter|(?-i:Q(?P<q>[1-4])))(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"
+        rf"(?:(?P<y0>{YEAR})\s+)?(?:(?:fiscal-)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter|(?-i:Q(?P<q>[1-4])))(?:\s+(?:of\s+)?(?P<y>{YEAR})|\s+of\s+(?P<yp2>this|last|next)\s+year)?"
         rf"|the\s+(?:(?P<dir2>latest|year-earlier|year-ago|same|recent|just-ended|fiscal)\s+)?quarter(?!s|ly|-)"
         # "the latest period" in an earnings report is the fiscal quarter just reported.
-        r"|the\s+(?P<dir3>latest|most\s+recent)\s+period",
+        r"|the\s+(?P<dir3>latest|most\s+recent)\s+period"
+        # "in the 1988 period": the reported quarter of that year.
+        rf"|the\s+(?P<yq>{YEAR})\s+(?:period|quarter)(?!s)",
     ),
     _rule(
         "half",
@@ -173,12 +176,15 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "ago",
         rf"(?:(?P<fuzzy>{FUZZY})\s+)?(?:(?P<num>{NUMBER})|(?P<vague>{VAGUE}))[-\s]+(?P<unit>{UNIT})\s+(?P<ago>ago|earlier|from\s+now|hence|back)"
-        r"|(?P<ye>year)-(?P<ago2>earlier|ago)(?:\s+(?:period|quarter|level))?|the\s+(?:year-earlier|year-ago)\s+(?:period|level|time|year)",
+        r"|(?P<ye>year)-(?P<ago2>earlier|ago)(?:\s+(?:period|quarter|level))?|the\s+(?:year-earlier|year-ago)\s+(?:period|level|time|year)"
+        # "the corresponding period last year", "last year's quarter": the reported period, a year back.
+        r"|(?P<same>the\s+(?:(?:corresponding|comparable|same)\s+)?(?:period|quarter|month)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))"
+        r"|last\s+year's\s+(?:period|quarter)(?!s))",
     ),
     _rule(
         "duration",
         rf"(?:(?P<lead>(?:the\s+)?(?:past|last|next|first|coming|previous|following|final|latest|initial|prior|recent|remaining)|the|those|these|its|their)\s+)?"
-        rf"(?:(?P<fuzzy>{FUZZY})\s+)?(?:(?P<num>{NUMBER})|(?P<vague>{VAGUE}))(?P<half>\s+and\s+a\s+half)?(?:\s+(?P<extra>more|additional|extra|trading|business|working))?(?P<sep>[-\s]+)(?P<unit>{UNIT})(?:-long)?"
+        rf"(?:(?P<fuzzy>{FUZZY})\s+)?(?:(?P<num>{NUMBER})|(?P<vague>{VAGUE}))(?P<half>\s+and\s+a\s+half|\s+1/2|-1/2|½)?(?:\s+(?P<extra>more|additional|extra|trading|business|working))?(?P<sep>[-\s]+)(?P<unit>{UNIT})(?:-long)?(?P<half2>\s+and\s+a\s+half)?"
         r"(?![-\s]+old\b)(?!(?<=quarters)\s+of\b)"
         # "a second group", "a second betrayal": the ordinal, not a duration of one second.
         r"(?!(?<=\ba\ssecond)\s+(?!or\b|and\b|later\b|ago\b|earlier\b)[a-z])",
@@ -199,7 +205,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "day_word",
         rf"(?:(?P<pos>earlier|later|early|late)\s+)?(?P<day>{DAY_WORD})(?:\s+(?P<part>{PART}))?"
-        r"|(?P<last_night>last\s+night)|(?:(?P<pos2>earlier|later|early|late)\s+)?(?P<this>this|that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+(?P<part2>morning|afternoon|evening|night)",
+        r"|(?P<last_night>last\s+night)|(?:(?P<pos2>earlier|later|early|late)\s+)?(?P<this>this|that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+(?P<part2>morning|afternoon|evening|night)"
+        # "by mid-afternoon", "at mid-afternoon yesterday": that part of the day.
+        r"|mid-?\s?(?P<part3>morning|afternoon)(?:\s+(?P<day3>yesterday|today|tomorrow))?",
     ),
     _rule(
         "that_period",
@@ -218,7 +226,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday",
-        r"(?P<name>christmas(?:\s+(?:day|eve))?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|valentine's\s+day|halloween|veterans\s+day|boxing\s+day|easter(?:\s+sunday)?)",
+        r"(?P<name>christmas(?:\s+(?:day|eve))?|new\s+year's\s+(?:day|eve)|independence\s+day|thanksgiving(?:\s+day)?|valentine's\s+day|halloween|veterans\s+day|boxing\s+day|easter(?:\s+sunday)?|(?-i:Election\s+Day))",
     ),
     _rule("reference", _alt(lx.REFERENCE_WORDS_ALONE)),
     _rule(

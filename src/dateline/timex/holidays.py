@@ -1,4 +1,4 @@
-"""Named holidays ("Christmas", "Thanksgiving", "Easter") to the date meant around publication."""
+"""Named holidays ("Christmas", "Thanksgiving", "Easter", "Election Day") to the date meant around publication."""
 
 from __future__ import annotations
 
@@ -29,6 +29,12 @@ def thanksgiving(year: int) -> dt.date:
     return first + dt.timedelta(days=(4 - first.isoweekday()) % 7 + 21)
 
 
+def election_day(year: int) -> dt.date:
+    """U.S. Election Day: the Tuesday after the first Monday of November."""
+    first_monday = dt.date(year, 11, 1) + dt.timedelta(days=(1 - dt.date(year, 11, 1).isoweekday()) % 7)
+    return first_monday + dt.timedelta(days=1)
+
+
 def resolve_holiday(name: str, anchor: dt.date | None, tense: Tense | None) -> str | None:
     """The ISO date of the holiday called ``name`` nearest publication in the clause's tense."""
     key = " ".join(name.lower().split())
@@ -40,4 +46,7 @@ def resolve_holiday(name: str, anchor: dt.date | None, tense: Tense | None) -> s
     if key.startswith("thanksgiving"):
         year = resolve_month_day(anchor, 11, thanksgiving(anchor.year).day, tense)
         return thanksgiving(year).isoformat()
+    if key == "election day":
+        year = resolve_month_day(anchor, 11, election_day(anchor.year).day, tense)
+        return election_day(year).isoformat()
     return easter(anchor.year).isoformat()
