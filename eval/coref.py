@@ -28,10 +28,13 @@ Baselines in the same run, on the same article entities and events (only the cro
 differs): entities merged by exact canonical name and type group (``baseline_exact_name_*``), or not
 merged at all (``baseline_no_merge_*``); events merged when they share the PLOVER type and the day
 (event day, else publication day: ``baseline_type_day_*``), or not merged (``baseline_no_merge_*``).
+The optional embeddings extra is switched off (``DATELINE_EMBEDDINGS=off``) so the figures do not
+depend on what is installed.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 import xml.etree.ElementTree as ET
@@ -49,6 +52,7 @@ from dateline.nlp.pipeline import annotate
 from dateline.schema import Article
 from entities import NO_SPACE_AFTER, NO_SPACE_BEFORE
 
+os.environ["DATELINE_EMBEDDINGS"] = "off"
 NAME_SYNTAX = {"NAM", "PRE.NAM"}
 ENTITY_MIN_DICE = 0.5
 EVENT_MIN_DICE = 0.0  # any overlap
