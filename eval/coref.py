@@ -13,9 +13,11 @@ document. A mention without REFERS_TO is a cluster of its own.
 
 Alignment. The text is rebuilt from the tokens (title line, date line, body). A predicted entity
 mention (or event trigger) covers the gold tokens its characters overlap; gold and predicted
-mentions are paired one-to-one by token Dice, best first, at Dice >= 0.5 for entities (so "Apple"
-does not take "Apple headquarters at Cupertino") and any overlap for event triggers (gold event
-mentions are mostly one token).
+mentions are paired one-to-one by token Dice, best first. An entity pair must cover the gold
+mention's head, taken as its last token before a preposition, comma, bracket or relative pronoun
+(so "Apple" does not take "Apple headquarters at Cupertino" nor "a Boeing 747", while "Boeing" takes
+"aircraft manufacturer Boeing"); an event pair needs any overlap (gold event mentions are mostly
+one token).
 
 Scores. Missing mentions are reported, not hidden:
 - ``*_mention_recall``: share of gold mentions we aligned (``entity_name_mention_recall``: of the
@@ -54,8 +56,8 @@ from entities import NO_SPACE_AFTER, NO_SPACE_BEFORE
 
 os.environ["DATELINE_EMBEDDINGS"] = "off"
 NAME_SYNTAX = {"NAM", "PRE.NAM"}
-ENTITY_MIN_DICE = 0.5
-EVENT_MIN_DICE = 0.0  # any overlap
+# Tokens that end a noun phrase's head part: the head is the last token before the first of them.
+HEAD_STOP = {"of", "at", "in", "on", "for", "from", "with", "by", "to", ",", "(", "who", "which", "that", "-"}
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ class GoldMention:
     tokens: frozenset[int]
     cluster: str
     name: bool = False
+    head: int | None = None  # the token a matching prediction must cover (entities)
 
 
 @dataclass
@@ -91,6 +94,7 @@ def read_doc(path: Path) -> GoldDoc:
     pieces: list[str] = []
     spans: list[tuple[int, int, int]] = []
     sentences: dict[int, list[str]] = defaultdict(list)
+    words: dict[int, str] = {}
     pos, prev_tok, prev_sent = 0, "", -1
     for tok in root.iter("token"):
         word, tid, sent = tok.text or "", int(tok.get("t_id", "0")), int(tok.get("sentence", "0"))
@@ -105,6 +109,7 @@ def read_doc(path: Path) -> GoldDoc:
             pos += len(sep)
         spans.append((pos, pos + len(word), tid))
         sentences[sent].append(word)
+        words[tid] = word
         pieces.append(word)
         pos += len(word)
         prev_tok, prev_sent = word, sent
@@ -142,9 +147,21 @@ def read_doc(path: Path) -> GoldDoc:
             if not tokens:
                 continue
             cluster = nodes.get(refers.get(m_id, ""), f"{doc}#m{m_id}")
-            mention = GoldMention(f"{doc}:{m_id}", tokens, cluster, mark.get("syntactic_type") in NAME_SYNTAX)
+            name = mark.get("syntactic_type") in NAME_SYNTAX
+            head = _head(sorted(tokens), words) if mark.tag == "ENTITY_MENTION" else None
+            mention = GoldMention(f"{doc}:{m_id}", tokens, cluster, name, head)
             (entities if mark.tag == "ENTITY_MENTION" else events).append(mention)
     return GoldDoc(doc, text, title, published, spans, entities, events)
+
+
+def _head(tokens: list[int], words: dict[int, str]) -> int:
+    """The mention's head: its last token before the first preposition, comma or relative pronoun."""
+    head = tokens[0]
+    for t in tokens[1:]:
+        if words.get(t, "").lower() in HEAD_STOP:
+            break
+        head = t
+    return head
 
 
 def dice(a: frozenset[int], b: frozenset[int]) -> float:
@@ -152,17 +169,22 @@ def dice(a: frozenset[int], b: frozenset[int]) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
 
-def align(gold: list[GoldMention], pred: list[tuple[frozenset[int], str]], min_dice: float) -> dict[str, str]:
-    """Gold mention id -> predicted cluster, one-to-one, best Dice first."""
+def align(gold: list[GoldMention], pred: list[tuple[frozenset[int], str]]) -> dict[str, str]:
+    """Gold mention id -> predicted cluster, one-to-one, best Dice first (covering the head if any)."""
     pairs = sorted(
-        ((dice(g.tokens, p[0]), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred) if g.tokens & p[0]),
+        (
+            (dice(g.tokens, p[0]), gi, pi)
+            for gi, g in enumerate(gold)
+            for pi, p in enumerate(pred)
+            if (g.head in p[0] if g.head is not None else bool(g.tokens & p[0]))
+        ),
         key=lambda x: (-x[0], x[1], x[2]),
     )
     used_g: set[int] = set()
     used_p: set[int] = set()
     out: dict[str, str] = {}
     for d, gi, pi in pairs:
-        if d < min_dice or d == 0 or gi in used_g or pi in used_p:
+        if d == 0 or gi in used_g or pi in used_p:
             continue
         used_g.add(gi)
         used_p.add(pi)
@@ -263,7 +285,7 @@ def evaluate(docs: list[GoldDoc], articles: list[Article], show_errors: int = 0)
                 for s in systems:
                     ent_pred[s].append((tokens, clusters[s]))
         for s in systems:
-            ent_aligned[s].update(align(doc.entities, ent_pred[s], ENTITY_MIN_DICE))
+            ent_aligned[s].update(align(doc.entities, ent_pred[s]))
         day = publication_day(article.published)
         ev_pred: dict[str, list[tuple[frozenset[int], str]]] = {s: [] for s in event_systems}
         for event in article.events:
@@ -277,7 +299,7 @@ def evaluate(docs: list[GoldDoc], articles: list[Article], show_errors: int = 0)
             for s in event_systems:
                 ev_pred[s].append((tokens, clusters[s]))
         for s in event_systems:
-            ev_aligned[s].update(align(doc.events, ev_pred[s], EVENT_MIN_DICE))
+            ev_aligned[s].update(align(doc.events, ev_pred[s]))
 
     names = [g for g in gold_entities if g.name]
     metrics: dict[str, object] = {
