@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 DATELINE := $(VENV)/bin/dateline
 DEMO_DB ?= demo.sqlite
 
-.PHONY: install install-test demo test lint typecheck eval gate bench schema clean
+.PHONY: install install-test install-embeddings demo test lint typecheck eval gate bench schema clean
 
 $(VENV)/.installed: pyproject.toml requirements-model.txt
 	@test -n "$(PYTHON)" || { echo "dateline needs Python >= 3.11 on PATH"; exit 2; }
@@ -24,6 +24,14 @@ $(VENV)/.installed-test: $(VENV)/.installed
 install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test
+
+# The optional embeddings extra, with the CPU build of torch (no CUDA libraries): from the configured
+# indexes or wheel folders first, else from the PyTorch CPU index.
+TORCH_CPU_INDEX ?= https://download.pytorch.org/whl/cpu
+install-embeddings: install
+	$(PY) -m pip install --quiet 'torch==2.13.0+cpu' || \
+		$(PY) -m pip install --quiet --index-url $(TORCH_CPU_INDEX) 'torch==2.13.0+cpu'
+	$(PY) -m pip install --quiet -e '.[embeddings]'
 
 demo: install
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

@@ -6,6 +6,10 @@
 Articles are built by running dateline's own cleaning-free NLP (``dateline.nlp.pipeline.annotate``)
 on the texts, then assigned one by one (``dateline.corpus.assign``) to an in-memory corpus. The same
 run reports a crude TF-IDF single-link baseline. Nothing is cached.
+
+The optional embedding feature (``dateline[embeddings]``) is off by default so the gated figures do
+not depend on what is installed; ``--embeddings both`` scores the same annotated articles without and
+with it (``embeddings_bcubed_*``) and reports the encoder's cost per article.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import gzip
 import json
 import math
+import os
 import random
 import re
 import sqlite3
@@ -27,8 +32,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import dataset, fingerprint, parser, report, skip
 from dateline.clean import CleanDocument
 from dateline.corpus import assign, ensure_corpus_schema
+from dateline.corpus import embeddings as corpus_embeddings
 from dateline.corpus.text import content_terms
 from dateline.nlp.pipeline import annotate
+from dateline.schema import Article
 
 ECB_DEV_TOPICS = (2, 5, 12, 18, 21, 23, 34, 35)
 BASELINE_THRESHOLD = 0.3
@@ -149,7 +156,22 @@ def tfidf_single_link(texts: dict[str, str], threshold: float) -> dict[str, str]
     return {k: find(k) for k in keys}
 
 
-def run_corpus(docs: list[tuple[str, str, CleanDocument]], order_seed: int | None) -> dict[str, object]:
+def assign_all(articles: list[Article], embeddings: bool) -> tuple[list[str], float, float]:
+    """Stories of the articles in order, in a fresh corpus; (stories, encode seconds, assign seconds)."""
+    os.environ[corpus_embeddings.ENV_SWITCH] = "on" if embeddings else "off"
+    conn = sqlite3.connect(":memory:")
+    ensure_corpus_schema(conn)
+    t0 = time.perf_counter()
+    corpus_embeddings.prime(conn, articles)  # batched; a no-op when off
+    t_encode = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    stories = [assign(conn, article).story for article in articles]
+    return stories, t_encode, time.perf_counter() - t0
+
+
+def run_corpus(
+    docs: list[tuple[str, str, CleanDocument]], order_seed: int | None, embeddings: str = "off"
+) -> dict[str, object]:
     """Annotate, assign in arrival order, score against gold; the baseline beside it."""
     if order_seed is None:  # real arrival order: by publication date, then id
         docs = sorted(docs, key=lambda d: (d[2].published or "", d[0]))
@@ -159,17 +181,34 @@ def run_corpus(docs: list[tuple[str, str, CleanDocument]], order_seed: int | Non
     t0 = time.perf_counter()
     articles = list(annotate([d[2] for d in docs]))
     t_nlp = time.perf_counter() - t0
-    conn = sqlite3.connect(":memory:")
-    ensure_corpus_schema(conn)
-    t0 = time.perf_counter()
-    predicted: dict[str, str] = {}
-    for (doc_id, _, _), article in zip(docs, articles, strict=True):
-        predicted[doc_id] = assign(conn, article).story
-    t_assign = time.perf_counter() - t0
+    stories, _, t_assign = assign_all(articles, embeddings == "on")
+    predicted = {d[0]: story for d, story in zip(docs, stories, strict=True)}
     gold = {d[0]: d[1] for d in docs}
     p, r, f = b_cubed(gold, predicted)
     base = tfidf_single_link({d[0]: f"{d[2].title or ''}\n{d[2].text}" for d in docs}, BASELINE_THRESHOLD)
     bp, br, bf = b_cubed(gold, base)
+    extra: dict[str, object] = {"embeddings": embeddings}
+    if embeddings == "both" and not corpus_embeddings.installed():
+        extra["embeddings"] = "both: not installed, scored without"
+    elif embeddings == "both":
+        t0 = time.perf_counter()
+        corpus_embeddings.encode(["warm-up"])  # the one-off model load, reported apart
+        t_load = time.perf_counter() - t0
+        with_stories, t_encode, t_assign_e = assign_all(articles, True)
+        ep, er, ef = b_cubed(gold, {d[0]: s for d, s in zip(docs, with_stories, strict=True)})
+        extra.update(
+            {
+                "embeddings_bcubed_precision": round(ep, 4),
+                "embeddings_bcubed_recall": round(er, 4),
+                "embeddings_bcubed_f1": round(ef, 4),
+                "embeddings_delta_f1": round(ef - f, 4),
+                "embeddings_model_load_seconds": round(t_load, 1),
+                "embeddings_encode_ms_per_article": round(1000 * t_encode / max(1, len(docs)), 1),
+                "embeddings_assign_ms_per_article": round(1000 * t_assign_e / max(1, len(docs)), 1),
+                "assign_ms_per_article": round(1000 * t_assign / max(1, len(docs)), 1),
+            }
+        )
+    os.environ.pop(corpus_embeddings.ENV_SWITCH, None)
     return {
         "docs": len(docs),
         "gold_stories": len(set(gold.values())),
@@ -182,6 +221,7 @@ def run_corpus(docs: list[tuple[str, str, CleanDocument]], order_seed: int | Non
         "baseline_recall": round(br, 4),
         "nlp_seconds": round(t_nlp, 1),
         "assign_seconds": round(t_assign, 2),
+        **extra,
     }
 
 
@@ -190,6 +230,7 @@ def main() -> None:
     ap.add_argument("--dataset", choices=("ecbplus", "giveme"), required=True)
     ap.add_argument("--split", choices=("dev", "train", "all"), default="dev", help="ECB+ topics to score")
     ap.add_argument("--seed", type=int, default=0, help="ECB+ arrival order (no dates): seeded shuffle")
+    ap.add_argument("--embeddings", choices=("off", "on", "both"), default="off", help="the optional embedding feature")
     args = ap.parse_args()
     name = f"stories-{args.dataset}"
     if args.dataset == "ecbplus":
@@ -213,7 +254,7 @@ def main() -> None:
         seed = None
     if args.limit:
         docs = docs[: args.limit]
-    metrics = run_corpus(docs, seed)
+    metrics = run_corpus(docs, seed, args.embeddings)
     metrics["fingerprint"] = fingerprint(files)
     metrics["split"] = args.split if args.dataset == "ecbplus" else "shared"
     report(name, metrics, args.json)

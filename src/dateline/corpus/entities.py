@@ -13,6 +13,7 @@ import sqlite3
 from rapidfuzz import fuzz
 
 from dateline.corpus.lexicon import COMPATIBLE_TYPES, NAME_TITLES
+from dateline.corpus.name_lexicon import ACRONYM_SKIP, ORG_FORM_WORDS, ORG_INDUSTRY_WORDS
 from dateline.corpus.text import words
 from dateline.schema import Article, Entity
 
@@ -22,9 +23,29 @@ SURNAME_RATIO = 88.0  # surname spelling variants between a full name and a bare
 MAX_CANDIDATES = 50
 
 
-def name_tokens(name: str) -> list[str]:
-    """The words of a name without titles or a possessive."""
-    return [w.removesuffix("'s") for w in words(name) if w not in NAME_TITLES]
+def name_tokens(name: str, type_: str | None = None) -> list[str]:
+    """The words of a name without a possessive, and a person's without titles ('President', 'Gen.').
+
+    Titles come off only a person's name (or one of unknown type): 'General Motors', 'Prince Edward
+    Island' and 'Justice Department' keep their first word.
+    """
+    tokens = [w.removesuffix("'s") for w in words(name)]
+    if type_ is None or type_ == "PERSON":
+        tokens = [t for t in tokens if t not in NAME_TITLES]
+    return tokens
+
+
+def org_core(tokens: list[str], industry: bool = True) -> list[str]:
+    """An organization's name without its legal form and (``industry``) generic industry tail.
+
+    'ford motor company' and 'ford motor co' → 'ford'; 'apple inc' → 'apple'; 'chrysler holding llc'
+    → 'chrysler'. The first word always stays.
+    """
+    tail = ORG_FORM_WORDS | ORG_INDUSTRY_WORDS if industry else ORG_FORM_WORDS
+    core = list(tokens)
+    while len(core) > 1 and core[-1] in tail:
+        core.pop()
+    return core
 
 
 def type_group(type_: str) -> str:
@@ -33,17 +54,27 @@ def type_group(type_: str) -> str:
 
 
 def _acronym(tokens: list[str]) -> str:
-    return "".join(t[0] for t in tokens if t not in ("of", "the", "and", "for"))
+    return "".join(t[0] for t in tokens if t not in ACRONYM_SKIP)
+
+
+def acronyms(tokens: list[str], type_: str) -> set[str]:
+    """The acronyms a multi-word name may go by: 'General Motors Corporation' → 'gmc' and 'gm'."""
+    if len(tokens) < 2 or type_ == "PERSON":
+        return set()
+    found = {_acronym(tokens), _acronym(org_core(tokens, industry=False))}
+    return {a for a in found if len(a) >= 2}
 
 
 def same_name(a: str, b: str, type_: str) -> bool:
     """Whether two names of one type can denote the same entity."""
-    ta, tb = name_tokens(a), name_tokens(b)
+    ta, tb = name_tokens(a, type_), name_tokens(b, type_)
     if not ta or not tb:
         return False
     ja, jb = " ".join(ta), " ".join(tb)
     if ja == jb or fuzz.ratio(ja, jb) >= NAME_RATIO:
         return True
+    if type_ == "ORG" and org_core(ta) == org_core(tb):
+        return True  # 'Apple' and 'Apple Inc.', 'Ford' and 'Ford Motor Company'
     if type_ == "PERSON":
         if fuzz.ratio(ta[-1], tb[-1]) < SURNAME_RATIO:
             return False
@@ -52,7 +83,7 @@ def same_name(a: str, b: str, type_: str) -> bool:
         fa, fb = ta[0], tb[0]
         return fa[0] == fb[0] and (len(fa) == 1 or len(fb) == 1 or fuzz.ratio(fa, fb) >= 80)
     short, long_ = (ta, tb) if len(ja) <= len(jb) else (tb, ta)
-    if len(short) == 1 and len(short[0]) >= 2 and short[0] == _acronym(long_):
+    if len(short) == 1 and len(short[0]) >= 2 and short[0] in acronyms(long_, type_):
         return True  # 'UN' and 'United Nations', 'NATO' and 'North Atlantic Treaty Organization'
     # 'Kremlin' and 'the Kremlin', 'Ukraine' and 'Ukraine's': a name inside a longer name of a place
     # or organization only when it is most of it.
@@ -60,19 +91,26 @@ def same_name(a: str, b: str, type_: str) -> bool:
 
 
 def entity_keys(name: str, type_: str) -> list[str]:
-    """Index keys of a name: its type group and each token's prefix."""
+    """Index keys of a name: its type group with each token's prefix and each acronym it may go by.
+
+    The acronym keys let 'General Motors' find a corpus entity so far known only as 'GM'.
+    """
     group = type_group(type_)
-    return sorted({f"{group}:{t[:PREFIX]}" for t in name_tokens(name) if len(t) >= 2})
+    tokens = name_tokens(name, type_)
+    keys = {f"{group}:{t[:PREFIX]}" for t in tokens if len(t) >= 2}
+    keys |= {f"{group}:{a[:PREFIX]}" for a in acronyms(tokens, type_)}
+    return sorted(keys)
 
 
 def _entity_id(name: str, type_: str) -> str:
-    digest = hashlib.sha1(f"{type_group(type_)}|{' '.join(name_tokens(name))}".encode()).hexdigest()
+    digest = hashlib.sha1(f"{type_group(type_)}|{' '.join(name_tokens(name, type_))}".encode()).hexdigest()
     return "E" + digest[:15]
 
 
-def _better_name(current: str, alias: str) -> str:
+def _better_name(current: str, alias: str, type_: str) -> str:
     """The fuller form names the entity ('Volodymyr Zelenskyy' over 'Zelenskyy')."""
-    return alias if (len(name_tokens(alias)), len(alias)) > (len(name_tokens(current)), len(current)) else current
+    mine, theirs = len(name_tokens(alias, type_)), len(name_tokens(current, type_))
+    return alias if (mine, len(alias)) > (theirs, len(current)) else current
 
 
 def resolve(conn: sqlite3.Connection, ent: Entity, context: set[str]) -> str | None:
@@ -121,7 +159,7 @@ def merge_entities(conn: sqlite3.Connection, article: Article, seq: int) -> dict
     # The longest names first: 'Volodymyr Zelenskyy' resolved before a stray 'Zelensky' in the same text.
     ordered = sorted(article.entities, key=lambda e: (-len(e.name), e.id))
     for ent in ordered:
-        if len(name_tokens(ent.name)) == 0:
+        if len(name_tokens(ent.name, ent.type)) == 0:
             continue
         context = set(local_to_global.values())
         found = resolve(conn, ent, context)
@@ -161,5 +199,5 @@ def _record(conn: sqlite3.Connection, entity: str, ent: Entity, article: str, al
     name = conn.execute("SELECT name FROM corpus_entities WHERE id = ?", (entity,)).fetchone()[0]
     conn.execute(
         "UPDATE corpus_entities SET name = ?, n_articles = n_articles + ? WHERE id = ?",
-        (_better_name(name, ent.name), 0 if already else 1, entity),
+        (_better_name(name, ent.name, ent.type), 0 if already else 1, entity),
     )

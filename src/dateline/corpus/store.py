@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from dateline.corpus.duplicates import find_copy, index_fingerprint, repoint_to
+from dateline.corpus.embeddings import add_story_embedding, article_embedding, ensure_embedding_tables, prime
 from dateline.corpus.entities import merge_entities
 from dateline.corpus.events import article_source, merge_events
 from dateline.corpus.features import article_features
@@ -54,6 +55,7 @@ def ensure_corpus_schema(conn: sqlite3.Connection) -> None:
         "INSERT OR IGNORE INTO corpus_meta (key, value) VALUES ('schema_version', ?)",
         (CORPUS_SCHEMA_VERSION,),
     )
+    ensure_embedding_tables(conn)
 
 
 @contextmanager
@@ -94,6 +96,7 @@ def _assign(conn: sqlite3.Connection, article: Article) -> Assignment:
     features = article_features(article)
     count_document(conn, features)
     vector = article_vector(conn, features)
+    embedding = article_embedding(conn, article)  # None without the embeddings extra
     conn.execute(
         "INSERT INTO corpus_articles (id, seq, source_path, title, published, day, source, exact, signature, "
         "n_shingles, n_words, article) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -123,7 +126,7 @@ def _assign(conn: sqlite3.Connection, article: Article) -> Assignment:
             repoint_to(conn, copy.other, article.id, copy.kind)
             add_to_story(conn, story, seq, vector, features.day, article.title, features.lead_keys)
     else:
-        match = best_story(conn, vector, features.day, features.lead_keys)
+        match = best_story(conn, vector, features.day, features.lead_keys, embedding)
         sibling = best_sibling(conn, vector, features.day, features.lead_keys)
         if sibling is not None and (match is None or sibling.score > match.score):
             match = sibling
@@ -135,6 +138,7 @@ def _assign(conn: sqlite3.Connection, article: Article) -> Assignment:
         add_to_story(conn, story, seq, vector, features.day, article.title, features.lead_keys)
     if duplicate_of is None:
         index_article(conn, article.id, story, seq, vector)
+        add_story_embedding(conn, story, embedding)
     conn.execute(
         "INSERT INTO corpus_assignments (article, story, duplicate_of, duplicate_kind) VALUES (?, ?, ?, ?)",
         (article.id, story, duplicate_of, kind),
@@ -156,6 +160,7 @@ def stored_articles(conn: sqlite3.Connection) -> Iterator[Article]:
 
 
 CORPUS_TABLES = (
+    "corpus_story_embeddings",
     "corpus_event_entities",
     "corpus_event_reports",
     "corpus_events",
@@ -178,6 +183,7 @@ CORPUS_TABLES = (
 def recluster(conn: sqlite3.Connection) -> int:
     """Rebuild copies, stories, entities and events from scratch in arrival order; the article count."""
     articles = list(stored_articles(conn))
+    prime(conn, articles)  # vectors kept from ingest are reused; only missing ones are encoded
     with _savepoint(conn, "corpus_recluster"):
         for table in CORPUS_TABLES:
             conn.execute(f"DELETE FROM {table}")

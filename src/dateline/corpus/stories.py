@@ -14,6 +14,9 @@ import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
 
+import numpy as np
+
+from dateline.corpus.embeddings import embedding_score
 from dateline.corpus.features import ArticleFeatures, is_entity_term, tfidf
 
 # Similarity to join a story (cosine of TF-IDF vectors, after time decay).
@@ -140,7 +143,11 @@ def lead_factor(conn: sqlite3.Connection, story: str, lead_keys: frozenset[str])
 
 
 def best_story(
-    conn: sqlite3.Connection, vector: dict[str, float], day: int | None, lead_keys: frozenset[str] = frozenset()
+    conn: sqlite3.Connection,
+    vector: dict[str, float],
+    day: int | None,
+    lead_keys: frozenset[str] = frozenset(),
+    embedding: np.ndarray | None = None,
 ) -> StoryMatch | None:
     """The best-scoring existing story for a vector, or None when none reaches the threshold."""
     candidates = _shortlist(conn, "corpus_story_terms", "story", "last_seq", vector)
@@ -166,6 +173,7 @@ def best_story(
         score = dots[story] / norm if norm else 0.0
         if has_entities and norm_e:
             score = (1.0 - ENTITY_SHARE) * score + ENTITY_SHARE * dots_e[story] / norm_e
+        score = embedding_score(conn, story, embedding, score)  # unchanged without the embeddings extra
         score *= time_decay(day, first_day, last_day)
         if score >= JOIN_THRESHOLD:
             score *= lead_factor(conn, story, lead_keys)
