@@ -5,12 +5,15 @@
 - Giveme5W1H news_cluster (shared portion): gold story = ``EventId``.
 Articles are built by running dateline's own cleaning-free NLP (``dateline.nlp.pipeline.annotate``)
 on the texts, then assigned one by one (``dateline.corpus.assign``) to an in-memory corpus. The same
-run reports a crude TF-IDF single-link baseline. Nothing is cached.
+run reports a crude TF-IDF single-link baseline. Nothing is cached unless ``--cache DIR`` is given:
+then annotated articles are kept there as JSON, keyed by a hash of the document and of the NLP
+layer's source code (so a changed pipeline re-annotates); keep DIR outside the repository.
 """
 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import math
 import random
@@ -19,6 +22,7 @@ import sqlite3
 import sys
 import time
 from collections import Counter, defaultdict
+from dataclasses import asdict
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -29,6 +33,7 @@ from dateline.clean import CleanDocument
 from dateline.corpus import assign, ensure_corpus_schema
 from dateline.corpus.text import content_terms
 from dateline.nlp.pipeline import annotate
+from dateline.schema import Article
 
 ECB_DEV_TOPICS = (2, 5, 12, 18, 21, 23, 34, 35)
 BASELINE_THRESHOLD = 0.3
@@ -101,9 +106,7 @@ def giveme_documents(root: Path) -> list[tuple[str, str, CleanDocument]]:
     for path in sorted(root.glob("data/*.json")):
         raw = json.loads(path.read_text())
         label = raw["newsCluster"]
-        event = (
-            label["EventId"] if isinstance(label, dict) else re.search(r"'EventId': (\d+)", label).group(1)
-        )
+        event = label["EventId"] if isinstance(label, dict) else re.search(r"'EventId': (\d+)", label).group(1)
         published = raw.get("date_publish")
         published = None if published in (None, "None") else str(published)[:10]
         clean = CleanDocument(
@@ -149,7 +152,44 @@ def tfidf_single_link(texts: dict[str, str], threshold: float) -> dict[str, str]
     return {k: find(k) for k in keys}
 
 
-def run_corpus(docs: list[tuple[str, str, CleanDocument]], order_seed: int | None) -> dict[str, object]:
+def _nlp_version() -> str:
+    """A hash of the NLP layer's code and data, so cached annotations go stale when it changes."""
+    import dateline.nlp
+
+    h = hashlib.sha256()
+    root = Path(dateline.nlp.__file__).parent
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and path.suffix in {".py", ".json", ".tsv", ".txt"}:
+            h.update(str(path.relative_to(root)).encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def annotate_cached(cleans: list[CleanDocument], cache: Path | None) -> list[Article]:
+    """Annotated articles in input order, read from and written to ``cache`` when one is given."""
+    if cache is None:
+        return list(annotate(cleans))
+    cache.mkdir(parents=True, exist_ok=True)
+    version = _nlp_version()
+    paths = [
+        cache
+        / (
+            hashlib.sha256((version + "\0" + json.dumps(asdict(c), sort_keys=True, default=str)).encode()).hexdigest()[
+                :32
+            ]
+            + ".json"
+        )
+        for c in cleans
+    ]
+    missing = [i for i, p in enumerate(paths) if not p.exists()]
+    for i, article in zip(missing, annotate([cleans[i] for i in missing]), strict=True):
+        paths[i].write_text(article.model_dump_json(by_alias=True))
+    return [Article.model_validate_json(p.read_text()) for p in paths]
+
+
+def run_corpus(
+    docs: list[tuple[str, str, CleanDocument]], order_seed: int | None, cache: Path | None = None
+) -> dict[str, object]:
     """Annotate, assign in arrival order, score against gold; the baseline beside it."""
     if order_seed is None:  # real arrival order: by publication date, then id
         docs = sorted(docs, key=lambda d: (d[2].published or "", d[0]))
@@ -157,7 +197,7 @@ def run_corpus(docs: list[tuple[str, str, CleanDocument]], order_seed: int | Non
         docs = list(docs)
         random.Random(order_seed).shuffle(docs)
     t0 = time.perf_counter()
-    articles = list(annotate([d[2] for d in docs]))
+    articles = annotate_cached([d[2] for d in docs], cache)
     t_nlp = time.perf_counter() - t0
     conn = sqlite3.connect(":memory:")
     ensure_corpus_schema(conn)
@@ -190,6 +230,7 @@ def main() -> None:
     ap.add_argument("--dataset", choices=("ecbplus", "giveme"), required=True)
     ap.add_argument("--split", choices=("dev", "train", "all"), default="dev", help="ECB+ topics to score")
     ap.add_argument("--seed", type=int, default=0, help="ECB+ arrival order (no dates): seeded shuffle")
+    ap.add_argument("--cache", type=Path, help="keep annotated articles in this folder (outside the repo)")
     args = ap.parse_args()
     name = f"stories-{args.dataset}"
     if args.dataset == "ecbplus":
@@ -213,7 +254,7 @@ def main() -> None:
         seed = None
     if args.limit:
         docs = docs[: args.limit]
-    metrics = run_corpus(docs, seed)
+    metrics = run_corpus(docs, seed, args.cache)
     metrics["fingerprint"] = fingerprint(files)
     metrics["split"] = args.split if args.dataset == "ecbplus" else "shared"
     report(name, metrics, args.json)

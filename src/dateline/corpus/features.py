@@ -28,6 +28,10 @@ BODY_WORDS = 400
 # Entity types whose lead mentions are a story's key specifics, and how much of the body counts as lead.
 LEAD_KEY_TYPES = frozenset({"PERSON"})
 LEAD_KEY_SENTENCES = 1
+# A person named this often is who the article is about even when the lead does not name them
+# (the challenger a champion fought, the player the team put on injured reserve); at most this many.
+KEY_PERSON_MENTIONS = 3
+KEY_PERSONS = 2
 
 
 @dataclass
@@ -74,6 +78,7 @@ def article_features(article: Article) -> ArticleFeatures:
     lead_end = len(lead(article.text))
     first_end = len(lead(article.text, LEAD_KEY_SENTENCES))
     lead_keys: set[str] = set()
+    persons: dict[str, int] = defaultdict(int)
     for ent in article.entities:
         if ent.type not in SALIENT_ENTITY_TYPES:
             continue
@@ -87,12 +92,16 @@ def article_features(article: Article) -> ArticleFeatures:
         if ent.mentions and min(m.start for m in ent.mentions) < lead_end:
             weight *= LEAD_ENTITY_BOOST
         bag["e:" + key] += weight
+        if ent.type in LEAD_KEY_TYPES:
+            persons[key] += len(ent.mentions)
         if ent.type in LEAD_KEY_TYPES and (
             title_words & set(key.split()) or (ent.mentions and min(m.start for m in ent.mentions) < first_end)
         ):
             lead_keys.add(key)
     for event in article.events:
         bag["v:" + event.type.value] += EVENT_WEIGHT
+    frequent = sorted((-n, key) for key, n in persons.items() if n >= KEY_PERSON_MENTIONS)[:KEY_PERSONS]
+    lead_keys.update(key for _, key in frequent)
     day = publication_day(article.published)
     return ArticleFeatures(terms=dict(bag), day=day, lead_keys=frozenset(lead_keys))
 
