@@ -106,3 +106,33 @@ def test_coverage_within_days_of_a_story_counts_more_than_coverage_weeks_later()
     # Inside a long story's span every day is near; without a date nothing is boosted or decayed.
     assert time_decay(150, 100, 200) == pytest.approx(1.0 + NEAR_BOOST)
     assert time_decay(None, 100, 200) == 1.0
+
+
+FIRE_MILL = [
+    "Fire crews fought through the night to contain a blaze at the Harbour Street Mill in Eastport, "
+    "the town's fire chief said on Tuesday.",
+    "No one was hurt, but the roof of the Harbour Street Mill collapsed before dawn and neighbouring homes "
+    "were evacuated as a precaution.",
+]
+FIRE_DEPOT = [
+    "Fire crews fought through the night to contain a blaze at the Riverside Depot in Eastport, the "
+    "town's fire chief said on Saturday.",
+    "No one was hurt, but the roof of the depot collapsed before dawn and neighbouring homes were evacuated "
+    "as a precaution.",
+]
+
+
+def test_two_fires_in_one_town_at_two_named_buildings_conflict(conn):
+    mill = article(FIRE_MILL, "Blaze at Eastport mill", "2025-06-03", {"Harbour Street Mill": "FAC", "Eastport": "GPE"})
+    assert "harbour street mill" in article_features(mill).lead_keys
+    first = assign(conn, mill)
+    depot = article_features(
+        article(FIRE_DEPOT, "Blaze at Eastport depot", "2025-06-07", {"Riverside Depot": "FAC", "Eastport": "GPE"})
+    )
+    assert depot.lead_keys == frozenset({"riverside depot"})
+    assert lead_conflict(conn, first.story, depot.lead_keys, frozenset(depot.terms))
+    # The same fire reported again names the mill: no conflict.
+    again = article_features(
+        article(FIRE_MILL[::-1], "Mill roof collapses", "2025-06-03", {"Harbour Street Mill": "FAC", "Eastport": "GPE"})
+    )
+    assert not lead_conflict(conn, first.story, again.lead_keys, frozenset(again.terms))
