@@ -5,7 +5,9 @@
 - Giveme5W1H news_cluster (shared portion): gold story = ``EventId``.
 Articles are built by running dateline's own cleaning-free NLP (``dateline.nlp.pipeline.annotate``)
 on the texts, then assigned one by one (``dateline.corpus.assign``) to an in-memory corpus. The same
-run reports a crude TF-IDF single-link baseline. Nothing is cached.
+run reports a crude TF-IDF single-link baseline. Nothing is cached unless ``--cache DIR`` is given:
+then annotated articles are kept there as JSON, keyed by a hash of the document and of the NLP
+layer's source code (so a changed pipeline re-annotates); keep DIR outside the repository.
 
 The optional embedding feature (``dateline[embeddings]``) is off by default so the gated figures do
 not depend on what is installed; ``--embeddings both`` scores the same annotated articles without and
@@ -15,6 +17,7 @@ with it (``embeddings_bcubed_*``) and reports the encoder's cost per article.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import math
 import os
@@ -24,6 +27,7 @@ import sqlite3
 import sys
 import time
 from collections import Counter, defaultdict
+from dataclasses import asdict
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -108,9 +112,7 @@ def giveme_documents(root: Path) -> list[tuple[str, str, CleanDocument]]:
     for path in sorted(root.glob("data/*.json")):
         raw = json.loads(path.read_text())
         label = raw["newsCluster"]
-        event = (
-            label["EventId"] if isinstance(label, dict) else re.search(r"'EventId': (\d+)", label).group(1)
-        )
+        event = label["EventId"] if isinstance(label, dict) else re.search(r"'EventId': (\d+)", label).group(1)
         published = raw.get("date_publish")
         published = None if published in (None, "None") else str(published)[:10]
         clean = CleanDocument(
@@ -156,6 +158,41 @@ def tfidf_single_link(texts: dict[str, str], threshold: float) -> dict[str, str]
     return {k: find(k) for k in keys}
 
 
+def _nlp_version() -> str:
+    """A hash of the NLP layer's code and data, so cached annotations go stale when it changes."""
+    import dateline.nlp
+
+    h = hashlib.sha256()
+    root = Path(dateline.nlp.__file__).parent
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and path.suffix in {".py", ".json", ".tsv", ".txt"}:
+            h.update(str(path.relative_to(root)).encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def annotate_cached(cleans: list[CleanDocument], cache: Path | None) -> list[Article]:
+    """Annotated articles in input order, read from and written to ``cache`` when one is given."""
+    if cache is None:
+        return list(annotate(cleans))
+    cache.mkdir(parents=True, exist_ok=True)
+    version = _nlp_version()
+    paths = [
+        cache
+        / (
+            hashlib.sha256((version + "\0" + json.dumps(asdict(c), sort_keys=True, default=str)).encode()).hexdigest()[
+                :32
+            ]
+            + ".json"
+        )
+        for c in cleans
+    ]
+    missing = [i for i, p in enumerate(paths) if not p.exists()]
+    for i, article in zip(missing, annotate([cleans[i] for i in missing]), strict=True):
+        paths[i].write_text(article.model_dump_json(by_alias=True))
+    return [Article.model_validate_json(p.read_text()) for p in paths]
+
+
 def assign_all(articles: list[Article], embeddings: bool) -> tuple[list[str], float, float]:
     """Stories of the articles in order, in a fresh corpus; (stories, encode seconds, assign seconds)."""
     os.environ[corpus_embeddings.ENV_SWITCH] = "on" if embeddings else "off"
@@ -170,7 +207,10 @@ def assign_all(articles: list[Article], embeddings: bool) -> tuple[list[str], fl
 
 
 def run_corpus(
-    docs: list[tuple[str, str, CleanDocument]], order_seed: int | None, embeddings: str = "off"
+    docs: list[tuple[str, str, CleanDocument]],
+    order_seed: int | None,
+    embeddings: str = "off",
+    cache: Path | None = None,
 ) -> dict[str, object]:
     """Annotate, assign in arrival order, score against gold; the baseline beside it."""
     if order_seed is None:  # real arrival order: by publication date, then id
@@ -179,7 +219,7 @@ def run_corpus(
         docs = list(docs)
         random.Random(order_seed).shuffle(docs)
     t0 = time.perf_counter()
-    articles = list(annotate([d[2] for d in docs]))
+    articles = annotate_cached([d[2] for d in docs], cache)
     t_nlp = time.perf_counter() - t0
     stories, _, t_assign = assign_all(articles, embeddings == "on")
     predicted = {d[0]: story for d, story in zip(docs, stories, strict=True)}
@@ -231,6 +271,7 @@ def main() -> None:
     ap.add_argument("--split", choices=("dev", "train", "all"), default="dev", help="ECB+ topics to score")
     ap.add_argument("--seed", type=int, default=0, help="ECB+ arrival order (no dates): seeded shuffle")
     ap.add_argument("--embeddings", choices=("off", "on", "both"), default="off", help="the optional embedding feature")
+    ap.add_argument("--cache", type=Path, help="keep annotated articles in this folder (outside the repo)")
     args = ap.parse_args()
     name = f"stories-{args.dataset}"
     if args.dataset == "ecbplus":
@@ -254,7 +295,7 @@ def main() -> None:
         seed = None
     if args.limit:
         docs = docs[: args.limit]
-    metrics = run_corpus(docs, seed, args.embeddings)
+    metrics = run_corpus(docs, seed, args.embeddings, args.cache)
     metrics["fingerprint"] = fingerprint(files)
     metrics["split"] = args.split if args.dataset == "ecbplus" else "shared"
     report(name, metrics, args.json)

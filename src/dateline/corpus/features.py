@@ -25,9 +25,14 @@ TITLE_ENTITY_BOOST = 1.5
 LEAD_ENTITY_BOOST = 2.0
 # Only the body's first words: long features and live blogs drift away from the story.
 BODY_WORDS = 400
-# Entity types whose lead mentions are a story's key specifics, and how much of the body counts as lead.
-LEAD_KEY_TYPES = frozenset({"PERSON"})
+# Entity types whose lead mentions are a story's key specifics, and how much of the body counts as lead:
+# who, and which named building, ship or bridge (two fires in one town at two stores are two stories).
+LEAD_KEY_TYPES = frozenset({"PERSON", "FAC"})
 LEAD_KEY_SENTENCES = 1
+# A person (or facility) named this often is what the article is about even when the lead does not
+# name them (the challenger a champion fought, the player put on injured reserve); at most this many.
+KEY_PERSON_MENTIONS = 3
+KEY_PERSONS = 2
 
 
 @dataclass
@@ -74,6 +79,7 @@ def article_features(article: Article) -> ArticleFeatures:
     lead_end = len(lead(article.text))
     first_end = len(lead(article.text, LEAD_KEY_SENTENCES))
     lead_keys: set[str] = set()
+    named: dict[str, int] = defaultdict(int)
     for ent in article.entities:
         if ent.type not in SALIENT_ENTITY_TYPES:
             continue
@@ -87,12 +93,16 @@ def article_features(article: Article) -> ArticleFeatures:
         if ent.mentions and min(m.start for m in ent.mentions) < lead_end:
             weight *= LEAD_ENTITY_BOOST
         bag["e:" + key] += weight
+        if ent.type in LEAD_KEY_TYPES:
+            named[key] += len(ent.mentions)
         if ent.type in LEAD_KEY_TYPES and (
             title_words & set(key.split()) or (ent.mentions and min(m.start for m in ent.mentions) < first_end)
         ):
             lead_keys.add(key)
     for event in article.events:
         bag["v:" + event.type.value] += EVENT_WEIGHT
+    frequent = sorted((-n, key) for key, n in named.items() if n >= KEY_PERSON_MENTIONS)[:KEY_PERSONS]
+    lead_keys.update(key for _, key in frequent)
     day = publication_day(article.published)
     return ArticleFeatures(terms=dict(bag), day=day, lead_keys=frozenset(lead_keys))
 

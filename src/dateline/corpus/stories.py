@@ -25,7 +25,7 @@ JOIN_THRESHOLD = 0.17
 # kind (two rehab check-ins, two coaches fired) differ mostly in who and where.
 ENTITY_SHARE = 0.4
 # A single member article this close links the story too (words-only cosine, same decay).
-MEMBER_THRESHOLD = 0.3
+MEMBER_THRESHOLD = 0.4
 # Terms kept per article vector and per story centroid (words, then entity keys).
 ARTICLE_TERMS = 60
 STORY_TERMS = 150
@@ -38,9 +38,14 @@ SHORTLIST = 40
 # stories (a missile programme, a trial) still gather their follow-ups: the decay has a floor.
 DECAY_DAYS = 30.0
 DECAY_FLOOR = 0.5
-# An article whose headline and first sentence name people none of the story's articles led with
-# tells another instance of the same kind of event (another player arrested, another host named):
-# its score is scaled down. Applies only when both sides lead with someone.
+# Coverage within a few days of a story is likelier to be that story than anything else on the
+# topic (a second angle on one summit, the day-after reaction): up to this much more, fading by
+# NEAR_DAYS. Applies only when both dates are known.
+NEAR_BOOST = 0.3
+NEAR_DAYS = 3.0
+# An article about people none of the story's articles were about tells another instance of the
+# same kind of event (another player arrested, another host named): its score is scaled down.
+# Applies only when both sides are about someone (see features.lead_keys).
 LEAD_CONFLICT_FACTOR = 0.7
 PROTAGONIST_MIN_ARTICLES = 1
 PROTAGONIST_SHARE = 0.5
@@ -58,11 +63,13 @@ class StoryMatch:
 
 
 def time_decay(day: int | None, first_day: int | None, last_day: int | None) -> float:
-    """1 inside the story's date span or when a date is unknown, decaying with the gap in days."""
+    """1 when a date is unknown; otherwise a boost inside and just around the story's date span,
+    decaying with the gap in days down to a floor."""
     if day is None or first_day is None or last_day is None:
         return 1.0
     gap = max(first_day - day, day - last_day, 0)
-    return DECAY_FLOOR + (1.0 - DECAY_FLOOR) * math.exp(-gap / DECAY_DAYS)
+    decay = DECAY_FLOOR + (1.0 - DECAY_FLOOR) * math.exp(-gap / DECAY_DAYS)
+    return decay * (1.0 + NEAR_BOOST * math.exp(-gap / NEAR_DAYS))
 
 
 def idf_weights(conn: sqlite3.Connection, terms: list[str]) -> dict[str, float]:
@@ -111,13 +118,18 @@ def _shortlist(conn: sqlite3.Connection, table: str, key: str, recency: str, vec
     return sorted(k for k, _ in ranked)
 
 
-def lead_conflict(conn: sqlite3.Connection, story: str, lead_keys: frozenset[str]) -> bool:
-    """True when the story keeps leading with one person and the article leads with someone else.
+def lead_conflict(
+    conn: sqlite3.Connection, story: str, lead_keys: frozenset[str], article_entities: frozenset[str] | None = None
+) -> bool:
+    """True when the story keeps leading with one person and the article is about someone else.
 
-    The story's protagonist is a person most of its articles (at least two) led with; the article
-    conflicts when it does not lead with that person and none of the people it leads with is among
-    the story's salient entities at all. Stories told through many people (a race, a summit) have no
-    protagonist and never conflict.
+    The story's protagonist is a person most of its articles led with (or named often); the article
+    conflicts when it is not about that person and none of the people it is about is among the
+    story's salient entities. When the article's own entity keys are given, the reading is two-sided:
+    an article that names the story's protagonist anywhere never conflicts, and one that never names
+    them conflicts as soon as one person it is about is unknown to the story (another player arrested,
+    with the same patrol spokesman quoted). Stories told through many people (a race, a summit) have
+    no protagonist and never conflict.
     """
     if not lead_keys:
         return False
@@ -129,17 +141,28 @@ def lead_conflict(conn: sqlite3.Connection, story: str, lead_keys: frozenset[str
     }
     if not protagonists or protagonists & lead_keys:
         return False
+    if article_entities is not None and any("e:" + k in article_entities for k in protagonists):
+        return False
     marks = ",".join("?" * len(lead_keys))
     named = conn.execute(
         f"SELECT COUNT(*) FROM corpus_story_terms WHERE story = ? AND term IN ({marks})",
         [story, *sorted("e:" + k for k in lead_keys)],
     ).fetchone()[0]
+    if article_entities is not None:
+        return named < len(lead_keys)
     return not named
 
 
-def lead_factor(conn: sqlite3.Connection, story: str, lead_keys: frozenset[str]) -> float:
+def lead_factor(
+    conn: sqlite3.Connection, story: str, lead_keys: frozenset[str], article_entities: frozenset[str] | None = None
+) -> float:
     """The score multiplier for an article's lead against a story's (1 when they do not conflict)."""
-    return LEAD_CONFLICT_FACTOR if lead_conflict(conn, story, lead_keys) else 1.0
+    return LEAD_CONFLICT_FACTOR if lead_conflict(conn, story, lead_keys, article_entities) else 1.0
+
+
+def _entities(vector: dict[str, float]) -> frozenset[str]:
+    """The entity keys an article vector carries."""
+    return frozenset(t for t in vector if is_entity_term(t))
 
 
 def best_story(
@@ -176,7 +199,7 @@ def best_story(
         score = embedding_score(conn, story, embedding, score)  # unchanged without the embeddings extra
         score *= time_decay(day, first_day, last_day)
         if score >= JOIN_THRESHOLD:
-            score *= lead_factor(conn, story, lead_keys)
+            score *= lead_factor(conn, story, lead_keys, _entities(vector))
         if score >= JOIN_THRESHOLD and (best is None or score > best.score):
             best = StoryMatch(story, score, False)
     return best
@@ -208,7 +231,11 @@ def best_sibling(
         first_day, last_day = conn.execute(
             "SELECT first_day, last_day FROM corpus_stories WHERE id = ?", (story,)
         ).fetchone()
-        score = dots[article] * time_decay(day, first_day, last_day) * lead_factor(conn, story, lead_keys)
+        score = (
+            dots[article]
+            * time_decay(day, first_day, last_day)
+            * lead_factor(conn, story, lead_keys, _entities(vector))
+        )
         if score >= MEMBER_THRESHOLD and (best is None or score > best.score):
             best = StoryMatch(story, score, False)
     return best
