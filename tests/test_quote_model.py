@@ -108,3 +108,39 @@ def test_trailing_clause_after_a_comma_is_the_writers() -> None:
     spans = {text[p.start : p.end] for p in plan_quotes(doc, text, lexicon())}  # rules alone: the trim is a rule
     assert "she opposed the Iraq War" in spans
 
+
+
+def test_listed_cue_without_a_clause_offers_its_object() -> None:
+    # "tweet" is on the cue lists but has no reported clause here: its object is a candidate.
+    text = "The senator tweeted a chart of wildly inaccurate crime statistics."
+    doc = load_nlp()(text)
+    found = plan_quotes(doc, text, lexicon(), candidates=True)
+    tweeted = [p for p in found if p.attribution is not None and p.attribution.lemma == "tweet"]
+    assert any(text[p.start : p.end] == "a chart of wildly inaccurate crime statistics" for p in tweeted)
+
+
+def test_prepositional_complement_starts_after_the_preposition() -> None:
+    text = "The governor weighed in on the allegations against the campaign manager."
+    doc = load_nlp()(text)
+    found = plan_quotes(doc, text, lexicon(), candidates=True)
+    spans = {text[p.start : p.end] for p in found if p.attribution is not None and p.attribution.lemma == "weigh"}
+    assert "the allegations against the campaign manager" in spans
+
+
+def test_time_phrase_closing_an_object_is_not_content() -> None:
+    text = "The mayor called the budget “reckless” on Tuesday."
+    doc = load_nlp()(text)
+    spans = {text[p.start : p.end] for p in plan_quotes(doc, text, lexicon())}
+    assert "the budget “reckless”" in spans
+
+
+def test_partial_quote_takes_its_cues_whole_complement() -> None:
+    # "blame" reports no clause; with the model the partial quote's content is the whole complement.
+    text = "The commissioner blamed the shootings on “implicit bias” against minorities."
+    doc = load_nlp()(text)
+    planned = plan_quotes(doc, text, lexicon(), cue_model())
+    kinds = {text[p.start : p.end]: p.kind.value for p in planned}
+    assert kinds.get("implicit bias") == "partial"
+    assert kinds.get("the shootings on “implicit bias” against minorities") == "mixed"
+    blame = {id(p.attribution) for p in planned if p.attribution is not None}
+    assert len(blame) == 1  # one attribution: the eval groups them as one relation

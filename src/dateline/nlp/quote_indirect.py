@@ -424,16 +424,15 @@ def find_attributions(
             attr = _noun_attribution(tok, lex)
         else:
             attr = _cue_attribution(tok, lex, open_cues)
-        if attr is not None:
-            attr.content = _clip_to_paragraph(attr.content, attr.cue[0], paragraph_spans, starts)
-            if attr.speaker is not None and not _speaker_line_ok(text, attr, paragraph_spans, starts):
-                # The parser ran over a line break: keep the part of the subject in the cue's paragraph.
-                clipped = _clip_to_paragraph(attr.speaker, attr.cue[0], paragraph_spans, starts)
-                head = doc[attr.speaker_i].idx if attr.speaker_i is not None else -1
-                inside = clipped is not None and clipped[0] <= head < clipped[1]
-                attr.speaker = clipped if inside else None
-                attr.speaker_i = attr.speaker_i if inside else None
-            found.append(attr)
+        extra = None
+        listed_without_clause = attr is None or (attr.content is None and not attr.open)
+        if open_cues and listed_without_clause and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.cue_verbs:
+            # A listed cue without a clause ("tweeted a chart", "rails against …"): the rules keep it to
+            # link quotes; its complement is an open candidate for the model.
+            extra = _open_attribution(tok, lex)
+        for item in (attr, extra):
+            if item is not None:
+                found.append(_in_paragraph(doc, text, item, paragraph_spans, starts))
     for start, end in paragraph_spans:
         stripped = text[start:end].rstrip()
         # Headlines and subheads carry no final stop; a body paragraph needs a capitalised name.
@@ -455,6 +454,21 @@ def find_attributions(
             in_quoted = bool(quoted) and quoted[k]
             a.features = feature_names(doc[a.cue_i], subject, a.pattern, a.content, text, lex, in_quoted)
     return kept
+
+
+def _in_paragraph(
+    doc: Doc, text: str, attr: Attribution, paragraph_spans: list[tuple[int, int]], starts: list[int]
+) -> Attribution:
+    """``attr`` with its content and speaker kept inside its cue's paragraph."""
+    attr.content = _clip_to_paragraph(attr.content, attr.cue[0], paragraph_spans, starts)
+    if attr.speaker is not None and not _speaker_line_ok(text, attr, paragraph_spans, starts):
+        # The parser ran over a line break: keep the part of the subject in the cue's paragraph.
+        clipped = _clip_to_paragraph(attr.speaker, attr.cue[0], paragraph_spans, starts)
+        head = doc[attr.speaker_i].idx if attr.speaker_i is not None else -1
+        inside = clipped is not None and clipped[0] <= head < clipped[1]
+        attr.speaker = clipped if inside else None
+        attr.speaker_i = attr.speaker_i if inside else None
+    return attr
 
 
 def _without_nested_beliefs(doc: Doc, found: list[Attribution], lex: QuoteLexicon) -> list[Attribution]:

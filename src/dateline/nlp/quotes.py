@@ -94,9 +94,15 @@ def _plan(
     consumed: set[int] = set()
     opens = [s.open_mark for s in segments]
     partial_in: set[int] = set()
+    open_by_cue = {a.cue[0]: a for a in attributions if a.open and a.content is not None}
     for item in linked:
         seg, attr = item.segment, item.attribution
         planned.append(PlannedQuote(seg.start, seg.end, QuoteKind(item.kind), attr))
+        wrap = _complement_around(item, open_by_cue) if not candidates else None
+        if wrap is not None:
+            # "blamed the shootings on “implicit bias”": the partial quote is the cue's complement's.
+            kept.append((1.0, PlannedQuote(wrap[0], wrap[1], QuoteKind.mixed, attr)))
+            consumed.add(id(open_by_cue[wrap[2]]))
         if attr is not None and item.rule == "content":
             (consumed if item.kind == "direct" else partial_in).add(id(attr))
         elif attr is not None and item.kind == "direct":
@@ -122,6 +128,22 @@ def _plan(
             planned.append(PlannedQuote(start, end, kind, attr))
     planned.extend(q for _, q in kept)
     return planned + _univocal(text, planned, judged)
+
+
+def _complement_around(
+    item: LinkedSegment, open_by_cue: dict[int, Attribution]
+) -> tuple[int, int, int] | None:
+    """The span of the open candidate of a partial quote's own cue when it holds the quote
+    (start, end, cue start); None when the cue has a reported clause of its own or none fits."""
+    attr = item.attribution
+    if attr is None or item.kind != "partial" or attr.content is not None:
+        return None
+    other = open_by_cue.get(attr.cue[0])
+    if other is None or other.content is None:
+        return None
+    start, end = other.content
+    seg = item.segment
+    return (start, end, attr.cue[0]) if start <= seg.start and seg.end <= end else None
 
 
 def _univocal(
