@@ -35,7 +35,8 @@ def test_shipped_weights_are_features_this_code_produces() -> None:
         "subject", "subject|known", "children", "lemma|children", "prep", "lemma|prep", "negated", "passive",
         "infinitive", "root", "content", "content_words", "pattern|content_words", "content_after",
         "content_before", "content_quoted", "content_first", "headline", "modal", "subject_before",
-        "subject_after", "subject_of", "sentence_quoted", "content_root", "pattern|content_root",
+        "subject_after", "subject_of", "lemma|dep", "lemma|subject", "head", "sentence_quoted",
+        "content_root", "pattern|content_root",
     }  # fmt: skip
     for name in cue_model().weights:
         assert name.split("=", 1)[0] in kinds, name

@@ -85,7 +85,11 @@ def feature_names(
         f"subject|known={_subject_kind(subject, lex)}|{known}",
         f"children={'+'.join(child_deps)}",
         f"lemma|children={lemma}|{'+'.join(child_deps)}",
+        f"lemma|dep={lemma}|{cue.dep_}",
+        f"lemma|subject={lemma}|{_subject_kind(subject, lex)}",
     ]
+    if cue.dep_ != "ROOT":
+        feats.append(f"head={cue.head.lemma_.lower()}|{cue.dep_}")
     preps = [c.lower_ for c in cue.children if c.dep_ == "prep" and c.i > cue.i]
     if preps:
         feats.append(f"prep={preps[0]}")
