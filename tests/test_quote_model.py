@@ -145,3 +145,24 @@ def test_partial_quote_takes_its_cues_whole_complement() -> None:
     assert kinds.get("the shootings on “implicit bias” against minorities") == "mixed"
     blame = {id(p.attribution) for p in planned if p.attribution is not None}
     assert len(blame) == 1  # one attribution: the eval groups them as one relation
+
+
+def test_stance_adjective_offers_what_it_is_about() -> None:
+    text = "Many voters were angry about the Iraq War and its cost."
+    doc = load_nlp()(text)
+    found = plan_quotes(doc, text, lexicon(), candidates=True)
+    angry = [p for p in found if p.attribution is not None and p.attribution.pattern == "adjective"]
+    assert angry and text[angry[0].start : angry[0].end] == "the Iraq War and its cost"
+    assert angry[0].attribution is not None and angry[0].attribution.speaker is not None
+
+
+def test_listed_cue_with_a_misparsed_clause_still_offers_its_object() -> None:
+    # The parser may hang an earlier clause on "accept"; its object stays a candidate of its own.
+    text = (
+        "The magnate was expected to cruise past the delegates needed on the first ballot and, "
+        "if he follows tradition, Trump will officially accept the nomination Thursday."
+    )
+    doc = load_nlp()(text)
+    found = plan_quotes(doc, text, lexicon(), candidates=True)
+    spans = {text[p.start : p.end] for p in found if p.attribution is not None and p.attribution.lemma == "accept"}
+    assert any(s.startswith("the nomination") for s in spans)

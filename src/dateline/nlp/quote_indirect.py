@@ -291,11 +291,12 @@ def _cue_attribution(tok: Token, lex: QuoteLexicon, open_cues: bool = False) -> 
     )
 
 
-def _open_attribution(tok: Token, lex: QuoteLexicon) -> Attribution | None:
-    """Any verb with a reported clause or a complement: ``imposed sanctions on …``, ``focused on …``."""
+def _open_attribution(tok: Token, lex: QuoteLexicon, object_only: bool = False) -> Attribution | None:
+    """Any verb with a reported clause or a complement: ``imposed sanctions on …``, ``focused on …``
+    (``object_only``: the complement alone, for a listed cue whose clause the rules already took)."""
     if tok.dep_ in lex.naming_deps and not any(c.dep_ in CONTENT_DEPS for c in tok.children):
         return None
-    content = _clause_content(tok, lex)
+    content = None if object_only else _clause_content(tok, lex)
     pattern = "verb"
     if content is None:
         content, pattern = _object_content(tok, lex, any_prep=True), "object"
@@ -315,6 +316,38 @@ def _open_attribution(tok: Token, lex: QuoteLexicon) -> Attribution | None:
         content=content,
         scope=(scope_toks[0].idx, scope_toks[-1].idx + len(scope_toks[-1])),
         pattern=pattern,
+        lemma=tok.lemma_.lower(),
+        open=True,
+    )
+
+
+def _adjective_attribution(tok: Token, lex: QuoteLexicon) -> Attribution | None:
+    """A stance adjective with its object: ``were angry about [the war]``, ``is ready [to move on]``."""
+    if tok.dep_ != "acomp" or tok.head.pos_ not in ("AUX", "VERB"):
+        return None
+    comp = next((c for c in tok.rights if c.dep_ in ("prep", "xcomp", "ccomp")), None)
+    if comp is None:
+        return None
+    if comp.dep_ == "prep":
+        if _is_time(comp) or comp.right_edge.i == comp.i:
+            return None
+        tokens = list(tok.doc[comp.i + 1 : comp.right_edge.i + 1])
+    else:
+        tokens = list(comp.subtree)
+    content = _span_chars(_without_trailing_clause(tokens, lex))
+    if content is None:
+        return None
+    subject = _subject(tok.head, lex)
+    if subject is not None and subject.dep_ == "nsubjpass":
+        subject = None
+    return Attribution(
+        cue=(tok.idx, tok.idx + len(tok)),
+        cue_i=tok.i,
+        speaker=speaker_span(subject) if subject is not None else None,
+        speaker_i=subject.i if subject is not None else None,
+        content=content,
+        scope=(tok.head.left_edge.idx, content[1]),
+        pattern="adjective",
         lemma=tok.lemma_.lower(),
         open=True,
     )
@@ -422,14 +455,17 @@ def find_attributions(
             attr = _according_to(tok)
         elif open_cues and tok.pos_ == "NOUN":
             attr = _noun_attribution(tok, lex)
+        elif open_cues and tok.pos_ == "ADJ":
+            attr = _adjective_attribution(tok, lex)
         else:
             attr = _cue_attribution(tok, lex, open_cues)
         extra = None
-        listed_without_clause = attr is None or (attr.content is None and not attr.open)
-        if open_cues and listed_without_clause and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.cue_verbs:
-            # A listed cue without a clause ("tweeted a chart", "rails against …"): the rules keep it to
-            # link quotes; its complement is an open candidate for the model.
-            extra = _open_attribution(tok, lex)
+        if open_cues and tok.pos_ == "VERB" and (attr is None or not attr.open) and tok.lemma_.lower() in lex.cue_verbs:
+            # A listed cue: the rules keep their reading (to link quotes); its complement ("tweeted a
+            # chart", "rails against …", "will accept the nomination") is an open candidate as well.
+            extra = _open_attribution(tok, lex, object_only=attr is not None and attr.content is not None)
+            if extra is not None and attr is not None and extra.content == attr.content:
+                extra = None
         for item in (attr, extra):
             if item is not None:
                 found.append(_in_paragraph(doc, text, item, paragraph_spans, starts))
