@@ -409,3 +409,11 @@ def test_pronoun_after_a_cue_is_the_latest_speakers_not_an_earlier_ones() -> Non
     important = find(quotes_of(text), "important")
     assert important.speaker is not None and important.speaker.text == "He"
     assert "Smith" in (speaker_name(important) or "")
+
+
+def test_parenthetical_attribution_splits_the_reported_clause_around_it() -> None:
+    # "The bridge, officials said, will reopen …": the cue and its speaker are not the officials' words.
+    quotes = quotes_of("The bridge, officials said, will reopen in June after repairs.")
+    pieces = sorted(q.text for q in quotes if q.cue is not None and q.cue.text == "said")
+    assert pieces == ["The bridge", "will reopen in June after repairs"]
+    assert all(q.speaker is not None and q.speaker.text == "officials" for q in quotes)

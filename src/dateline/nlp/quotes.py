@@ -121,13 +121,29 @@ def _plan(
         elif model is not None:
             p = model.probability(attr.features)
             if id(attr) in partial_in or p >= model.threshold:
-                (judged if attr.open else kept).append((p, PlannedQuote(start, end, kind, attr)))
+                pieces = [PlannedQuote(a, b, kind, attr) for a, b in around_cue(text, attr)]
+                (judged if attr.open else kept).extend((p, q) for q in pieces)
         elif id(attr) not in partial_in and attr.key in lex.unreliable_cues:
             continue  # a cue that rarely reports speech without quotation marks (learnt on PolNeAR train)
         else:
-            planned.append(PlannedQuote(start, end, kind, attr))
+            planned.extend(PlannedQuote(a, b, kind, attr) for a, b in around_cue(text, attr))
     planned.extend(q for _, q in kept)
     return planned + _univocal(text, planned, judged)
+
+
+def around_cue(text: str, attr: Attribution) -> list[tuple[int, int]]:
+    """The reported words of ``attr`` without its own cue clause: ``The museum, Mr. Obama said, would
+    make visitors …`` is two pieces of one quote (PolNeAR's discontinuous content)."""
+    assert attr.content is not None
+    start, end = attr.content
+    lo, hi = attr.scope
+    if attr.pattern != "parenthetical" or not start < lo < hi < end:
+        return [(start, end)]
+    left = text[start:lo].rstrip(" ,—–-")
+    right_text = text[hi:end]
+    right_start = hi + len(right_text) - len(right_text.lstrip(" ,—–-"))
+    pieces = [(start, start + len(left)), (right_start, end)]
+    return [(a, b) for a, b in pieces if b > a and text[a:b].strip()] or [(start, end)]
 
 
 def _complement_around(
