@@ -7,7 +7,11 @@ Stages, each with the reason it exists:
    the dependency parse, because that is where ``X said (that) …`` lives.
 3. ``quote_direct.SegmentLinker``: each quoted segment is tied to a cue (or to the previous
    quote's speaker, the news convention), or dropped as a scare quote or title.
-4. Indirect speech is what remains of the attributions: content outside quotation marks.
+4. Indirect speech is what remains of the attributions: content outside quotation marks. With
+   the shipped model (``quote_model``, learnt on PolNeAR train), every verb, stance adjective and
+   nominal cue with a complement is a candidate too, and the model decides which candidates are
+   attributed speech; open candidates never take words another attribution holds (univocal).
+   Without it (``use_model=False``) the cue lists and their learnt reliabilities decide.
 5. ``speakers.SpeakerResolver`` turns each speaker mention into an article entity.
 """
 
@@ -121,14 +125,21 @@ def _plan(
         elif model is not None:
             p = model.probability(attr.features)
             if id(attr) in partial_in or p >= model.threshold:
-                pieces = [PlannedQuote(a, b, kind, attr) for a, b in around_cue(text, attr)]
+                pieces = [PlannedQuote(a, b, kind, attr) for a, b in _pieces(text, attr, kind)]
                 (judged if attr.open else kept).extend((p, q) for q in pieces)
         elif id(attr) not in partial_in and attr.key in lex.unreliable_cues:
             continue  # a cue that rarely reports speech without quotation marks (learnt on PolNeAR train)
         else:
-            planned.extend(PlannedQuote(a, b, kind, attr) for a, b in around_cue(text, attr))
+            planned.extend(PlannedQuote(a, b, kind, attr) for a, b in _pieces(text, attr, kind))
     planned.extend(q for _, q in kept)
     return planned + _univocal(text, planned, judged)
+
+
+def _pieces(text: str, attr: Attribution, kind: QuoteKind) -> list[tuple[int, int]]:
+    """Indirect speech is split around a parenthetical cue; mixed speech stays whole (its quoted
+    words are linked to the whole clause)."""
+    assert attr.content is not None
+    return around_cue(text, attr) if kind == QuoteKind.indirect else [attr.content]
 
 
 def around_cue(text: str, attr: Attribution) -> list[tuple[int, int]]:
