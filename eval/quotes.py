@@ -14,10 +14,11 @@ Time: CPU seconds of the quotes layer against CPU seconds of ``nlp.pipe`` on the
 
 from __future__ import annotations
 
-import dataclasses
+import json
 import re
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -99,9 +100,15 @@ def speaker_right(speaker: tuple[int, int] | None, source: list[tuple[int, int]]
 
 
 def score_doc(
-    text: str, gold: list[Gold], preds: list[Pred], acc: dict[str, PRF], counts: dict[str, int]
+    text: str,
+    gold: list[Gold],
+    preds: list[Pred],
+    acc: dict[str, PRF],
+    counts: dict[str, int],
+    errors: list[dict[str, object]] | None = None,
 ) -> None:
-    """Match one document's predictions to gold and add to the tallies."""
+    """Match one document's predictions to gold and add to the tallies; with ``errors``, append
+    every miss to it, by category (see ``error_records``)."""
     toks = token_index(text)
     starts = [t[0] for t in toks]
     g_sets = [tokens_of(g.content, toks, starts) for g in gold]
@@ -136,6 +143,50 @@ def score_doc(
         acc[f"{subset}_attributed"].fn += len(in_subset) - len(right)
         counts[f"{subset}_matched"] += len(matched)
         counts[f"{subset}_speaker_right"] += len(right)
+    if errors is not None:
+        errors.extend(error_records(text, gold, preds, g_sets, p_sets, g_used))
+
+
+def error_records(
+    text: str,
+    gold: list[Gold],
+    preds: list[Pred],
+    g_sets: list[frozenset[int]],
+    p_sets: list[frozenset[int]],
+    g_used: dict[int, int],
+) -> list[dict[str, object]]:
+    """Every miss of one document. Categories, prefixed ``direct_`` or ``indirect_``:
+    ``speaker_none`` / ``speaker_wrong`` / ``speaker_not_wanted`` (content matched, speaker not),
+    ``missed`` (no prediction touches the gold content), ``boundary`` (one does, below the Jaccard
+    bar), and for predictions ``spurious`` (touching no gold content) and ``fp_boundary``."""
+
+    def show(spans: list[tuple[int, int]]) -> str:
+        return " // ".join(text[a:b] for a, b in spans)
+
+    out: list[dict[str, object]] = []
+    p_used = set(g_used.values())
+    for i, g in enumerate(gold):
+        kind = "direct_" if g.direct else "indirect_"
+        record: dict[str, object] = {"gold": show(g.content), "cue": show(g.cue), "source": show(g.source)}
+        if i in g_used:
+            p = preds[g_used[i]]
+            if speaker_right(p.speaker, g.source):
+                continue
+            cat = "speaker_none" if p.speaker is None else "speaker_wrong" if g.source else "speaker_not_wanted"
+            record["speaker"] = text[p.speaker[0] : p.speaker[1]] if p.speaker else None
+        else:
+            touching = [j for j, ps in enumerate(p_sets) if ps & g_sets[i]]
+            cat = "boundary" if touching else "missed"
+            if touching:
+                record["pred"] = show(preds[touching[0]].content)
+        out.append({"category": kind + cat, **record})
+    for j, p in enumerate(preds):
+        if j in p_used:
+            continue
+        kind = "direct_" if p.direct else "indirect_"
+        touching = any(p_sets[j] & gs for gs in g_sets)
+        out.append({"category": kind + ("fp_boundary" if touching else "spurious"), "pred": show(p.content)})
+    return out
 
 
 def group_by_cue(quotes: list[object], text: str) -> list[Pred]:
@@ -164,7 +215,8 @@ def group_by_cue(quotes: list[object], text: str) -> list[Pred]:
 
 def main() -> None:
     ap = parser(__doc__ or NAME)
-    ap.add_argument("--rules-only", action="store_true", help="without the cue reliabilities learnt on train")
+    ap.add_argument("--rules-only", action="store_true", help="without the candidate model learnt on train")
+    ap.add_argument("--errors", help="write unmatched gold and predictions, by category, to this JSONL file")
     args = ap.parse_args()
     root = dataset("polnear")
     if root is None or not (root / "dev" / "text").is_dir():
@@ -185,8 +237,6 @@ def main() -> None:
         docs = docs[: args.limit]
     texts = [(dev / "text" / f"{d}.txt").read_text(encoding="utf-8") for d in docs]
     lex = lexicon()
-    if args.rules_only:
-        lex = dataclasses.replace(lex, unreliable_cues=frozenset())
     nlp = load_nlp()
     t0 = time.process_time()
     parsed = list(nlp.pipe(texts))
@@ -194,15 +244,21 @@ def main() -> None:
     acc = {k: PRF() for k in ("all_content", "all_attributed", "direct_content", "direct_attributed")}
     counts = dict.fromkeys(("all_matched", "all_speaker_right", "direct_matched", "direct_speaker_right"), 0)
     t_quotes = 0.0
+    error_counts: Counter[str] = Counter()
+    error_lines: list[str] = []
     for name, text, doc in zip(docs, texts, parsed, strict=True):
         state = ArticleState(clean=CleanDocument(text=text), doc=doc)
         annotate_entities(state)
         t1 = time.process_time()
-        annotate_quotes(state, lex)
+        annotate_quotes(state, lex, use_model=not args.rules_only)
         t_quotes += time.process_time() - t1
         for q in state.quotes:
             assert text[q.start : q.end] == q.text, (name, q)
-        score_doc(text, parse_ann(anns[name], text), group_by_cue(state.quotes, text), acc, counts)
+        errors: list[dict[str, object]] | None = [] if args.errors else None
+        score_doc(text, parse_ann(anns[name], text), group_by_cue(state.quotes, text), acc, counts, errors)
+        for e in errors or []:
+            error_counts[str(e["category"])] += 1
+            error_lines.append(json.dumps({"doc": name, **e}, ensure_ascii=False))
     metrics: dict[str, object] = {"documents": len(docs), "fingerprint": fingerprint(anns[d] for d in docs)}
     for subset in ("all", "direct"):
         prefix = "" if subset == "all" else "direct_"
@@ -215,6 +271,9 @@ def main() -> None:
     metrics["pipe_seconds"] = round(t_pipe, 3)
     metrics["quotes_seconds"] = round(t_quotes, 3)
     metrics["quotes_time_share"] = round(t_quotes / t_pipe, 4) if t_pipe else 0.0
+    if args.errors:
+        Path(args.errors).write_text("".join(line + "\n" for line in error_lines), encoding="utf-8")
+        metrics["errors"] = dict(error_counts.most_common())
     report(NAME, metrics, args.json)
 
 

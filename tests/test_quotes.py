@@ -398,3 +398,22 @@ def test_seems_reports_an_impression_without_a_source() -> None:
     doc = load_nlp()(text)
     attrs = [a for a in find_attributions(doc, text, list(paragraphs(text)), lexicon()) if a.lemma == "seem"]
     assert attrs and all(a.speaker is None for a in attrs)
+
+
+def test_pronoun_after_a_cue_is_the_latest_speakers_not_an_earlier_ones() -> None:
+    text = (
+        "Governor Tom Reed said the budget was fair.\n"
+        "Spokesman John Smith confirmed Reed and Kowalski will meet on Friday. "
+        "He called the meeting “important.”"
+    )
+    important = find(quotes_of(text), "important")
+    assert important.speaker is not None and important.speaker.text == "He"
+    assert "Smith" in (speaker_name(important) or "")
+
+
+def test_parenthetical_attribution_splits_the_reported_clause_around_it() -> None:
+    # "The bridge, officials said, will reopen …": the cue and its speaker are not the officials' words.
+    quotes = quotes_of("The bridge, officials said, will reopen in June after repairs.")
+    pieces = sorted(q.text for q in quotes if q.cue is not None and q.cue.text == "said")
+    assert pieces == ["The bridge", "will reopen in June after repairs"]
+    assert all(q.speaker is not None and q.speaker.text == "officials" for q in quotes)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 
@@ -46,8 +46,9 @@ class QuoteLexicon:
     unreliable_cues: frozenset[str] = frozenset()
     learned_cue_verbs: frozenset[str] = frozenset()
     sourceless_cues: frozenset[str] = frozenset()
+    trailing_cut_deps: frozenset[str] = frozenset()
 
-    @property
+    @cached_property
     def cue_verbs(self) -> frozenset[str]:
         """Lemmas that introduce reported speech or thought."""
         return self.speech_verbs | self.belief_verbs | self.object_cue_verbs
@@ -104,4 +105,5 @@ def lexicon() -> QuoteLexicon:
         unreliable_cues=_set(weights, "unreliable"),
         learned_cue_verbs=_set(weights, "learned_object_cues"),
         sourceless_cues=_set(cues, "sourceless_cues"),
+        trailing_cut_deps=_set(cues, "trailing_cut_deps"),
     )

@@ -15,11 +15,12 @@ Cues without a speaker are kept (``speaker=None``) when they still have content.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.quote_data import QuoteLexicon
+from dateline.nlp.quote_model import MARKS, feature_names
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PUNCT_EDGE = frozenset({"PUNCT", "SPACE"})
@@ -42,6 +43,9 @@ class Attribution:
     scope: tuple[int, int]  # the cue verb's whole clause, to tell its own quoted words from others'
     pattern: str
     lemma: str = ""
+    # Open mode: a verb outside the cue lists, proposed for the model to judge (never links quotes).
+    open: bool = False
+    features: list[str] = field(default_factory=list)
 
     @property
     def key(self) -> str:
@@ -72,6 +76,25 @@ def _span_chars(tokens: list[Token]) -> tuple[int, int] | None:
     return tokens[lo].idx, last.idx + len(last)
 
 
+def _without_trailing_clause(tokens: list[Token], lex: QuoteLexicon) -> list[Token]:
+    """``… the Iraq War, when there are radio clips …``, ``… his donations, which he said …``: a clause
+    or apposition set off by a comma at the end of the content is the writer's, not the speaker's."""
+    if not lex.trailing_cut_deps or len(tokens) < 4:
+        return tokens
+    last = len(tokens) - 1
+    while last > 0 and tokens[last].pos_ in PUNCT_EDGE:
+        last -= 1
+    end_i = tokens[last].i
+    position = {t.i: k for k, t in enumerate(tokens)}
+    for k in range(1, last):
+        tok = tokens[k]
+        if tok.dep_ in lex.trailing_cut_deps and tok.right_edge.i >= end_i and tok.left_edge.i in position:
+            before = position[tok.left_edge.i] - 1
+            if before > 0 and tokens[before].text == "," and tokens[before].i == tok.left_edge.i - 1:
+                return tokens[:before]
+    return tokens
+
+
 def _subtree(tok: Token, exclude: Token | None = None) -> list[Token]:
     skip = set(t.i for t in exclude.subtree) if exclude is not None else set()
     return [t for t in tok.subtree if t.i not in skip]
@@ -91,8 +114,9 @@ def speaker_span(head: Token) -> tuple[int, int]:
     return doc[start].idx, doc[end].idx + len(doc[end])
 
 
-def _subject(tok: Token) -> Token | None:
-    """The subject of ``tok``, or of the verb a participle or conjunct hangs off."""
+def _subject(tok: Token, lex: QuoteLexicon) -> Token | None:
+    """The subject of ``tok``, or of the verb a participle or conjunct hangs off (a relative pronoun
+    stays: PolNeAR marks ``who`` and ``that`` as the source)."""
     seen = 0
     cur: Token | None = tok
     while cur is not None and seen < 4:
@@ -128,11 +152,11 @@ def _adjacent_name(cue: Token) -> Token | None:
 def _clause_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
     for child in cue.children:
         if child.dep_ in CONTENT_DEPS:
-            return _span_chars(_without_own_cues(child, lex))
+            return _span_chars(_without_trailing_clause(_without_own_cues(child, lex), lex))
     for child in cue.rights:
         # The small parser sometimes hangs "said that X was …" as an adverbial clause.
         if child.dep_ in ("advcl", "dep") and child.left_edge.lower_ == "that" and child.left_edge.i > cue.i:
-            return _span_chars(_until_coordination(child))
+            return _span_chars(_without_trailing_clause(_until_coordination(child), lex))
     return None
 
 
@@ -163,7 +187,7 @@ def _parenthetical_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | N
         and cue.head.pos_ in ("VERB", "AUX")
         and cue.head.lemma_.lower() not in lex.speech_verbs  # "he said, she said": the head speaks itself
     ):
-        return _span_chars(_subtree(cue.head, exclude=cue))
+        return _span_chars(_without_trailing_clause(_subtree(cue.head, exclude=cue), lex))
     return None
 
 
@@ -173,18 +197,36 @@ ADDRESSEE_VERBS = frozenset(
 )
 
 
-def _speech_prep(prep: Token, lex: QuoteLexicon) -> bool:
+def _is_time(prep: Token) -> bool:
+    return any(c.ent_type_ in ("DATE", "TIME") for c in prep.children if c.dep_ == "pobj")
+
+
+def _speech_prep(prep: Token, lex: QuoteLexicon, any_prep: bool = False) -> bool:
     """``called for a ceasefire``, not ``spoke on Monday``: a prepositional complement that is not a time."""
-    if prep.lower_ not in lex.object_preps:
+    if prep.lower_ not in lex.object_preps and not any_prep:
         return False
-    return not any(c.ent_type_ in ("DATE", "TIME") for c in prep.children if c.dep_ == "pobj")
+    return not _is_time(prep)
 
 
-def _object_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
-    """``called the talks “important”``, ``urged voters to …``: the verb's complements after it."""
+def _without_trailing_time(tokens: list[Token]) -> list[Token]:
+    """``called the talks “useful” on Tuesday``: a time phrase closing the object is the writer's."""
+    if len(tokens) < 3:
+        return tokens
+    last = tokens[-1]
+    while last.pos_ in PUNCT_EDGE and last.i > tokens[0].i:
+        last = last.doc[last.i - 1]
+    for tok in tokens[1:]:
+        if tok.dep_ == "prep" and _is_time(tok) and tok.right_edge.i == last.i:
+            return [t for t in tokens if t.i < tok.i]
+    return tokens
+
+
+def _object_content(cue: Token, lex: QuoteLexicon, any_prep: bool = False) -> tuple[int, int] | None:
+    """``called the talks “important”``, ``urged voters to …``: the verb's complements after it
+    (``any_prep``: ``gone after Trump as …`` too, for the model to judge)."""
     parts: list[Token] = []
     for c in cue.rights:  # the complements right after the verb; a time or place after them is not speech
-        if c.dep_ in lex.object_deps and (c.dep_ != "prep" or _speech_prep(c, lex)):
+        if c.dep_ in lex.object_deps and (c.dep_ != "prep" or _speech_prep(c, lex, any_prep and not parts)):
             parts.append(c)
         elif parts or c.dep_ not in ("advmod", "punct", "prt"):
             break
@@ -193,16 +235,27 @@ def _object_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
     if cue.lemma_.lower() in ADDRESSEE_VERBS and all(c.dep_ in ("dobj", "dative") for c in parts):
         return None
     doc = cue.doc
-    return _span_chars(list(doc[parts[0].left_edge.i : parts[-1].right_edge.i + 1]))
+    first = parts[0].left_edge.i
+    if parts[0].dep_ == "prep" and parts[0].left_edge.i == parts[0].i and parts[0].i + 1 < len(doc):
+        first = parts[0].i + 1  # "weighed in on [the allegations]": PolNeAR starts after the preposition
+    tokens = list(doc[first : parts[-1].right_edge.i + 1])
+    return _span_chars(_without_trailing_time(_without_trailing_clause(tokens, lex)))
 
 
-def _cue_attribution(tok: Token, lex: QuoteLexicon) -> Attribution | None:
-    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in lex.cue_verbs:
+def _cue_attribution(tok: Token, lex: QuoteLexicon, open_cues: bool = False) -> Attribution | None:
+    pos = tok.pos_
+    if pos != "VERB" and pos != "AUX":
         return None
+    lemma = tok.lemma_.lower()
+    known = lemma in lex.cue_verbs
+    if not (known or (open_cues and pos == "VERB" and lemma.isalpha())):
+        return None
+    if not known:
+        return _open_attribution(tok, lex)
     has_clause = any(c.dep_ in CONTENT_DEPS for c in tok.children)
     if tok.dep_ in lex.naming_deps and not has_clause:
         return None  # a group called “X”: naming, not speech
-    subject = _subject(tok)
+    subject = _subject(tok, lex)
     if subject is not None and subject.dep_ == "nsubjpass":
         subject = None
     if tok.tag_ == "VBN" and tok.lemma_.lower() in ADDRESSEE_VERBS and tok.dep_ in lex.participle_deps:
@@ -235,6 +288,93 @@ def _cue_attribution(tok: Token, lex: QuoteLexicon) -> Attribution | None:
         scope=(scope_toks[0].idx, scope_toks[-1].idx + len(scope_toks[-1])),
         pattern=pattern,
         lemma=tok.lemma_.lower(),
+    )
+
+
+def _open_attribution(tok: Token, lex: QuoteLexicon, object_only: bool = False) -> Attribution | None:
+    """Any verb with a reported clause or a complement: ``imposed sanctions on …``, ``focused on …``
+    (``object_only``: the complement alone, for a listed cue whose clause the rules already took)."""
+    if tok.dep_ in lex.naming_deps and not any(c.dep_ in CONTENT_DEPS for c in tok.children):
+        return None
+    content = None if object_only else _clause_content(tok, lex)
+    pattern = "verb"
+    if content is None:
+        content, pattern = _object_content(tok, lex, any_prep=True), "object"
+    if content is None:
+        return None
+    subject = _subject(tok, lex)
+    if subject is not None and subject.dep_ == "nsubjpass":
+        subject = None
+    if tok.dep_ in lex.participle_deps and tok.tag_ == "VBG":
+        pattern = "participle"
+    scope_toks = list(tok.subtree)
+    return Attribution(
+        cue=(tok.idx, tok.idx + len(tok)),
+        cue_i=tok.i,
+        speaker=speaker_span(subject) if subject is not None else None,
+        speaker_i=subject.i if subject is not None else None,
+        content=content,
+        scope=(scope_toks[0].idx, scope_toks[-1].idx + len(scope_toks[-1])),
+        pattern=pattern,
+        lemma=tok.lemma_.lower(),
+        open=True,
+    )
+
+
+def _adjective_attribution(tok: Token, lex: QuoteLexicon) -> Attribution | None:
+    """A stance adjective with its object: ``were angry about [the war]``, ``is ready [to move on]``."""
+    if tok.dep_ != "acomp" or tok.head.pos_ not in ("AUX", "VERB"):
+        return None
+    comp = next((c for c in tok.rights if c.dep_ in ("prep", "xcomp", "ccomp")), None)
+    if comp is None:
+        return None
+    if comp.dep_ == "prep":
+        if _is_time(comp) or comp.right_edge.i == comp.i:
+            return None
+        tokens = list(tok.doc[comp.i + 1 : comp.right_edge.i + 1])
+    else:
+        tokens = list(comp.subtree)
+    content = _span_chars(_without_trailing_clause(tokens, lex))
+    if content is None:
+        return None
+    subject = _subject(tok.head, lex)
+    if subject is not None and subject.dep_ == "nsubjpass":
+        subject = None
+    return Attribution(
+        cue=(tok.idx, tok.idx + len(tok)),
+        cue_i=tok.i,
+        speaker=speaker_span(subject) if subject is not None else None,
+        speaker_i=subject.i if subject is not None else None,
+        content=content,
+        scope=(tok.head.left_edge.idx, content[1]),
+        pattern="adjective",
+        lemma=tok.lemma_.lower(),
+        open=True,
+    )
+
+
+def _noun_attribution(tok: Token, lex: QuoteLexicon) -> Attribution | None:
+    """A nominal cue with a content clause: ``growing concerns that …``, ``Trump's claim that …``."""
+    clause = next(
+        (c for c in tok.rights if c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ in ("that", "whether")),
+        None,
+    )
+    if clause is None or clause.left_edge.i != tok.i + 1:
+        return None
+    content = _span_chars(_without_trailing_clause(list(clause.subtree), lex))
+    if content is None:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    return Attribution(
+        cue=(tok.idx, tok.idx + len(tok)),
+        cue_i=tok.i,
+        speaker=speaker_span(owner) if owner is not None else None,
+        speaker_i=owner.i if owner is not None else None,
+        content=content,
+        scope=(tok.left_edge.idx, content[1]),
+        pattern="noun",
+        lemma=tok.lemma_.lower(),
+        open=True,
     )
 
 
@@ -303,23 +443,32 @@ def _headline(
 
 
 def find_attributions(
-    doc: Doc, text: str, paragraph_spans: list[tuple[int, int]], lex: QuoteLexicon
+    doc: Doc, text: str, paragraph_spans: list[tuple[int, int]], lex: QuoteLexicon, *, open_cues: bool = False
 ) -> list[Attribution]:
-    """Every attribution in ``doc`` (whose text is ``text``), in text order."""
+    """Every attribution in ``doc`` (whose text is ``text``), in text order. With ``open_cues``,
+    every verb with a complement is a candidate too (``open``), and each attribution carries the
+    model's ``features``."""
     found: list[Attribution] = []
     starts = [p[0] for p in paragraph_spans]
     for tok in doc:
-        attr = _according_to(tok) if tok.lower_ == "according" else _cue_attribution(tok, lex)
-        if attr is not None:
-            attr.content = _clip_to_paragraph(attr.content, attr.cue[0], paragraph_spans, starts)
-            if attr.speaker is not None and not _speaker_line_ok(text, attr, paragraph_spans, starts):
-                # The parser ran over a line break: keep the part of the subject in the cue's paragraph.
-                clipped = _clip_to_paragraph(attr.speaker, attr.cue[0], paragraph_spans, starts)
-                head = doc[attr.speaker_i].idx if attr.speaker_i is not None else -1
-                inside = clipped is not None and clipped[0] <= head < clipped[1]
-                attr.speaker = clipped if inside else None
-                attr.speaker_i = attr.speaker_i if inside else None
-            found.append(attr)
+        if tok.lower_ == "according":
+            attr = _according_to(tok)
+        elif open_cues and tok.pos_ == "NOUN":
+            attr = _noun_attribution(tok, lex)
+        elif open_cues and tok.pos_ == "ADJ":
+            attr = _adjective_attribution(tok, lex)
+        else:
+            attr = _cue_attribution(tok, lex, open_cues)
+        extra = None
+        if open_cues and tok.pos_ == "VERB" and (attr is None or not attr.open) and tok.lemma_.lower() in lex.cue_verbs:
+            # A listed cue: the rules keep their reading (to link quotes); its complement ("tweeted a
+            # chart", "rails against …", "will accept the nomination") is an open candidate as well.
+            extra = _open_attribution(tok, lex, object_only=attr is not None and attr.content is not None)
+            if extra is not None and attr is not None and extra.content == attr.content:
+                extra = None
+        for item in (attr, extra):
+            if item is not None:
+                found.append(_in_paragraph(doc, text, item, paragraph_spans, starts))
     for start, end in paragraph_spans:
         stripped = text[start:end].rstrip()
         # Headlines and subheads carry no final stop; a body paragraph needs a capitalised name.
@@ -328,7 +477,34 @@ def find_attributions(
         if attr is not None:
             found.append(attr)
     found.sort(key=lambda a: a.cue[0])
-    return _without_nested_beliefs(doc, found, lex)
+    kept = _without_nested_beliefs(doc, [a for a in found if not a.open], lex)
+    if open_cues:
+        kept.extend(a for a in found if a.open)
+        kept.sort(key=lambda a: a.cue[0])
+        sents = [(s.start_char, s.end_char) for s in doc.sents]
+        sent_starts = [s[0] for s in sents]
+        quoted = [any(c in MARKS for c in text[a:b]) for a, b in sents]
+        for a in kept:
+            subject = doc[a.speaker_i] if a.speaker_i is not None else None
+            k = max(0, bisect.bisect_right(sent_starts, a.cue[0]) - 1)
+            in_quoted = bool(quoted) and quoted[k]
+            a.features = feature_names(doc[a.cue_i], subject, a.pattern, a.content, text, lex, in_quoted)
+    return kept
+
+
+def _in_paragraph(
+    doc: Doc, text: str, attr: Attribution, paragraph_spans: list[tuple[int, int]], starts: list[int]
+) -> Attribution:
+    """``attr`` with its content and speaker kept inside its cue's paragraph."""
+    attr.content = _clip_to_paragraph(attr.content, attr.cue[0], paragraph_spans, starts)
+    if attr.speaker is not None and not _speaker_line_ok(text, attr, paragraph_spans, starts):
+        # The parser ran over a line break: keep the part of the subject in the cue's paragraph.
+        clipped = _clip_to_paragraph(attr.speaker, attr.cue[0], paragraph_spans, starts)
+        head = doc[attr.speaker_i].idx if attr.speaker_i is not None else -1
+        inside = clipped is not None and clipped[0] <= head < clipped[1]
+        attr.speaker = clipped if inside else None
+        attr.speaker_i = attr.speaker_i if inside else None
+    return attr
 
 
 def _without_nested_beliefs(doc: Doc, found: list[Attribution], lex: QuoteLexicon) -> list[Attribution]:

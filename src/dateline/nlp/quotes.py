@@ -7,7 +7,11 @@ Stages, each with the reason it exists:
    the dependency parse, because that is where ``X said (that) …`` lives.
 3. ``quote_direct.SegmentLinker``: each quoted segment is tied to a cue (or to the previous
    quote's speaker, the news convention), or dropped as a scare quote or title.
-4. Indirect speech is what remains of the attributions: content outside quotation marks.
+4. Indirect speech is what remains of the attributions: content outside quotation marks. With
+   the shipped model (``quote_model``, learnt on PolNeAR train), every verb, stance adjective and
+   nominal cue with a complement is a candidate too, and the model decides which candidates are
+   attributed speech; open candidates never take words another attribution holds (univocal).
+   Without it (``use_model=False``) the cue lists and their learnt reliabilities decide.
 5. ``speakers.SpeakerResolver`` turns each speaker mention into an article entity.
 """
 
@@ -22,6 +26,7 @@ from dateline.nlp.quote_data import QuoteLexicon, lexicon
 from dateline.nlp.quote_direct import LinkedSegment, SegmentLinker, word_count
 from dateline.nlp.quote_indirect import Attribution, find_attributions
 from dateline.nlp.quote_marks import QuotedSegment, find_segments, paragraphs
+from dateline.nlp.quote_model import CueModel, cue_model
 from dateline.nlp.speakers import SpeakerResolver
 from dateline.nlp.state import ArticleState
 from dateline.schema import Quote, QuoteKind, Span
@@ -39,22 +44,33 @@ class PlannedQuote:
     attribution: Attribution | None
 
 
-def plan_quotes(doc: Doc, text: str, lex: QuoteLexicon) -> list[PlannedQuote]:
-    """Stages 1-4: every quote of ``doc`` (whose text is ``text``) with its attribution, in text order."""
+def plan_quotes(
+    doc: Doc, text: str, lex: QuoteLexicon, model: CueModel | None = None, *, candidates: bool = False
+) -> list[PlannedQuote]:
+    """Stages 1-4: every quote of ``doc`` (whose text is ``text``) with its attribution, in text order.
+
+    With ``model``, every verb with a complement is a candidate and the model decides which unquoted
+    ones are speech; without it, the cue lists and their learnt reliabilities decide (rules only).
+    ``candidates`` emits every unquoted candidate unjudged, with its features (for training)."""
     segments = find_segments(text)
-    attributions = find_attributions(doc, text, list(paragraphs(text)), lex)
-    linker = SegmentLinker(text, [s.start_char for s in doc.sents], attributions, lex)
-    planned = _plan(text, linker.link(segments), attributions, segments, lex)
+    open_cues = model is not None or candidates
+    attributions = find_attributions(doc, text, list(paragraphs(text)), lex, open_cues=open_cues)
+    rules = [a for a in attributions if not a.open]  # only the cue lists link quoted words
+    linker = SegmentLinker(text, [s.start_char for s in doc.sents], rules, lex)
+    planned = _plan(text, linker.link(segments), attributions, segments, lex, model, candidates)
     return sorted(planned, key=lambda p: (p.start, p.end))
 
 
-def annotate_quotes(state: ArticleState, lex: QuoteLexicon | None = None) -> None:
-    """Fill ``state.quotes`` (text order) from ``state.doc`` and ``state.entities``."""
+def annotate_quotes(
+    state: ArticleState, lex: QuoteLexicon | None = None, *, use_model: bool = True, model: CueModel | None = None
+) -> None:
+    """Fill ``state.quotes`` (text order) from ``state.doc`` and ``state.entities``. The shipped
+    model (or ``model``) judges the candidates; ``use_model=False`` runs the rules alone."""
     text = state.clean.text  # == doc.text, which spaCy rebuilds on every access
     lex = lex or lexicon()
     resolver = SpeakerResolver(state.doc, text, state.entities, lex)
     quotes: list[Quote] = []
-    for p in plan_quotes(state.doc, text, lex):
+    for p in plan_quotes(state.doc, text, lex, (model or cue_model()) if use_model else None):
         attr = p.attribution
         speaker = resolver.resolve(attr.speaker_i, attr.speaker) if attr is not None else None
         cue = None
@@ -72,15 +88,25 @@ def _plan(
     attributions: list[Attribution],
     segments: list[QuotedSegment],
     lex: QuoteLexicon,
+    model: CueModel | None = None,
+    candidates: bool = False,
 ) -> list[PlannedQuote]:
     """Which quotes to emit: every linked segment, then the indirect speech no segment covers."""
     planned: list[PlannedQuote] = []
+    kept: list[tuple[float, PlannedQuote]] = []
+    judged: list[tuple[float, PlannedQuote]] = []
     consumed: set[int] = set()
     opens = [s.open_mark for s in segments]
     partial_in: set[int] = set()
+    open_by_cue = {a.cue[0]: a for a in attributions if a.open and a.content is not None}
     for item in linked:
         seg, attr = item.segment, item.attribution
         planned.append(PlannedQuote(seg.start, seg.end, QuoteKind(item.kind), attr))
+        wrap = _complement_around(item, open_by_cue) if not candidates else None
+        if wrap is not None:
+            # "blamed the shootings on “implicit bias”": the partial quote is the cue's complement's.
+            kept.append((1.0, PlannedQuote(wrap[0], wrap[1], QuoteKind.mixed, attr)))
+            consumed.add(id(open_by_cue[wrap[2]]))
         if attr is not None and item.rule == "content":
             (consumed if item.kind == "direct" else partial_in).add(id(attr))
         elif attr is not None and item.kind == "direct":
@@ -91,13 +117,83 @@ def _plan(
         start, end = attr.content
         if _inside_segment(attr.cue[0], segments, opens) or _inside_segment(start, segments, opens, end):
             continue  # speech reported inside someone's quote is theirs, not the article's
-        if word_count(text[start:end]) < MIN_INDIRECT_WORDS:
+        if word_count(text[start:end]) < MIN_INDIRECT_WORDS and not (model is not None or candidates):
             continue
-        if id(attr) not in partial_in and attr.key in lex.unreliable_cues:
-            continue  # a cue that rarely reports speech without quotation marks (learnt on PolNeAR train)
         kind = QuoteKind.mixed if id(attr) in partial_in else QuoteKind.indirect
-        planned.append(PlannedQuote(start, end, kind, attr))
-    return planned
+        if candidates:
+            planned.append(PlannedQuote(start, end, kind, attr))
+        elif model is not None:
+            p = model.probability(attr.features)
+            if id(attr) in partial_in or p >= model.threshold:
+                pieces = [PlannedQuote(a, b, kind, attr) for a, b in _pieces(text, attr, kind)]
+                (judged if attr.open else kept).extend((p, q) for q in pieces)
+        elif id(attr) not in partial_in and attr.key in lex.unreliable_cues:
+            continue  # a cue that rarely reports speech without quotation marks (learnt on PolNeAR train)
+        else:
+            planned.extend(PlannedQuote(a, b, kind, attr) for a, b in _pieces(text, attr, kind))
+    planned.extend(q for _, q in kept)
+    return planned + _univocal(text, planned, judged)
+
+
+def _pieces(text: str, attr: Attribution, kind: QuoteKind) -> list[tuple[int, int]]:
+    """Indirect speech is split around a parenthetical cue; mixed speech stays whole (its quoted
+    words are linked to the whole clause)."""
+    assert attr.content is not None
+    return around_cue(text, attr) if kind == QuoteKind.indirect else [attr.content]
+
+
+def around_cue(text: str, attr: Attribution) -> list[tuple[int, int]]:
+    """The reported words of ``attr`` without its own cue clause: ``The museum, Mr. Obama said, would
+    make visitors …`` is two pieces of one quote (PolNeAR's discontinuous content)."""
+    assert attr.content is not None
+    start, end = attr.content
+    lo, hi = attr.scope
+    if attr.pattern != "parenthetical" or not start < lo < hi < end:
+        return [(start, end)]
+    left = text[start:lo].rstrip(" ,—–-")
+    right_text = text[hi:end]
+    right_start = hi + len(right_text) - len(right_text.lstrip(" ,—–-"))
+    pieces = [(start, start + len(left)), (right_start, end)]
+    return [(a, b) for a, b in pieces if b > a and text[a:b].strip()] or [(start, end)]
+
+
+def _complement_around(
+    item: LinkedSegment, open_by_cue: dict[int, Attribution]
+) -> tuple[int, int, int] | None:
+    """The span of the open candidate of a partial quote's own cue when it holds the quote
+    (start, end, cue start); None when the cue has a reported clause of its own or none fits."""
+    attr = item.attribution
+    if attr is None or item.kind != "partial" or attr.content is not None:
+        return None
+    other = open_by_cue.get(attr.cue[0])
+    if other is None or other.content is None:
+        return None
+    start, end = other.content
+    seg = item.segment
+    return (start, end, attr.cue[0]) if start <= seg.start and seg.end <= end else None
+
+
+def _univocal(
+    text: str, taken: list[PlannedQuote], judged: list[tuple[float, PlannedQuote]]
+) -> list[PlannedQuote]:
+    """Open candidates, most probable first, each kept only when its cue and content are nobody
+    else's words (PolNeAR gives each token one role in one attribution)."""
+    used = bytearray(len(text) + 1)
+    for q in taken:
+        used[q.start : q.end] = b"\x01" * (q.end - q.start)
+        if q.attribution is not None:  # a rule's cue is its own, not an open candidate's words
+            a, b = q.attribution.cue
+            used[a:b] = b"\x01" * (b - a)
+    out: list[PlannedQuote] = []
+    for _, q in sorted(judged, key=lambda pq: -pq[0]):
+        assert q.attribution is not None
+        cue = q.attribution.cue
+        if used[cue[0]] or 1 in used[q.start : q.end]:
+            continue
+        out.append(q)
+        used[q.start : q.end] = b"\x01" * (q.end - q.start)
+        used[cue[0] : cue[1]] = b"\x01" * (cue[1] - cue[0])
+    return out
 
 
 def _inside_segment(

@@ -144,7 +144,10 @@ class SpeakerResolver:
             self._starts, self._sent_starts[max(0, here - self.lex.max_pronoun_sentence_distance)]
         )
         hi = bisect.bisect_left(self._starts, tok.idx)
-        speakers = {eid for _, eid in self._speakers}
+        # The news convention: a pronoun after a quote is its speaker's; only the latest speaker counts,
+        # not anyone who spoke earlier in the article.
+        k = bisect.bisect_left(self._speakers, (tok.idx, ""))  # appended in text order
+        speakers = {self._speakers[k - 1][1]} if k else set()
         best: tuple[tuple[int, int, int], str] | None = None
         for m in self._mentions[lo:hi]:
             if m.root_i == tok.i or not self._compatible(m.entity, feature):

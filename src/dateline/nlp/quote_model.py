@@ -1,0 +1,173 @@
+"""A small logistic-regression model that decides which candidate attributions are reported speech.
+
+PolNeAR marks nearly any stance or communication verb's object as attributed content ("has imposed
+sanctions on …", "focused on climate change"), far more than a cue list can name. So every verb
+with a clausal or nominal complement is a candidate (``quote_indirect`` in open mode), and this
+model, learnt on PolNeAR **train** by ``eval/quotes_train.py``, keeps those likely to be
+attributions. Features are strings describing the cue's lemma, the pattern that found it, its
+dependency shape, its subject and its content; the weights ship as ``data/quote_model.json``
+(no download, numpy-free scoring). Quoted words are linked by the rules and never dropped here.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from dateline.nlp.quote_data import QuoteLexicon
+
+MODEL_FILE = "quote_model.json"
+# Bump when feature_names changes: a shipped model with another version is refused at load time.
+FEATURE_VERSION = 1
+MARKS = frozenset("“”\"«»„")
+
+
+def _bucket(n: int) -> str:
+    """Coarse size buckets: 1, 2-3, 4-7, 8-15, 16+."""
+    for limit, name in ((1, "1"), (3, "2-3"), (7, "4-7"), (15, "8-15")):
+        if n <= limit:
+            return name
+    return "16+"
+
+
+def _subject_kind(subject: Token | None, lex: QuoteLexicon) -> str:
+    if subject is None:
+        return "none"
+    if subject.ent_type_:
+        return f"ent:{subject.ent_type_}"
+    low = subject.lower_
+    if low in lex.pronoun_features:
+        return f"pron:{lex.pronoun_features[low]}"
+    if low in lex.role_nouns or low in lex.group_nouns:
+        return "role"
+    return f"pos:{subject.pos_}"
+
+
+def feature_names(
+    cue: Token,
+    subject: Token | None,
+    pattern: str,
+    content: tuple[int, int] | None,
+    text: str,
+    lex: QuoteLexicon,
+    sentence_quoted: bool = False,
+) -> list[str]:
+    """The features of one candidate: ``cue`` found by ``pattern`` with ``subject`` and ``content``
+    (char offsets into ``text``) in a sentence with quotation marks or not (``sentence_quoted``).
+    Pure on its inputs; every feature is a ``name=value`` string."""
+    lemma = cue.lemma_.lower()
+    known = (
+        "speech"
+        if lemma in lex.speech_verbs
+        else "belief"
+        if lemma in lex.belief_verbs
+        else "object"
+        if lemma in lex.object_cue_verbs
+        else "open"
+    )
+    child_deps = sorted({c.dep_ for c in cue.children if c.dep_ in ("ccomp", "xcomp", "dobj", "prep", "dative")})
+    feats = [
+        "bias",
+        f"lemma={lemma}",
+        f"pattern={pattern}",
+        f"lemma|pattern={lemma}|{pattern}",
+        f"known={known}",
+        f"known|pattern={known}|{pattern}",
+        f"dep={cue.dep_}",
+        f"tag={cue.tag_}",
+        f"tag|pattern={cue.tag_}|{pattern}",
+        f"subject={_subject_kind(subject, lex)}",
+        f"subject|known={_subject_kind(subject, lex)}|{known}",
+        f"children={'+'.join(child_deps)}",
+        f"lemma|children={lemma}|{'+'.join(child_deps)}",
+        f"lemma|dep={lemma}|{cue.dep_}",
+        f"lemma|subject={lemma}|{_subject_kind(subject, lex)}",
+    ]
+    if cue.dep_ != "ROOT":
+        feats.append(f"head={cue.head.lemma_.lower()}|{cue.dep_}")
+    preps = [c.lower_ for c in cue.children if c.dep_ == "prep" and c.i > cue.i]
+    if preps:
+        feats.append(f"prep={preps[0]}")
+        feats.append(f"lemma|prep={lemma}|{preps[0]}")
+    if any(c.dep_ == "neg" for c in cue.children):
+        feats.append("negated")
+    if any(c.dep_ == "auxpass" for c in cue.children):
+        feats.append("passive")
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        feats.append("infinitive")
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children):
+        feats.append("modal")
+    if cue.dep_ == "ROOT":
+        feats.append("root")
+    if subject is not None:
+        feats.append("subject_before" if subject.i < cue.i else "subject_after")
+        # Found on the cue itself, or borrowed from a verb the cue hangs off (less often right).
+        feats.append(f"subject_of={'cue' if subject.head.i == cue.i else 'other'}|{pattern}")
+    if sentence_quoted:
+        feats.append("sentence_quoted")
+    if content is None:
+        feats.append("content=none")
+        return feats
+    words = text[content[0] : content[1]].split()
+    feats.append(f"content_words={_bucket(len(words))}")
+    feats.append(f"pattern|content_words={pattern}|{_bucket(len(words))}")
+    feats.append("content_after" if content[0] >= cue.idx else "content_before")
+    if any(c in MARKS for c in text[content[0] : content[1]]):
+        feats.append("content_quoted")
+    if words and words[0].lower() in ("to", "that", "whether", "how", "why", "what", "if"):
+        feats.append(f"content_first={words[0].lower()}")
+    span = cue.doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is not None and len(span):
+        root = span.root
+        feats.append(f"content_root={root.pos_}:{root.dep_}")
+        feats.append(f"pattern|content_root={pattern}|{root.pos_}:{root.dep_}")
+    if text.rfind("\n", 0, cue.idx) < 0:
+        feats.append("headline")
+    return feats
+
+
+@dataclass(frozen=True)
+class CueModel:
+    """Logistic regression over ``feature_names``: ``probability`` of a candidate being attributed content."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    def probability(self, features: list[str]) -> float:
+        """P(attributed content | features); unseen features weigh nothing."""
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        if z < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def keeps(self, features: list[str]) -> bool:
+        """Whether the candidate clears the threshold chosen on train."""
+        return self.probability(features) >= self.threshold
+
+
+def parse_model(data: dict[str, object]) -> CueModel:
+    """A model from its JSON form; refuses another feature version (the features changed shape)."""
+    if data.get("feature_version") != FEATURE_VERSION:
+        raise ValueError(f"quote model feature_version {data.get('feature_version')} != {FEATURE_VERSION}")
+    weights = data["weights"]
+    assert isinstance(weights, dict)
+    return CueModel(
+        weights={str(k): float(v) for k, v in weights.items()},
+        bias=float(data["bias"]),  # type: ignore[arg-type]
+        threshold=float(data["threshold"]),  # type: ignore[arg-type]
+    )
+
+
+@lru_cache(maxsize=1)
+def cue_model() -> CueModel:
+    """The shipped model (``data/quote_model.json``), loaded once per process."""
+    text = resources.files("dateline.nlp").joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
+    data = json.loads(text)
+    assert isinstance(data, dict)
+    return parse_model(data)

@@ -1,0 +1,168 @@
+"""The candidate model of the quotes layer: shipped weights, feature shape, and what it decides."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from dateline.nlp.model import load_nlp
+from dateline.nlp.quote_data import lexicon
+from dateline.nlp.quote_model import FEATURE_VERSION, MODEL_FILE, CueModel, cue_model, feature_names, parse_model
+from dateline.nlp.quotes import plan_quotes
+
+
+def test_model_file_ships_with_the_package() -> None:
+    path = resources.files("dateline.nlp").joinpath("data", MODEL_FILE)
+    assert path.is_file(), "the quote model must ship inside the package (eval/quotes_model_train.py writes it)"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["feature_version"] == FEATURE_VERSION
+    assert len(data["weights"]) > 500  # learnt on PolNeAR train, not an empty stand-in
+    assert 0.0 < data["threshold"] < 1.0
+
+
+def test_model_refuses_weights_of_another_feature_version() -> None:
+    with pytest.raises(ValueError, match="feature_version"):
+        parse_model({"feature_version": FEATURE_VERSION + 1, "weights": {}, "bias": 0.0, "threshold": 0.5})
+
+
+def test_shipped_weights_are_features_this_code_produces() -> None:
+    # Every weight is a name=value feature of a kind feature_names emits: if the features change
+    # shape without retraining (and a version bump), this fails.
+    kinds = {
+        "bias", "lemma", "pattern", "lemma|pattern", "known", "known|pattern", "dep", "tag", "tag|pattern",
+        "subject", "subject|known", "children", "lemma|children", "prep", "lemma|prep", "negated", "passive",
+        "infinitive", "root", "content", "content_words", "pattern|content_words", "content_after",
+        "content_before", "content_quoted", "content_first", "headline", "modal", "subject_before",
+        "subject_after", "subject_of", "lemma|dep", "lemma|subject", "head", "sentence_quoted",
+        "content_root", "pattern|content_root",
+    }  # fmt: skip
+    for name in cue_model().weights:
+        assert name.split("=", 1)[0] in kinds, name
+
+
+def test_features_describe_cue_subject_and_content() -> None:
+    text = "The Security Council has imposed sanctions on individual terrorists."
+    doc = load_nlp()(text)
+    cue = next(t for t in doc if t.lemma_ == "impose")
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    content = (text.index("sanctions"), text.index("."))
+    feats = feature_names(cue, subject, "object", content, text, lexicon())
+    assert "lemma=impose" in feats
+    assert "pattern=object" in feats
+    assert "known=open" in feats  # not on any cue list: the model alone judges it
+    assert "subject=ent:ORG" in feats
+    assert "content_after" in feats
+    assert "content_words=4-7" in feats
+
+
+def test_probability_is_a_logistic_of_the_summed_weights() -> None:
+    model = CueModel(weights={"lemma=say": 2.0, "pattern=verb": 1.0}, bias=-3.0, threshold=0.5)
+    assert model.probability(["lemma=say", "pattern=verb"]) == pytest.approx(0.5)
+    assert model.probability(["lemma=say", "unknown=x"]) == pytest.approx(1 / (1 + 2.718281828**1))
+    assert model.keeps(["lemma=say", "pattern=verb"])
+    assert not model.keeps(["pattern=verb"])
+
+
+def test_model_keeps_said_clause_and_drops_a_plain_action() -> None:
+    text = "The senator said the bill would pass next week. The senator ate a sandwich at noon."
+    doc = load_nlp()(text)
+    spans = {text[p.start : p.end] for p in plan_quotes(doc, text, lexicon(), cue_model())}
+    assert "the bill would pass next week" in spans
+    assert not any("sandwich" in s for s in spans)
+
+
+def test_open_candidate_is_proposed_for_any_verb_with_a_complement() -> None:
+    text = "The Security Council has imposed sanctions on individual terrorists."
+    doc = load_nlp()(text)
+    found = plan_quotes(doc, text, lexicon(), candidates=True)
+    imposed = [p for p in found if p.attribution is not None and p.attribution.lemma == "impose"]
+    assert imposed and imposed[0].attribution is not None and imposed[0].attribution.open
+    assert "sanctions on individual terrorists" in text[imposed[0].start : imposed[0].end]
+    # Without the model (rules only) a verb outside the cue lists proposes nothing.
+    assert not any(p.attribution is not None and p.attribution.open for p in plan_quotes(doc, text, lexicon()))
+
+
+def test_open_candidate_never_takes_words_of_a_reported_clause() -> None:
+    # "impose" sits inside what the minister said: one attribution, the minister's.
+    text = "The minister said the council would impose sanctions on the regime."
+    doc = load_nlp()(text)
+    planned = plan_quotes(doc, text, lexicon(), CueModel(weights={}, bias=5.0, threshold=0.5))
+    cues = [p.attribution.lemma for p in planned if p.attribution is not None]
+    assert cues == ["say"]
+
+
+def test_nominal_cue_with_a_that_clause_is_a_candidate() -> None:
+    text = "Trump's claim that he won the debate spread quickly."
+    doc = load_nlp()(text)
+    found = plan_quotes(doc, text, lexicon(), candidates=True)
+    claim = next(p for p in found if p.attribution is not None and p.attribution.pattern == "noun")
+    assert text[claim.start : claim.end] == "he won the debate"
+    assert claim.attribution is not None and claim.attribution.speaker is not None
+    assert text[claim.attribution.speaker[0] : claim.attribution.speaker[1]].startswith("Trump")
+
+
+def test_trailing_clause_after_a_comma_is_the_writers() -> None:
+    text = "She insisted that she opposed the Iraq War, when there are radio clips of her supporting it."
+    doc = load_nlp()(text)
+    spans = {text[p.start : p.end] for p in plan_quotes(doc, text, lexicon())}  # rules alone: the trim is a rule
+    assert "she opposed the Iraq War" in spans
+
+
+
+def test_listed_cue_without_a_clause_offers_its_object() -> None:
+    # "tweet" is on the cue lists but has no reported clause here: its object is a candidate.
+    text = "The senator tweeted a chart of wildly inaccurate crime statistics."
+    doc = load_nlp()(text)
+    found = plan_quotes(doc, text, lexicon(), candidates=True)
+    tweeted = [p for p in found if p.attribution is not None and p.attribution.lemma == "tweet"]
+    assert any(text[p.start : p.end] == "a chart of wildly inaccurate crime statistics" for p in tweeted)
+
+
+def test_prepositional_complement_starts_after_the_preposition() -> None:
+    text = "The governor weighed in on the allegations against the campaign manager."
+    doc = load_nlp()(text)
+    found = plan_quotes(doc, text, lexicon(), candidates=True)
+    spans = {text[p.start : p.end] for p in found if p.attribution is not None and p.attribution.lemma == "weigh"}
+    assert "the allegations against the campaign manager" in spans
+
+
+def test_time_phrase_closing_an_object_is_not_content() -> None:
+    text = "The mayor called the budget “reckless” on Tuesday."
+    doc = load_nlp()(text)
+    spans = {text[p.start : p.end] for p in plan_quotes(doc, text, lexicon())}
+    assert "the budget “reckless”" in spans
+
+
+def test_partial_quote_takes_its_cues_whole_complement() -> None:
+    # "blame" reports no clause; with the model the partial quote's content is the whole complement.
+    text = "The commissioner blamed the shootings on “implicit bias” against minorities."
+    doc = load_nlp()(text)
+    planned = plan_quotes(doc, text, lexicon(), cue_model())
+    kinds = {text[p.start : p.end]: p.kind.value for p in planned}
+    assert kinds.get("implicit bias") == "partial"
+    assert kinds.get("the shootings on “implicit bias” against minorities") == "mixed"
+    blame = {id(p.attribution) for p in planned if p.attribution is not None}
+    assert len(blame) == 1  # one attribution: the eval groups them as one relation
+
+
+def test_stance_adjective_offers_what_it_is_about() -> None:
+    text = "Many voters were angry about the Iraq War and its cost."
+    doc = load_nlp()(text)
+    found = plan_quotes(doc, text, lexicon(), candidates=True)
+    angry = [p for p in found if p.attribution is not None and p.attribution.pattern == "adjective"]
+    assert angry and text[angry[0].start : angry[0].end] == "the Iraq War and its cost"
+    assert angry[0].attribution is not None and angry[0].attribution.speaker is not None
+
+
+def test_listed_cue_with_a_misparsed_clause_still_offers_its_object() -> None:
+    # The parser may hang an earlier clause on "accept"; its object stays a candidate of its own.
+    text = (
+        "The magnate was expected to cruise past the delegates needed on the first ballot and, "
+        "if he follows tradition, Trump will officially accept the nomination Thursday."
+    )
+    doc = load_nlp()(text)
+    found = plan_quotes(doc, text, lexicon(), candidates=True)
+    spans = {text[p.start : p.end] for p in found if p.attribution is not None and p.attribution.lemma == "accept"}
+    assert any(s.startswith("the nomination") for s in spans)
