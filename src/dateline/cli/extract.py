@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from dateline.cli.options import jobs_option, published_option
+from dateline.cli.options import jobs_option, published_option, ray_option
 from dateline.run.outcome import FailureSummary
 from dateline.run.progress import stderr_console, track_documents
 
@@ -24,7 +24,10 @@ from dateline.run.progress import stderr_console, track_documents
     help="jsonl: one contract object per line; json: one array; pretty: for a person.",
 )
 @jobs_option
-def extract(paths: tuple[str, ...], published: str | None, fmt: str, jobs: int) -> None:
+@ray_option
+def extract(
+    paths: tuple[str, ...], published: str | None, fmt: str, jobs: int, use_ray: bool, ray_address: str | None
+) -> None:
     """Extract articles from PATHS (files, directories, '-' for stdin) and print them in input order.
 
     Progress and a summary of failures go to stderr. Exit code 0: all went through; 1: some failed.
@@ -36,7 +39,8 @@ def extract(paths: tuple[str, ...], published: str | None, fmt: str, jobs: int) 
     first = True
     if fmt == "json":
         sys.stdout.write("[")
-    for article in track_documents(extract_paths(paths, published=published, jobs=jobs), "extract", console):
+    articles = extract_paths(paths, published=published, jobs=jobs, ray=use_ray, ray_address=ray_address)
+    for article in track_documents(articles, "extract", console):
         summary.add(article)
         if fmt == "pretty":
             from dateline.cli.render import render_article

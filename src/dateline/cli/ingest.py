@@ -8,7 +8,7 @@ from collections import Counter
 
 import click
 
-from dateline.cli.options import jobs_option, published_option
+from dateline.cli.options import jobs_option, published_option, ray_option
 from dateline.cli.store import db_option, open_writer
 from dateline.errors import Code, error
 from dateline.run.outcome import FailureSummary
@@ -41,12 +41,21 @@ def store_article(store: Store, article: Article, replace: bool) -> bool:
 @db_option
 @published_option
 @jobs_option
+@ray_option
 @click.option(
     "--replace",
     is_flag=True,
     help="Re-write articles already in the store (after a model or layer update) instead of skipping them.",
 )
-def ingest(paths: tuple[str, ...], db: str, published: str | None, jobs: int, replace: bool) -> None:
+def ingest(
+    paths: tuple[str, ...],
+    db: str,
+    published: str | None,
+    jobs: int,
+    use_ray: bool,
+    ray_address: str | None,
+    replace: bool,
+) -> None:
     """Annotate documents into the store: PATH is a file, a folder or '-' for stdin.
 
     An article already stored (same cleaned text, hence same id) is left unchanged. A document
@@ -57,10 +66,9 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, jobs: int, re
     console = stderr_console()
     summary = FailureSummary()
     counts: Counter[str] = Counter()
+    articles = extract_paths(paths, published=published, jobs=jobs, ray=use_ray, ray_address=ray_address)
     with open_writer(db) as store:
-        for article in track_documents(
-            extract_paths(paths, published=published, jobs=jobs), "ingest", console
-        ):
+        for article in track_documents(articles, "ingest", console):
             existed = bool(article.text.strip()) and article.id in store
             written = store_article(store, article, replace)
             if summary.add(article):

@@ -42,3 +42,32 @@ def jobs_option(func: F) -> F:
         show_default=True,
         help="Worker processes for annotation (each loads the model once); output order is kept.",
     )(func)
+
+
+def _need_ray(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """Fail at once (exit 2), before any input is read, when ``--ray`` is asked without Ray."""
+    if value:
+        from dateline.run.ray_runner import RayNotInstalled, import_ray
+
+        try:
+            import_ray()
+        except RayNotInstalled as exc:
+            raise click.UsageError(str(exc), ctx=ctx) from exc
+    return value
+
+
+def ray_option(func: F) -> F:
+    """``--ray`` / ``--ray-address ADDR``: annotate on Ray actors (``--jobs`` of them)."""
+    func = click.option(
+        "--ray-address",
+        metavar="ADDR",
+        callback=_need_ray,
+        help="Join this Ray cluster ('auto' or ray://HOST:PORT) to annotate; implies --ray.",
+    )(func)
+    return click.option(
+        "--ray",
+        "use_ray",
+        is_flag=True,
+        callback=_need_ray,
+        help="Annotate on --jobs Ray actors (a local Ray unless --ray-address); needs the 'ray' extra.",
+    )(func)

@@ -38,13 +38,25 @@ def annotate_raw(raws: Iterable[RawDocument], published: str | None = None) -> I
     yield from annotate(clean_with_override(raw, published) for raw in raws)
 
 
-def extract_paths(paths: Iterable[str], published: str | None = None, jobs: int = 1) -> Iterator[Article]:
+def extract_paths(
+    paths: Iterable[str],
+    published: str | None = None,
+    jobs: int = 1,
+    ray: bool = False,
+    ray_address: str | None = None,
+) -> Iterator[Article]:
     """Every article under ``paths``; ``published`` overrides each document's publication time.
 
     ``jobs`` > 1 annotates in that many local worker processes (each loads the model once);
-    articles still come back in input order.
+    ``ray`` (or a ``ray_address``: "auto", ``ray://host:port``) annotates on ``jobs`` Ray actors,
+    on a local Ray or on that cluster. Articles still come back in input order.
     """
     raws = read_documents(paths)
+    if ray or ray_address is not None:
+        from dateline.run.ray_runner import annotate_on_ray
+
+        yield from annotate_on_ray(raws, published=published, address=ray_address, workers=jobs)
+        return
     if jobs <= 1:
         yield from annotate_raw(raws, published)
         return

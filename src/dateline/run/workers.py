@@ -3,6 +3,9 @@
 Workers are started with ``spawn`` (no forked copies of the parent's state) and each loads the
 spaCy model once, in its initializer. Reading stays in the parent (it may be stdin); cleaning
 and annotation run in the workers, a chunk of documents at a time.
+
+The pieces any worker backend shares (``init_worker``, ``annotate_chunk``, ``chunks``,
+``lost_article``) live here; ``dateline.run.ray_runner`` uses them for Ray actors.
 """
 
 from __future__ import annotations
@@ -25,19 +28,22 @@ CHUNK_SIZE = 8
 IN_FLIGHT_PER_WORKER = 2
 
 
-def _init_worker() -> None:
+def init_worker() -> None:
+    """Load the spaCy model once in a fresh worker, before its first chunk."""
     from dateline.nlp.model import load_nlp
 
     load_nlp()
 
 
-def _annotate_chunk(chunk: list[RawDocument], published: str | None) -> list[Article]:
+def annotate_chunk(chunk: list[RawDocument], published: str | None) -> list[Article]:
+    """Clean and annotate one chunk in this worker, in order."""
     from dateline.run.local import annotate_raw
 
     return list(annotate_raw(chunk, published))
 
 
-def _chunks(raws: Iterable[RawDocument], size: int) -> Iterator[list[RawDocument]]:
+def chunks(raws: Iterable[RawDocument], size: int) -> Iterator[list[RawDocument]]:
+    """``raws`` in lists of ``size`` (the last one shorter), read lazily."""
     it = iter(raws)
     while chunk := list(islice(it, size)):
         yield chunk
@@ -75,13 +81,13 @@ def annotate_in_workers(
     pool = _new_pool(jobs)
     pending: deque[tuple[list[RawDocument], Future[list[Article]]]] = deque()
     try:
-        for chunk in _chunks(raws, chunk_size):
+        for chunk in chunks(raws, chunk_size):
             try:
-                pending.append((chunk, pool.submit(_annotate_chunk, chunk, published)))
+                pending.append((chunk, pool.submit(annotate_chunk, chunk, published)))
             except BrokenProcessPool:
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = _new_pool(jobs)
-                pending.append((chunk, pool.submit(_annotate_chunk, chunk, published)))
+                pending.append((chunk, pool.submit(annotate_chunk, chunk, published)))
             while len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
                 yield from _collect(*pending.popleft())
         while pending:
@@ -92,5 +98,5 @@ def annotate_in_workers(
 
 def _new_pool(jobs: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(
-        max_workers=jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker
+        max_workers=jobs, mp_context=multiprocessing.get_context("spawn"), initializer=init_worker
     )
