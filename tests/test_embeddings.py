@@ -38,8 +38,10 @@ def conn() -> sqlite3.Connection:
     return c
 
 
-def test_switched_off_the_corpus_stores_no_vectors(conn, monkeypatch):
-    monkeypatch.setenv(emb.ENV_SWITCH, "off")
+@pytest.mark.parametrize("switch", ["off", ""])
+def test_switched_off_the_corpus_stores_no_vectors(conn, monkeypatch, switch):
+    """Off unless asked for: installing the extra alone changes no story."""
+    monkeypatch.setenv(emb.ENV_SWITCH, switch)
     assert not emb.enabled()
     for lines in (MERGER, MERGER_REWORDED, FLOOD):
         assign(conn, _article(lines, "2024-05-06"))
