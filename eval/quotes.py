@@ -21,6 +21,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -211,6 +212,35 @@ def group_by_cue(quotes: list[object], text: str) -> list[Pred]:
             groups[key] = Pred([span], speaker, direct)
             out.append(groups[key])
     return out
+
+
+
+def parsed_train(root: Path, cache: str | None) -> tuple[list[str], dict[str, Path], list[str], list[Any]]:
+    """PolNeAR train for the learners: document names, their .ann files, texts and spaCy parses.
+
+    ``cache``: a DocBin of the parses, read when present and written when absent (parsing the train
+    portion takes minutes).
+    """
+    from spacy.tokens import DocBin
+
+    from dateline.nlp.model import load_nlp
+
+    train = root / "train"
+    anns: dict[str, Path] = {}
+    for ann in sorted((train / "attributions").glob("*.ann")):
+        anns.setdefault(ann.stem.rsplit("_", 1)[0], ann)
+    names = sorted(anns)
+    texts = [(train / "text" / f"{n}.txt").read_text(encoding="utf-8") for n in names]
+    nlp = load_nlp()
+    if cache and Path(cache).exists():
+        return names, anns, texts, list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+    docs = list(nlp.pipe(texts, batch_size=32))
+    if cache:
+        bin_ = DocBin()
+        for d in docs:
+            bin_.add(d)
+        bin_.to_disk(cache)
+    return names, anns, texts, docs
 
 
 def main() -> None:

@@ -27,7 +27,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import PRF, ROOT, dataset
-from quotes import MATCH, group_by_cue, parse_ann, score_doc, speaker_right, token_index, tokens_of
+from quotes import MATCH, group_by_cue, parse_ann, parsed_train, score_doc, speaker_right, token_index, tokens_of
 
 OUT = ROOT / "src" / "dateline" / "nlp" / "data" / "quote_model.json"
 
@@ -80,32 +80,15 @@ def main() -> None:
     if root is None:
         print("PolNeAR is absent; nothing learnt")
         return
-    from spacy.tokens import DocBin
 
     from dateline.clean import CleanDocument
     from dateline.nlp.entities import annotate_entities
-    from dateline.nlp.model import load_nlp
     from dateline.nlp.quote_data import lexicon
     from dateline.nlp.quote_model import FEATURE_VERSION, CueModel
     from dateline.nlp.quotes import annotate_quotes, plan_quotes
     from dateline.nlp.state import ArticleState
 
-    train = root / "train"
-    anns: dict[str, Path] = {}
-    for ann in sorted((train / "attributions").glob("*.ann")):
-        anns.setdefault(ann.stem.rsplit("_", 1)[0], ann)
-    names = sorted(anns)
-    texts = [(train / "text" / f"{n}.txt").read_text(encoding="utf-8") for n in names]
-    nlp = load_nlp()
-    if args.cache and Path(args.cache).exists():
-        docs = list(DocBin().from_disk(args.cache).get_docs(nlp.vocab))
-    else:
-        docs = list(nlp.pipe(texts, batch_size=32))
-        if args.cache:
-            bin_ = DocBin()
-            for d in docs:
-                bin_.add(d)
-            bin_.to_disk(args.cache)
+    names, anns, texts, docs = parsed_train(root, args.cache)
     lex = lexicon()
     samples: list[tuple[list[str], int]] = []
     doc_of: list[int] = []

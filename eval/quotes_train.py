@@ -27,7 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import ROOT, dataset
-from quotes import MATCH, parse_ann, token_index, tokens_of
+from quotes import MATCH, parse_ann, parsed_train, token_index, tokens_of
 
 OUT = ROOT / "src" / "dateline" / "nlp" / "data" / "quote_cue_weights.json"
 
@@ -43,28 +43,11 @@ def main() -> None:
     if root is None:
         print("PolNeAR is absent; nothing learnt")
         return
-    from spacy.tokens import DocBin
 
-    from dateline.nlp.model import load_nlp
     from dateline.nlp.quote_data import lexicon
     from dateline.nlp.quotes import plan_quotes
 
-    train = root / "train"
-    anns: dict[str, Path] = {}
-    for ann in sorted((train / "attributions").glob("*.ann")):
-        anns.setdefault(ann.stem.rsplit("_", 1)[0], ann)
-    names = sorted(anns)
-    texts = [(train / "text" / f"{n}.txt").read_text(encoding="utf-8") for n in names]
-    nlp = load_nlp()
-    if args.cache and Path(args.cache).exists():
-        docs = list(DocBin().from_disk(args.cache).get_docs(nlp.vocab))
-    else:
-        docs = list(nlp.pipe(texts, batch_size=32))
-        if args.cache:
-            bin_ = DocBin()
-            for d in docs:
-                bin_.add(d)
-            bin_.to_disk(args.cache)
+    names, anns, texts, docs = parsed_train(root, args.cache)
     shipped = lexicon()  # the rules alone: what an earlier run learnt is learnt again from scratch
     rules = dataclasses.replace(
         shipped, object_cue_verbs=shipped.object_cue_verbs - shipped.learned_cue_verbs, learned_cue_verbs=frozenset()

@@ -53,6 +53,35 @@ class Attribution:
         return f"{self.lemma}/{self.pattern}"
 
 
+def _subtree_chars(tok: Token) -> tuple[int, int]:
+    """Char span of a token's whole subtree: its clause."""
+    toks = list(tok.subtree)
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _attribution_at(
+    tok: Token,
+    speaker: Token | None,
+    content: tuple[int, int] | None,
+    scope: tuple[int, int],
+    pattern: str,
+    *,
+    open_: bool = False,
+) -> Attribution:
+    """An attribution whose cue is the one word ``tok`` and whose speaker (if any) is ``speaker``."""
+    return Attribution(
+        cue=(tok.idx, tok.idx + len(tok)),
+        cue_i=tok.i,
+        speaker=speaker_span(speaker) if speaker is not None else None,
+        speaker_i=speaker.i if speaker is not None else None,
+        content=content,
+        scope=scope,
+        pattern=pattern,
+        lemma=tok.lemma_.lower(),
+        open=open_,
+    )
+
+
 def _span_chars(tokens: list[Token]) -> tuple[int, int] | None:
     """Char span of ``tokens`` (sorted), trimmed of punctuation and a leading complementizer."""
     lo, hi = 0, len(tokens)
@@ -278,17 +307,7 @@ def _cue_attribution(tok: Token, lex: QuoteLexicon, open_cues: bool = False) -> 
         return None
     if tok.dep_ in lex.participle_deps and tok.tag_ == "VBG":
         pattern = "participle"
-    scope_toks = list(tok.subtree)
-    return Attribution(
-        cue=(tok.idx, tok.idx + len(tok)),
-        cue_i=tok.i,
-        speaker=speaker_span(subject) if subject is not None else None,
-        speaker_i=subject.i if subject is not None else None,
-        content=content,
-        scope=(scope_toks[0].idx, scope_toks[-1].idx + len(scope_toks[-1])),
-        pattern=pattern,
-        lemma=tok.lemma_.lower(),
-    )
+    return _attribution_at(tok, subject, content, _subtree_chars(tok), pattern)
 
 
 def _open_attribution(tok: Token, lex: QuoteLexicon, object_only: bool = False) -> Attribution | None:
@@ -307,18 +326,7 @@ def _open_attribution(tok: Token, lex: QuoteLexicon, object_only: bool = False) 
         subject = None
     if tok.dep_ in lex.participle_deps and tok.tag_ == "VBG":
         pattern = "participle"
-    scope_toks = list(tok.subtree)
-    return Attribution(
-        cue=(tok.idx, tok.idx + len(tok)),
-        cue_i=tok.i,
-        speaker=speaker_span(subject) if subject is not None else None,
-        speaker_i=subject.i if subject is not None else None,
-        content=content,
-        scope=(scope_toks[0].idx, scope_toks[-1].idx + len(scope_toks[-1])),
-        pattern=pattern,
-        lemma=tok.lemma_.lower(),
-        open=True,
-    )
+    return _attribution_at(tok, subject, content, _subtree_chars(tok), pattern, open_=True)
 
 
 def _adjective_attribution(tok: Token, lex: QuoteLexicon) -> Attribution | None:
@@ -340,17 +348,7 @@ def _adjective_attribution(tok: Token, lex: QuoteLexicon) -> Attribution | None:
     subject = _subject(tok.head, lex)
     if subject is not None and subject.dep_ == "nsubjpass":
         subject = None
-    return Attribution(
-        cue=(tok.idx, tok.idx + len(tok)),
-        cue_i=tok.i,
-        speaker=speaker_span(subject) if subject is not None else None,
-        speaker_i=subject.i if subject is not None else None,
-        content=content,
-        scope=(tok.head.left_edge.idx, content[1]),
-        pattern="adjective",
-        lemma=tok.lemma_.lower(),
-        open=True,
-    )
+    return _attribution_at(tok, subject, content, (tok.head.left_edge.idx, content[1]), "adjective", open_=True)
 
 
 def _noun_attribution(tok: Token, lex: QuoteLexicon) -> Attribution | None:
@@ -365,17 +363,7 @@ def _noun_attribution(tok: Token, lex: QuoteLexicon) -> Attribution | None:
     if content is None:
         return None
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-    return Attribution(
-        cue=(tok.idx, tok.idx + len(tok)),
-        cue_i=tok.i,
-        speaker=speaker_span(owner) if owner is not None else None,
-        speaker_i=owner.i if owner is not None else None,
-        content=content,
-        scope=(tok.left_edge.idx, content[1]),
-        pattern="noun",
-        lemma=tok.lemma_.lower(),
-        open=True,
-    )
+    return _attribution_at(tok, owner, content, (tok.left_edge.idx, content[1]), "noun", open_=True)
 
 
 def _according_to(tok: Token) -> Attribution | None:
