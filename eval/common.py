@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import sys
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,6 +57,25 @@ class PRF:
             f"{prefix}recall": round(self.recall, 4),
             f"{prefix}f1": round(self.f1, 4),
         }
+
+
+def b_cubed(gold: dict[str, str], predicted: dict[str, str]) -> tuple[float, float, float]:
+    """B-cubed P/R/F1 of ``predicted`` (item -> cluster) against ``gold`` over gold's items."""
+    if not gold:
+        return 0.0, 0.0, 0.0
+    gold_members: dict[str, set[str]] = defaultdict(set)
+    pred_members: dict[str, set[str]] = defaultdict(set)
+    for item, label in gold.items():
+        gold_members[label].add(item)
+        pred_members[predicted[item]].add(item)
+    p = r = 0.0
+    for item in gold:
+        g, s = gold_members[gold[item]], pred_members[predicted[item]]
+        both = len(g & s)
+        p += both / len(s)
+        r += both / len(g)
+    p, r = p / len(gold), r / len(gold)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def fingerprint(paths: Iterable[Path]) -> str:

@@ -44,7 +44,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from common import dataset, fingerprint, parser, report, skip
+from common import b_cubed, dataset, fingerprint, parser, report, skip
 from dateline.clean import CleanDocument
 from dateline.corpus import assign, ensure_corpus_schema
 from dateline.corpus.entities import name_tokens, type_group
@@ -52,7 +52,7 @@ from dateline.corpus.events import event_day
 from dateline.corpus.features import publication_day
 from dateline.nlp.pipeline import annotate
 from dateline.schema import Article
-from entities import NO_SPACE_AFTER, NO_SPACE_BEFORE
+from entities import meantime_tokens
 
 os.environ["DATELINE_EMBEDDINGS"] = "off"
 NAME_SYNTAX = {"NAM", "PRE.NAM"}
@@ -91,29 +91,15 @@ class GoldDoc:
 def read_doc(path: Path) -> GoldDoc:
     """Text, title, creation date and gold mentions of one MEANTIME document."""
     root = ET.parse(path).getroot()
-    pieces: list[str] = []
+    text, tokens = meantime_tokens(root)
     spans: list[tuple[int, int, int]] = []
     sentences: dict[int, list[str]] = defaultdict(list)
     words: dict[int, str] = {}
-    pos, prev_tok, prev_sent = 0, "", -1
-    for tok in root.iter("token"):
-        word, tid, sent = tok.text or "", int(tok.get("t_id", "0")), int(tok.get("sentence", "0"))
-        if pieces:
-            if sent != prev_sent and prev_sent < 2:
-                sep = "\n"
-            elif word in NO_SPACE_BEFORE or prev_tok in NO_SPACE_AFTER:
-                sep = ""
-            else:
-                sep = " "
-            pieces.append(sep)
-            pos += len(sep)
-        spans.append((pos, pos + len(word), tid))
-        sentences[sent].append(word)
-        words[tid] = word
-        pieces.append(word)
-        pos += len(word)
-        prev_tok, prev_sent = word, sent
-    text = "".join(pieces)
+    for tok in tokens:
+        tid = int(tok.tid or "0")
+        spans.append((tok.start, tok.end, tid))
+        sentences[tok.sentence].append(tok.word)
+        words[tid] = tok.word
     first = min(sentences) if sentences else 0
     title = text.split("\n", 1)[0] if sentences.get(first) else ""
     markables = root.find("Markables")
@@ -190,25 +176,6 @@ def align(gold: list[GoldMention], pred: list[tuple[frozenset[int], str]]) -> di
         used_p.add(pi)
         out[gold[gi].id] = pred[pi][1]
     return out
-
-
-def b_cubed(gold: dict[str, str], predicted: dict[str, str]) -> tuple[float, float, float]:
-    """B-cubed P/R/F1 of ``predicted`` (item -> cluster) against ``gold`` over gold's items."""
-    if not gold:
-        return 0.0, 0.0, 0.0
-    gold_members: dict[str, set[str]] = defaultdict(set)
-    pred_members: dict[str, set[str]] = defaultdict(set)
-    for item, label in gold.items():
-        gold_members[label].add(item)
-        pred_members[predicted[item]].add(item)
-    p = r = 0.0
-    for item in gold:
-        g, s = gold_members[gold[item]], pred_members[predicted[item]]
-        both = len(g & s)
-        p += both / len(s)
-        r += both / len(g)
-    p, r = p / len(gold), r / len(gold)
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def scores(prefix: str, gold: list[GoldMention], aligned: dict[str, str]) -> dict[str, float]:

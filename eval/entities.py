@@ -121,12 +121,22 @@ class GoldDoc:
     files: list[Path] = field(default_factory=list)
 
 
-def _meantime_doc(path: Path) -> GoldDoc:
-    root = ET.parse(path).getroot()
+@dataclass(frozen=True)
+class MeantimeToken:
+    """One token of a MEANTIME document, placed in the text ``meantime_tokens`` rebuilds."""
+
+    start: int
+    end: int
+    tid: str
+    sentence: int
+    word: str
+
+
+def meantime_tokens(root: ET.Element) -> tuple[str, list[MeantimeToken]]:
+    """The document text rebuilt from its tokens (title and date lines first, then spaced words) and
+    each token's place in it."""
     pieces: list[str] = []
-    offsets: dict[str, tuple[int, int]] = {}
-    sentence_of: dict[str, int] = {}
-    sentence_end: dict[int, int] = {}
+    tokens: list[MeantimeToken] = []
     pos, prev_tok, prev_sent = 0, "", -1
     for tok in root.iter("token"):
         word, tid, sent = tok.text or "", tok.get("t_id", ""), int(tok.get("sentence", "0"))
@@ -139,13 +149,23 @@ def _meantime_doc(path: Path) -> GoldDoc:
                 sep = " "
             pieces.append(sep)
             pos += len(sep)
-        offsets[tid] = (pos, pos + len(word))
-        sentence_of[tid] = sent
+        tokens.append(MeantimeToken(pos, pos + len(word), tid, sent, word))
         pieces.append(word)
         pos += len(word)
-        sentence_end[sent] = pos
         prev_tok, prev_sent = word, sent
-    text = "".join(pieces)
+    return "".join(pieces), tokens
+
+
+def _meantime_doc(path: Path) -> GoldDoc:
+    root = ET.parse(path).getroot()
+    text, tokens = meantime_tokens(root)
+    offsets: dict[str, tuple[int, int]] = {}
+    sentence_of: dict[str, int] = {}
+    sentence_end: dict[int, int] = {}
+    for tok in tokens:
+        offsets[tok.tid] = (tok.start, tok.end)
+        sentence_of[tok.tid] = tok.sentence
+        sentence_end[tok.sentence] = tok.end
     markables = root.find("Markables")
     relations = root.find("Relations")
     assert markables is not None

@@ -33,7 +33,7 @@ from xml.etree import ElementTree
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import dataset, fingerprint, parser, report, skip
+from common import b_cubed, dataset, fingerprint, parser, report, skip
 from dateline.clean import CleanDocument
 from dateline.corpus import assign, ensure_corpus_schema
 from dateline.corpus import embeddings as corpus_embeddings
@@ -45,23 +45,6 @@ ECB_DEV_TOPICS = (2, 5, 12, 18, 21, 23, 34, 35)
 BASELINE_THRESHOLD = 0.3
 _MONTHS = "january february march april may june july august september october november december".split()  # noqa: SIM905
 _DATE = re.compile(r"\b(" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.? (\d{1,2}) ?,? (\d{4})", re.I)
-
-
-def b_cubed(gold: dict[str, str], predicted: dict[str, str]) -> tuple[float, float, float]:
-    """B-cubed precision, recall and F1 of a predicted clustering against gold labels."""
-    gold_members: dict[str, set[str]] = defaultdict(set)
-    pred_members: dict[str, set[str]] = defaultdict(set)
-    for item, label in gold.items():
-        gold_members[label].add(item)
-        pred_members[predicted[item]].add(item)
-    p = r = 0.0
-    for item in gold:
-        g, s = gold_members[gold[item]], pred_members[predicted[item]]
-        both = len(g & s)
-        p += both / len(s)
-        r += both / len(g)
-    p, r = p / len(gold), r / len(gold)
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def _detokenize(tokens: list[str]) -> str:
