@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from dateline.cli import main
-from dateline.schema import Article
+from dateline.schema import Article, Entity, Quote, Speaker
 from dateline.store import Store
 from store_samples import failed_article, kyiv_article, washington_article
 
@@ -267,3 +267,41 @@ def test_summary_lists_stories_with_their_copies(runner: CliRunner, tmp_path: Pa
 def test_summary_of_a_store_without_the_corpus_layer_has_no_story_table(runner: CliRunner, db: str) -> None:
     result = runner.invoke(main, ["summary", "--db", db])
     assert result.exit_code == 0 and "Largest stories" not in result.stdout
+
+
+def _company_article(text: str, name: str, quote: str, published: str) -> Article:
+    from store_samples import content_id, mention, span
+
+    return Article(
+        id=content_id(text),
+        source_path=f"{published}.txt",
+        published=published,
+        text=text,
+        entities=[Entity(id="e1", name=name, type="ORG", mentions=[mention(text, name)])],
+        quotes=[
+            Quote(
+                **span(text, quote).model_dump(),
+                kind="direct",
+                speaker=Speaker(entity="e1", name=name, **span(text, name).model_dump()),
+                cue=span(text, "said"),
+            )
+        ],
+    )
+
+
+def test_summary_counts_one_company_under_its_names_across_articles(runner: CliRunner, tmp_path: Path) -> None:
+    """'Apple Inc.' in one report and 'Apple' in another are one entity and one speaker in the summary."""
+    from dateline.cli.store import open_writer
+
+    db = str(tmp_path / "corpus.sqlite")
+    with open_writer(db) as store:
+        for text, name, published in (
+            ('Apple Inc. said: "Sales rose in Europe."', "Apple Inc.", "2025-05-19"),
+            ('Apple said: "The new phone ships in June."', "Apple", "2025-05-20"),
+        ):
+            store.add(_company_article(text, name, text.split('"')[1], published))
+        stats = store.stats(top=5)
+    assert [(e["articles"], e["mentions"]) for e in stats.top_entities] == [(2, 2)]
+    assert [(s["quotes"], s["articles"]) for s in stats.top_speakers] == [(2, 2)]
+    result = runner.invoke(main, ["summary", "--db", db])
+    assert result.exit_code == 0 and "Who is quoted" in result.stdout

@@ -184,8 +184,38 @@ def _dicts(conn: sqlite3.Connection, sql: str, *args: object) -> list[dict[str, 
     return [dict(r) for r in conn.execute(sql, args)]
 
 
+TOP_ENTITIES = """
+    SELECT name, type, COUNT(*) AS articles, SUM(mentions) AS mentions FROM entities
+    GROUP BY name, type ORDER BY articles DESC, mentions DESC, name LIMIT ?"""
+CORPUS_TOP_ENTITIES = """
+    SELECT COALESCE(c.name, e.name) AS name, COALESCE(c.type, e.type) AS type,
+           COUNT(DISTINCT e.article_id) AS articles, SUM(e.mentions) AS mentions
+    FROM entities e
+    LEFT JOIN corpus_entity_mentions m ON m.article = e.article_id AND m.local_id = e.entity_id
+    LEFT JOIN corpus_entities c ON c.id = m.entity
+    GROUP BY COALESCE(m.entity, e.name || '|' || e.type)
+    ORDER BY articles DESC, mentions DESC, name LIMIT ?"""
+TOP_SPEAKERS = """
+    SELECT speaker_name AS name, COUNT(*) AS quotes, COUNT(DISTINCT article_id) AS articles
+    FROM quotes WHERE speaker_name IS NOT NULL
+    GROUP BY speaker_name ORDER BY quotes DESC, name LIMIT ?"""
+CORPUS_TOP_SPEAKERS = """
+    SELECT COALESCE(c.name, q.speaker_name) AS name, COUNT(*) AS quotes,
+           COUNT(DISTINCT q.article_id) AS articles
+    FROM quotes q
+    LEFT JOIN corpus_entity_mentions m ON m.article = q.article_id AND m.local_id = q.speaker_entity
+    LEFT JOIN corpus_entities c ON c.id = m.entity
+    WHERE q.speaker_name IS NOT NULL
+    GROUP BY COALESCE(m.entity, q.speaker_name) ORDER BY quotes DESC, name LIMIT ?"""
+
+
 def store_stats(conn: sqlite3.Connection, top: int = 10) -> StoreStats:
-    """Totals per table, the most-mentioned entities and speakers, and articles per published month."""
+    """Totals per table, the most-mentioned entities and speakers, and articles per published month.
+
+    Where the store holds the corpus tables (``dateline ingest`` fills them), entities and speakers
+    are counted per cross-article entity ("Apple" and "Apple Inc." once), else per article name.
+    """
+    corpus = _count(conn, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'corpus_entity_mentions'") > 0
     return StoreStats(
         articles=_count(conn, "SELECT COUNT(*) FROM articles"),
         entities=_count(conn, "SELECT COUNT(*) FROM entities"),
@@ -194,12 +224,7 @@ def store_stats(conn: sqlite3.Connection, top: int = 10) -> StoreStats:
         events=_count(conn, "SELECT COUNT(*) FROM events"),
         failures=_count(conn, "SELECT COUNT(DISTINCT source_path) FROM failures"),
         errors=_count(conn, "SELECT COUNT(*) FROM errors"),
-        top_entities=_dicts(
-            conn,
-            """SELECT name, type, COUNT(*) AS articles, SUM(mentions) AS mentions FROM entities
-               GROUP BY name, type ORDER BY articles DESC, mentions DESC, name LIMIT ?""",
-            top,
-        ),
+        top_entities=_dicts(conn, CORPUS_TOP_ENTITIES if corpus else TOP_ENTITIES, top),
         by_month=_dicts(
             conn,
             """SELECT COALESCE(substr(published, 1, 7), 'unknown') AS month, COUNT(*) AS articles
@@ -210,13 +235,7 @@ def store_stats(conn: sqlite3.Connection, top: int = 10) -> StoreStats:
             """SELECT code, COUNT(*) AS documents, MIN(source_path) AS example FROM failures
                GROUP BY code ORDER BY documents DESC, code""",
         ),
-        top_speakers=_dicts(
-            conn,
-            """SELECT speaker_name AS name, COUNT(*) AS quotes, COUNT(DISTINCT article_id) AS articles
-               FROM quotes WHERE speaker_name IS NOT NULL
-               GROUP BY speaker_name ORDER BY quotes DESC, name LIMIT ?""",
-            top,
-        ),
+        top_speakers=_dicts(conn, CORPUS_TOP_SPEAKERS if corpus else TOP_SPEAKERS, top),
         times_by_type=_dicts(
             conn, "SELECT type, COUNT(*) AS count FROM times GROUP BY type ORDER BY count DESC, type"
         ),
