@@ -173,6 +173,7 @@ def best_story(
     embedding: np.ndarray | None = None,
 ) -> StoryMatch | None:
     """The best-scoring existing story for a vector, or None when none reaches the threshold."""
+    article_entities = _entities(vector)  # once: every candidate story is read against them
     candidates = _shortlist(conn, "corpus_story_terms", "story", "last_seq", vector)
     if not candidates:
         return None
@@ -199,7 +200,7 @@ def best_story(
         score = embedding_score(conn, story, embedding, score)  # unchanged without the embeddings extra
         score *= time_decay(day, first_day, last_day)
         if score >= JOIN_THRESHOLD:
-            score *= lead_factor(conn, story, lead_keys, _entities(vector))
+            score *= lead_factor(conn, story, lead_keys, article_entities)
         if score >= JOIN_THRESHOLD and (best is None or score > best.score):
             best = StoryMatch(story, score, False)
     return best
@@ -209,6 +210,7 @@ def best_sibling(
     conn: sqlite3.Connection, vector: dict[str, float], day: int | None, lead_keys: frozenset[str] = frozenset()
 ) -> StoryMatch | None:
     """The story of the closest earlier article when it is close enough on its own."""
+    article_entities = _entities(vector)
     candidates = _shortlist(conn, "corpus_article_terms", "article", "seq", vector)
     if not candidates:
         return None
@@ -234,7 +236,7 @@ def best_sibling(
         score = (
             dots[article]
             * time_decay(day, first_day, last_day)
-            * lead_factor(conn, story, lead_keys, _entities(vector))
+            * lead_factor(conn, story, lead_keys, article_entities)
         )
         if score >= MEMBER_THRESHOLD and (best is None or score > best.score):
             best = StoryMatch(story, score, False)
