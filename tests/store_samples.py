@@ -176,3 +176,14 @@ class CrashingDocument(RawDocument):
     def __reduce__(self) -> tuple[object, tuple[int]]:
         # Unpickling in the worker calls os._exit: a real, abrupt process death.
         return (os._exit, (3,))
+
+
+def batch_with_a_crash() -> list[RawDocument]:
+    """Five short documents, the second of which kills whatever process unpickles it."""
+    return [
+        RawDocument("first.txt", text="The minister resigned on Monday."),
+        CrashingDocument("crash.txt", text="never read"),
+        RawDocument("third.txt", text="Farmers blocked roads near Brussels."),
+        RawDocument("fourth.txt", text="The central bank held rates steady."),
+        RawDocument("fifth.txt", text="Rescue teams reached the village by boat."),
+    ]

@@ -12,7 +12,7 @@ from dateline.run.outcome import FailureSummary, failure_codes, is_failed
 from dateline.run.progress import track_documents
 from dateline.run.workers import annotate_in_workers, lost_article
 from dateline.schema import Article, ErrorInfo
-from store_samples import CrashingDocument
+from store_samples import batch_with_a_crash
 
 
 def _article(path: str, text: str = "Some text.", *codes: str) -> Article:
@@ -103,13 +103,7 @@ def test_workers_keep_input_order() -> None:
 
 
 def test_a_dead_worker_costs_only_its_documents() -> None:
-    raws = [
-        RawDocument("first.txt", text="The minister resigned on Monday."),
-        CrashingDocument("crash.txt", text="never read"),
-        RawDocument("third.txt", text="Farmers blocked roads near Brussels."),
-        RawDocument("fourth.txt", text="The central bank held rates steady."),
-        RawDocument("fifth.txt", text="Rescue teams reached the village by boat."),
-    ]
+    raws = batch_with_a_crash()
     out = list(annotate_in_workers(raws, jobs=1, chunk_size=1))
     assert [a.source_path for a in out][:1] == ["first.txt"] and len(out) == 5
     assert not is_failed(out[0]) and out[0].text

@@ -17,7 +17,7 @@ from dateline.ingest import RawDocument
 from dateline.run.local import annotate_raw
 from dateline.run.outcome import is_failed
 from dateline.run.ray_runner import annotate_on_ray
-from store_samples import CrashingDocument
+from store_samples import batch_with_a_crash
 
 TEXTS = [
     "Officials in Berlin said on Monday that the talks would resume next week.",
@@ -50,13 +50,7 @@ def test_ray_gives_the_in_process_articles_in_input_order(local_ray: None) -> No
 
 
 def test_a_crashed_actor_costs_only_its_documents(local_ray: None) -> None:
-    raws = [
-        RawDocument("first.txt", text="The minister resigned on Monday."),
-        CrashingDocument("crash.txt", text="never read"),
-        RawDocument("third.txt", text="Farmers blocked roads near Brussels."),
-        RawDocument("fourth.txt", text="The central bank held rates steady."),
-        RawDocument("fifth.txt", text="Rescue teams reached the village by boat."),
-    ]
+    raws = batch_with_a_crash()
     out = list(annotate_on_ray(raws, workers=2, chunk_size=1))
     assert [a.source_path for a in out] == [r.source_path for r in raws]
     assert [e.code for e in out[1].errors] == ["E010"] and not out[1].text
