@@ -2,104 +2,83 @@
 
 Candidates come from an index of name-token prefixes (so spelling variants meet), are compared by
 name (rapidfuzz) within compatible types, and ties are broken by context: the candidate that
-shares more co-occurring entities with this article wins.
+shares more co-occurring entities with this article wins. A shorter organization name at the tail
+of a longer one ('Air Force', 'United States Air Force') is a weak match, taken only with shared
+context and only when no candidate matches outright.
+
+When one article name matches several corpus entities that can all be one (no two contradicting
+full names, each sharing context with the article), they are merged after the fact into the oldest
+(``entity_merge``): 'Air Force' of article 1 and 'United States Air Force' of article 5 become one
+once an article ties them. Bare surnames never merge two people with different first names.
 """
 
 from __future__ import annotations
 
 import hashlib
 import sqlite3
+from dataclasses import dataclass, replace
 
-from rapidfuzz import fuzz
-
-from dateline.corpus.lexicon import COMPATIBLE_TYPES, NAME_TITLES
-from dateline.corpus.name_lexicon import ACRONYM_SKIP, ORG_FORM_WORDS, ORG_INDUSTRY_WORDS
-from dateline.corpus.text import words
+from dateline.corpus.aliases import STRONG, WEAK, entity_match, merge_safe
+from dateline.corpus.entity_merge import aliases_of, canonical, merge_group, refresh_name
+from dateline.corpus.lexicon import COMPATIBLE_TYPES
+from dateline.corpus.names import (
+    NAME_RATIO,
+    PREFIX,
+    SURNAME_RATIO,
+    acronyms,
+    entity_keys,
+    name_tokens,
+    org_core,
+    same_name,
+    type_group,
+)
 from dateline.schema import Article, Entity
 
-PREFIX = 5  # token prefix length for the candidate index: 'zelensky' and 'zelenskyy' share 'zelen'
-NAME_RATIO = 88.0  # whole-name spelling variants
-SURNAME_RATIO = 88.0  # surname spelling variants between a full name and a bare surname
-MAX_CANDIDATES = 50
+MAX_CANDIDATES = 50  # corpus entities read per index key
+MAX_ALIASES = 200  # aliases read per candidate (the most frequent)
+
+__all__ = [
+    "NAME_RATIO",
+    "PREFIX",
+    "SURNAME_RATIO",
+    "Candidate",
+    "acronyms",
+    "candidates",
+    "entity_keys",
+    "merge_entities",
+    "name_tokens",
+    "org_core",
+    "pick",
+    "resolve",
+    "same_name",
+    "surface_forms",
+    "type_group",
+]
 
 
-def name_tokens(name: str, type_: str | None = None) -> list[str]:
-    """The words of a name without a possessive, and a person's without titles ('President', 'Gen.').
+@dataclass(frozen=True)
+class Candidate:
+    """A corpus entity an article name may be: how well the name matches and how much context it shares."""
 
-    Titles come off only a person's name (or one of unknown type): 'General Motors', 'Prince Edward
-    Island' and 'Justice Department' keep their first word.
+    entity: str
+    level: int
+    shared: int
+    n_articles: int
+    seq: int
+    type: str
+
+
+def surface_forms(ent: Entity) -> list[str]:
+    """Other names an article wrote for an organization or place ('SIA' for 'Singapore Airlines').
+
+    Kept as aliases (counted zero times as the entity's name) so a later article that uses only the
+    short form finds the entity. A person's other forms are surnames or first names: the surname
+    already matches by name, and a bare first name would tie strangers together.
     """
-    tokens = [w.removesuffix("'s") for w in words(name)]
-    if type_ is None or type_ == "PERSON":
-        tokens = [t for t in tokens if t not in NAME_TITLES]
-    return tokens
-
-
-def org_core(tokens: list[str], industry: bool = True) -> list[str]:
-    """An organization's name without its legal form and (``industry``) generic industry tail.
-
-    'ford motor company' and 'ford motor co' → 'ford'; 'apple inc' → 'apple'; 'chrysler holding llc'
-    → 'chrysler'. The first word always stays.
-    """
-    tail = ORG_FORM_WORDS | ORG_INDUSTRY_WORDS if industry else ORG_FORM_WORDS
-    core = list(tokens)
-    while len(core) > 1 and core[-1] in tail:
-        core.pop()
-    return core
-
-
-def type_group(type_: str) -> str:
-    """Types that may name the same thing share a group (GPE and LOC and FAC are places)."""
-    return "PLACE" if type_ in ("GPE", "LOC", "FAC") else type_
-
-
-def _acronym(tokens: list[str]) -> str:
-    return "".join(t[0] for t in tokens if t not in ACRONYM_SKIP)
-
-
-def acronyms(tokens: list[str], type_: str) -> set[str]:
-    """The acronyms a multi-word name may go by: 'General Motors Corporation' → 'gmc' and 'gm'."""
-    if len(tokens) < 2 or type_ == "PERSON":
-        return set()
-    found = {_acronym(tokens), _acronym(org_core(tokens, industry=False))}
-    return {a for a in found if len(a) >= 2}
-
-
-def same_name(a: str, b: str, type_: str) -> bool:
-    """Whether two names of one type can denote the same entity."""
-    ta, tb = name_tokens(a, type_), name_tokens(b, type_)
-    if not ta or not tb:
-        return False
-    ja, jb = " ".join(ta), " ".join(tb)
-    if ja == jb or fuzz.ratio(ja, jb) >= NAME_RATIO:
-        return True
-    if type_ == "ORG" and org_core(ta) == org_core(tb):
-        return True  # 'Apple' and 'Apple Inc.', 'Ford' and 'Ford Motor Company'
-    if type_ == "PERSON":
-        if fuzz.ratio(ta[-1], tb[-1]) < SURNAME_RATIO:
-            return False
-        if len(ta) == 1 or len(tb) == 1:
-            return True  # a bare surname: context decides between several people
-        fa, fb = ta[0], tb[0]
-        return fa[0] == fb[0] and (len(fa) == 1 or len(fb) == 1 or fuzz.ratio(fa, fb) >= 80)
-    short, long_ = (ta, tb) if len(ja) <= len(jb) else (tb, ta)
-    if len(short) == 1 and len(short[0]) >= 2 and short[0] in acronyms(long_, type_):
-        return True  # 'UN' and 'United Nations', 'NATO' and 'North Atlantic Treaty Organization'
-    # 'Kremlin' and 'the Kremlin', 'Ukraine' and 'Ukraine's': a name inside a longer name of a place
-    # or organization only when it is most of it.
-    return set(short) <= set(long_) and len(" ".join(short)) >= 0.7 * len(" ".join(long_))
-
-
-def entity_keys(name: str, type_: str) -> list[str]:
-    """Index keys of a name: its type group with each token's prefix and each acronym it may go by.
-
-    The acronym keys let 'General Motors' find a corpus entity so far known only as 'GM'.
-    """
-    group = type_group(type_)
-    tokens = name_tokens(name, type_)
-    keys = {f"{group}:{t[:PREFIX]}" for t in tokens if len(t) >= 2}
-    keys |= {f"{group}:{a[:PREFIX]}" for a in acronyms(tokens, type_)}
-    return sorted(keys)
+    if ent.type == "PERSON":
+        return []
+    forms = {m.text.strip() for m in ent.mentions} - {ent.name}
+    return sorted(f for f in forms if f[:1].isupper() and name_tokens(f, ent.type))
 
 
 def _entity_id(name: str, type_: str) -> str:
@@ -107,34 +86,51 @@ def _entity_id(name: str, type_: str) -> str:
     return "E" + digest[:15]
 
 
-def _better_name(current: str, alias: str, type_: str) -> str:
-    """The fuller form names the entity ('Volodymyr Zelenskyy' over 'Zelenskyy')."""
-    mine, theirs = len(name_tokens(alias, type_)), len(name_tokens(current, type_))
-    return alias if (mine, len(alias)) > (theirs, len(current)) else current
+def candidates(conn: sqlite3.Connection, name: str, type_: str, context: set[str]) -> list[Candidate]:
+    """The corpus entities of a compatible type whose aliases match the name, strong or weak."""
+    found: set[str] = set()
+    for key in entity_keys(name, type_):
+        for (entity,) in conn.execute(
+            "SELECT entity FROM corpus_entity_keys WHERE key = ? LIMIT ?", (key, MAX_CANDIDATES)
+        ):
+            found.add(entity)
+    allowed = COMPATIBLE_TYPES.get(type_, frozenset({type_}))
+    out: list[Candidate] = []
+    for entity in sorted(found):
+        seq, their_type, n_articles = conn.execute(
+            "SELECT seq, type, n_articles FROM corpus_entities WHERE id = ?", (entity,)
+        ).fetchone()
+        if their_type not in allowed:
+            continue
+        level = entity_match(name, [a for a, _ in aliases_of(conn, entity, MAX_ALIASES)], type_)
+        if level:
+            out.append(Candidate(entity, level, 0, n_articles, seq, their_type))
+    if len(out) == 1 and out[0].level == STRONG:
+        return out  # nothing to weigh: context is read only to choose or to back a weak match
+    return [replace(c, shared=_shared_context(conn, c.entity, context - {c.entity})) for c in out]
+
+
+def _bridged(conn: sqlite3.Connection, ent: Entity, context: set[str]) -> list[Candidate]:
+    """The corpus entities the article's other names for the entity match outright ('SIA')."""
+    found: dict[str, Candidate] = {}
+    for form in surface_forms(ent):
+        for c in candidates(conn, form, ent.type, context):
+            if c.level == STRONG:
+                found.setdefault(c.entity, c)
+    return [found[e] for e in sorted(found)]
+
+
+def pick(found: list[Candidate]) -> Candidate | None:
+    """The entity a name is: the best outright match by shared context, articles and age; else a weak
+    match that shares context; else none (a new entity)."""
+    pool = [c for c in found if c.level == STRONG] or [c for c in found if c.level == WEAK and c.shared > 0]
+    return min(pool, key=lambda c: (-c.shared, -c.n_articles, c.seq, c.entity)) if pool else None
 
 
 def resolve(conn: sqlite3.Connection, ent: Entity, context: set[str]) -> str | None:
     """The corpus entity this article entity is, or None when it is new."""
-    candidates: set[str] = set()
-    for key in entity_keys(ent.name, ent.type):
-        for (entity,) in conn.execute(
-            "SELECT entity FROM corpus_entity_keys WHERE key = ? LIMIT ?", (key, MAX_CANDIDATES)
-        ):
-            candidates.add(entity)
-    allowed = COMPATIBLE_TYPES.get(ent.type, frozenset({ent.type}))
-    matches: list[tuple[int, int, int, str]] = []
-    for entity in sorted(candidates):
-        seq, type_, n_articles = conn.execute(
-            "SELECT seq, type, n_articles FROM corpus_entities WHERE id = ?", (entity,)
-        ).fetchone()
-        if type_ not in allowed:
-            continue
-        aliases = [a for (a,) in conn.execute("SELECT alias FROM corpus_entity_aliases WHERE entity = ?", (entity,))]
-        if not any(same_name(ent.name, alias, ent.type) for alias in aliases):
-            continue
-        shared = _shared_context(conn, entity, context)
-        matches.append((-shared, -n_articles, seq, entity))
-    return min(matches)[3] if matches else None
+    best = pick(candidates(conn, ent.name, ent.type, context)) or pick(_bridged(conn, ent, context))
+    return best.entity if best else None
 
 
 def _shared_context(conn: sqlite3.Connection, entity: str, context: set[str]) -> int:
@@ -154,25 +150,39 @@ def _shared_context(conn: sqlite3.Connection, entity: str, context: set[str]) ->
 
 
 def merge_entities(conn: sqlite3.Connection, article: Article, seq: int) -> dict[str, str]:
-    """Link each entity of the article to a corpus entity (new or existing); local id → corpus id."""
+    """Link each entity of the article to a corpus entity (new or existing); local id → corpus id.
+
+    Names that matched several existing entities are looked at again once the whole article is
+    linked: the entities merge when they can all be one and each shares context with the article.
+    """
     local_to_global: dict[str, str] = {}
+    proposals: list[tuple[Entity, list[Candidate]]] = []
     # The longest names first: 'Volodymyr Zelenskyy' resolved before a stray 'Zelensky' in the same text.
     ordered = sorted(article.entities, key=lambda e: (-len(e.name), e.id))
     for ent in ordered:
         if len(name_tokens(ent.name, ent.type)) == 0:
             continue
         context = set(local_to_global.values())
-        found = resolve(conn, ent, context)
-        if found is None:
-            found = _entity_id(ent.name, ent.type)
-            while conn.execute("SELECT 1 FROM corpus_entities WHERE id = ?", (found,)).fetchone():
-                found = "E" + hashlib.sha1(found.encode()).hexdigest()[:15]
+        found = candidates(conn, ent.name, ent.type, context)
+        bridged = _bridged(conn, ent, context)
+        best = pick(found) or pick(bridged)
+        found += [c for c in bridged if c.entity not in {f.entity for f in found}]
+        if best is None:
+            entity = _entity_id(ent.name, ent.type)
+            while conn.execute("SELECT 1 FROM corpus_entities WHERE id = ?", (entity,)).fetchone():
+                entity = "E" + hashlib.sha1(entity.encode()).hexdigest()[:15]
             conn.execute(
                 "INSERT INTO corpus_entities (id, seq, name, type, n_articles) VALUES (?, ?, ?, ?, 0)",
-                (found, seq, ent.name, ent.type),
+                (entity, seq, ent.name, ent.type),
             )
-        _record(conn, found, ent, article.id, already=found in local_to_global.values())
-        local_to_global[ent.id] = found
+        else:
+            entity = best.entity
+        _record(conn, entity, ent, article.id, already=entity in local_to_global.values())
+        local_to_global[ent.id] = entity
+        if best is not None and len(found) > 1:
+            proposals.append((ent, found))
+    for ent, found in proposals:
+        _merge_if_one(conn, ent, found, local_to_global, article.id, seq)
     for quote in article.quotes:
         if quote.speaker and quote.speaker.entity in local_to_global:
             conn.execute(
@@ -182,22 +192,56 @@ def merge_entities(conn: sqlite3.Connection, article: Article, seq: int) -> dict
     return local_to_global
 
 
+def _merge_if_one(
+    conn: sqlite3.Connection,
+    ent: Entity,
+    found: list[Candidate],
+    local_to_global: dict[str, str],
+    article: str,
+    seq: int,
+) -> None:
+    """Merge the entities one article name matched, when they can be one; re-point the article's map."""
+    chosen = canonical(conn, local_to_global[ent.id])
+    group_type = type_group(ent.type)
+    members = {canonical(conn, c.entity) for c in found}
+    members = {m for m in members if m != chosen and _type_group_of(conn, m) == group_type}
+    if not members:
+        return
+    context = {canonical(conn, e) for e in local_to_global.values()} - members - {chosen}
+    members = {m for m in members if _shared_context(conn, m, context) > 0}
+    if not members:
+        return
+    group = sorted(members | {chosen})
+    if not merge_safe([[a for a, _ in aliases_of(conn, m, MAX_ALIASES)] for m in group], ent.type):
+        return
+    survivor = merge_group(conn, group, article, seq)
+    for local, entity in local_to_global.items():
+        if entity in group:
+            local_to_global[local] = survivor
+
+
+def _type_group_of(conn: sqlite3.Connection, entity: str) -> str:
+    (type_,) = conn.execute("SELECT type FROM corpus_entities WHERE id = ?", (entity,)).fetchone()
+    return type_group(str(type_))
+
+
 def _record(conn: sqlite3.Connection, entity: str, ent: Entity, article: str, already: bool) -> None:
     conn.execute(
         "INSERT INTO corpus_entity_aliases (entity, alias, n) VALUES (?, ?, 1) "
         "ON CONFLICT (entity, alias) DO UPDATE SET n = n + 1",
         (entity, ent.name),
     )
+    forms = surface_forms(ent)
+    conn.executemany(
+        "INSERT OR IGNORE INTO corpus_entity_aliases (entity, alias, n) VALUES (?, ?, 0)", [(entity, f) for f in forms]
+    )
     conn.executemany(
         "INSERT OR IGNORE INTO corpus_entity_keys (key, entity) VALUES (?, ?)",
-        [(key, entity) for key in entity_keys(ent.name, ent.type)],
+        sorted({(key, entity) for name in [ent.name, *forms] for key in entity_keys(name, ent.type)}),
     )
     conn.execute(
         "INSERT INTO corpus_entity_mentions (entity, article, local_id, n_mentions) VALUES (?, ?, ?, ?)",
         (entity, article, ent.id, len(ent.mentions)),
     )
-    name = conn.execute("SELECT name FROM corpus_entities WHERE id = ?", (entity,)).fetchone()[0]
-    conn.execute(
-        "UPDATE corpus_entities SET name = ?, n_articles = n_articles + ? WHERE id = ?",
-        (_better_name(name, ent.name, ent.type), 0 if already else 1, entity),
-    )
+    conn.execute("UPDATE corpus_entities SET n_articles = n_articles + ? WHERE id = ?", (0 if already else 1, entity))
+    refresh_name(conn, entity)

@@ -12,12 +12,17 @@ ORG_FORM_WORDS: frozenset[str] = frozenset(
 )
 
 # Generic industry words a company's short name leaves off ('Ford' for 'Ford Motor Company', 'Apple'
-# for 'Apple Computer', 'Nissan' for 'Nissan Motors'). Only dropped together with the rest of the tail.
+# for 'Apple Computer', 'Nissan' for 'Nissan Motors', 'China Eastern' for 'China Eastern Airlines').
+# Only dropped together with the rest of the tail.
 ORG_INDUSTRY_WORDS: frozenset[str] = frozenset(
     """
-    motor motors computer computers
+    motor motors computer computers airlines airways
     """.split()  # noqa: SIM905
 )
 
 # Small words an acronym skips ('Department of Defense' is 'DOD', not 'DOOD').
 ACRONYM_SKIP: frozenset[str] = frozenset({"of", "the", "and", "for", "&"})
+
+# Types whose short name may be the tail of the long one ('Air Force' of 'United States Air Force',
+# 'Justice Department' of 'U.S. Justice Department'); a weak match, taken only with shared context.
+TAIL_MATCH_TYPES: frozenset[str] = frozenset({"ORG"})

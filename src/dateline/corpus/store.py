@@ -164,6 +164,7 @@ CORPUS_TABLES = (
     "corpus_event_entities",
     "corpus_event_reports",
     "corpus_events",
+    "corpus_entity_merges",
     "corpus_entity_quotes",
     "corpus_entity_mentions",
     "corpus_entity_keys",

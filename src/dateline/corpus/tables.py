@@ -82,6 +82,12 @@ CREATE TABLE IF NOT EXISTS corpus_entity_mentions (
   PRIMARY KEY (article, local_id)
 );
 CREATE INDEX IF NOT EXISTS corpus_entity_mentions_entity ON corpus_entity_mentions (entity);
+-- Entities found to be one after the fact: the younger (loser) folded into the older (survivor);
+-- ``article`` is the article whose evidence merged them. Survivors are kept flat (one hop).
+CREATE TABLE IF NOT EXISTS corpus_entity_merges (
+  loser TEXT PRIMARY KEY, survivor TEXT NOT NULL, article TEXT NOT NULL, seq INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS corpus_entity_merges_survivor ON corpus_entity_merges (survivor);
 CREATE TABLE IF NOT EXISTS corpus_entity_quotes (
   entity TEXT NOT NULL, article TEXT NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL
 );
