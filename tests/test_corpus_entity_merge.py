@@ -5,17 +5,20 @@ Fixture texts are written for these tests; each test is named for the news patte
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
+from click.testing import CliRunner
 
+from dateline.cli import main
 from dateline.corpus import assign, ensure_corpus_schema, recluster
 from dateline.corpus.aliases import NONE, STRONG, WEAK, display_name, entity_match, merge_safe, name_match
 from dateline.corpus.entity_merge import canonical
 from dateline.corpus.names import same_name
 from dateline.corpus.timeline import entity_profile
 from dateline.nlp.pipeline import article_id
-from dateline.schema import Article, Entity, Mention, Quote, Speaker
+from dateline.schema import Article, Entity, Event, EventTime, Mention, Quote, Span, Speaker
 
 
 @pytest.fixture
@@ -244,3 +247,55 @@ def test_merge_carries_quotes_and_is_rebuilt_identically_by_recluster(conn):
     assert snapshot() == before
     assign(conn, third)  # re-ingest: a no-op
     assert snapshot() == before
+
+
+def test_entity_view_of_a_merged_air_force_lists_its_events_quotes_and_neighbours(tmp_path):
+    text = f"The Air Force signed a tanker deal with Boeing. {PENTAGON}"
+    first = _article(text, "2004-05-01", {"Air Force": "ORG", "Boeing": "ORG", "Pentagon": "ORG"})
+    start = text.find("signed")
+    first.events = [
+        Event(
+            id="v1",
+            type="AGREE",
+            trigger=Span(text="signed", start=start, end=start + 6),
+            actors=["e1"],
+            targets=["e2"],
+            time=EventTime(text="Monday", value="2004-05-01"),
+        )
+    ]
+    first.quotes = [
+        Quote(text="a tanker deal", start=21, end=34, kind="indirect", speaker=Speaker(entity="e1", name="Air Force"))
+    ]
+    second = _article(
+        "The United States Air Force flew over Nevada.",
+        "2004-05-02",
+        {"United States Air Force": "ORG", "Nevada": "GPE"},
+    )
+    third = _article(
+        f"The United States Air Force said the Air Force would rebid. {PENTAGON}",
+        "2004-05-03",
+        {"United States Air Force": "ORG", "Air Force": "ORG", "Boeing": "ORG", "Pentagon": "ORG"},
+    )
+    db = str(tmp_path / "c.db")
+    c = sqlite3.connect(db)
+    ensure_corpus_schema(c)
+    for a in (first, second):
+        assign(c, a)
+    younger = _entity_of(c, second, "e1")
+    assign(c, third)
+    c.commit()
+    c.close()
+    runner = CliRunner()
+    result = runner.invoke(main, ["entity", younger, "--db", db, "--format", "jsonl"])  # an id from before the merge
+    assert result.exit_code == 0, result.output
+    profile = json.loads(result.output)
+    assert profile["name"] == "United States Air Force" and profile["articles"] == 3
+    assert [(e["type"], e["roles"]) for e in profile["events"]] == [("AGREE", ["actor"])]
+    assert [q["text"] for q in profile["quotes"]] == ["a tanker deal"]
+    assert [n["name"] for n in profile["co_occurring"]][:2] == ["Boeing", "Pentagon"]
+    result = runner.invoke(main, ["entity", "Air Force", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "United States Air Force (ORG), 3 articles" in result.output
+    assert "2004-05-01 AGREE (signed) as actor" in result.output
+    result = runner.invoke(main, ["timeline", "--db", db, "--between", "United States Air Force", "Boeing"])
+    assert result.exit_code == 0 and "AGREE" in result.output

@@ -158,7 +158,7 @@ def timeline(
 @_DB
 @_FORMAT
 def entity(name: str, db: str, fmt: str) -> None:
-    """One entity across articles: aliases, quotes by it, events and co-occurring entities."""
+    """One entity (NAME, alias or id): its aliases, quotes, events as actor or target, co-occurring entities."""
     profile = entity_profile(_connect(db), name)
     if profile is None:
         raise click.ClickException(f"no entity named {name!r}")
@@ -169,6 +169,9 @@ def entity(name: str, db: str, fmt: str) -> None:
     console.print(f"[bold]{profile['name']}[/] ({profile['type']}), {profile['articles']} articles")
     console.print("aliases: " + ", ".join(map(str, profile["aliases"])))  # type: ignore[call-overload]
     console.print(f"events: {profile['events_as_actor']} as actor, {profile['events_as_target']} as target")
+    for e in profile["events"]:  # type: ignore[attr-defined]
+        console.print(f"  {e['date'] or '?'} {e['type']} ({e['trigger']}) as {'/'.join(e['roles'])}")
+    console.print("quotes:")
     for q in profile["quotes"]:  # type: ignore[attr-defined]
         console.print(f"  “{q['text']}”")
     console.print("with: " + ", ".join(f"{c['name']} ({c['articles']})" for c in profile["co_occurring"]))  # type: ignore[attr-defined]

@@ -52,7 +52,11 @@ def entity_match(name: str, aliases: Iterable[str], type_: str) -> int:
     full = [a for a in pool if is_full(a, type_)]
     if type_ == "PERSON" and is_full(name, type_):
         pool = full or pool
-    level = max((name_match(name, a, type_) for a in pool), default=NONE)
+    level = NONE
+    for alias in pool:
+        level = max(level, name_match(name, alias, type_))
+        if level == STRONG:
+            return STRONG
     if level == WEAK and not all(name_match(name, a, type_) for a in full):
         return NONE  # 'Royal Saudi Air Force' does not end 'United States Air Force' though both end in 'Air Force'
     return level

@@ -13,7 +13,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from dateline.corpus.entities import same_name
+from dateline.corpus.entity_merge import canonical
+from dateline.corpus.names import same_name
 
 
 @dataclass
@@ -98,7 +99,13 @@ def story_timeline(conn: sqlite3.Connection, story: str) -> list[TimelineEntry]:
 
 
 def find_entities(conn: sqlite3.Connection, name: str) -> list[str]:
-    """Corpus entities whose name or an alias matches ``name`` (exact first, then by name similarity)."""
+    """Corpus entities whose id, name or an alias matches ``name`` (exact first, then by name similarity).
+
+    An id handed out before a merge still finds the entity it was merged into.
+    """
+    by_id = canonical(conn, name)
+    if conn.execute("SELECT 1 FROM corpus_entities WHERE id = ?", (by_id,)).fetchone():
+        return [by_id]
     exact = [
         r[0]
         for r in conn.execute(
@@ -142,7 +149,8 @@ def between_timeline(conn: sqlite3.Connection, name_a: str, name_b: str) -> list
 
 
 def entity_profile(conn: sqlite3.Connection, name: str, top: int = 10) -> dict[str, object] | None:
-    """One corpus entity: name, type, aliases, articles, quotes by it, events and co-occurring entities."""
+    """One corpus entity: name, type, aliases, articles, quotes by it, the events it is an actor or a
+    target of (in date order, with its roles) and the entities it appears with most often."""
     found = find_entities(conn, name)
     if not found:
         return None
@@ -163,6 +171,23 @@ def entity_profile(conn: sqlite3.Connection, name: str, top: int = 10) -> dict[s
         )
     ]
     roles = Counter(r[0] for r in conn.execute("SELECT role FROM corpus_event_entities WHERE entity = ?", (entity,)))
+    role_of: dict[str, list[str]] = defaultdict(list)
+    for event, role in conn.execute(
+        "SELECT event, role FROM corpus_event_entities WHERE entity = ? ORDER BY role", (entity,)
+    ):
+        role_of[event].append(role)
+    events = [
+        {
+            "event": e.event,
+            "date": e.date,
+            "type": e.type,
+            "trigger": e.trigger,
+            "roles": role_of[e.event],
+            "status": e.status,
+            "sources": e.n_sources,
+        }
+        for e in _ordered(conn, list(role_of))
+    ]
     co = [
         {"entity": i, "name": n, "articles": c}
         for i, n, c in conn.execute(
@@ -182,6 +207,7 @@ def entity_profile(conn: sqlite3.Connection, name: str, top: int = 10) -> dict[s
         "quotes": quotes,
         "events_as_actor": roles.get("actor", 0),
         "events_as_target": roles.get("target", 0),
+        "events": events,
         "co_occurring": co,
     }
 
