@@ -101,9 +101,15 @@ def test_tie_between_company_names_goes_to_the_one_without_a_legal_form():
 
 
 def test_acronym_gives_way_to_the_spelled_out_name_and_a_service_to_its_full_title():
-    assert display_name([("GM", 10), ("General Motors", 3)], "ORG") == "General Motors"
+    assert display_name([("GM", 2), ("General Motors", 3)], "ORG") == "General Motors"
+    assert display_name([("GM", 3), ("General Motors", 2), ("General Motors Corp.", 2)], "ORG") == "General Motors"
+    assert display_name([("EADS", 5), ("European Aeronautic Defence", 1), ("EADS NV", 1)], "ORG") == "EADS"
     assert display_name([("NATO", 4)], "ORG") == "NATO"
     assert display_name([("Air Force", 4), ("United States Air Force", 3)], "ORG") == "United States Air Force"
+
+
+def test_stray_word_the_tagger_kept_does_not_lead_the_name():
+    assert display_name([("for Apple Corps", 2), ("Apple Corps", 1)], "ORG") == "Apple Corps"
 
 
 def test_person_goes_by_a_full_name_without_the_title():
@@ -299,3 +305,22 @@ def test_entity_view_of_a_merged_air_force_lists_its_events_quotes_and_neighbour
     assert "2004-05-01 AGREE (signed) as actor" in result.output
     result = runner.invoke(main, ["timeline", "--db", db, "--between", "United States Air Force", "Boeing"])
     assert result.exit_code == 0 and "AGREE" in result.output
+
+
+def test_summary_names_the_carmaker_by_its_usual_name_not_its_legal_one(tmp_path):
+    from dateline.cli.store import open_writer
+
+    db = str(tmp_path / "store.sqlite")
+    with open_writer(db) as store:
+        for text, name, day in (
+            ("Chrysler Holding LLC filed for bankruptcy in New York.", "Chrysler Holding LLC", "2009-04-30"),
+            ("Chrysler said its plants would close for a month.", "Chrysler", "2009-05-01"),
+            ("Chrysler and Fiat signed their alliance.", "Chrysler", "2009-05-02"),
+        ):
+            article = _article(text, day, {name: "ORG"})
+            article.source_path = f"{day}.txt"
+            store.add(article)
+        stats = store.stats(top=5)
+    assert [(e["name"], e["articles"]) for e in stats.top_entities] == [("Chrysler", 3)]
+    result = CliRunner().invoke(main, ["summary", "--db", db])
+    assert result.exit_code == 0 and "Chrysler Holding" not in result.stdout

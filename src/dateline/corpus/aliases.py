@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from dateline.corpus.lexicon import STOPWORDS
 from dateline.corpus.name_lexicon import TAIL_MATCH_TYPES
 from dateline.corpus.names import name_tokens, org_core, same_name
 from dateline.corpus.text import normalize, words
@@ -79,15 +80,24 @@ def _acronym_like(alias: str) -> bool:
     return " " not in alias.strip() and letters.isalpha() and letters.isupper() and len(letters) <= 6
 
 
+def _proper(alias: str) -> bool:
+    """Not led by a stray function word the entity layer kept ('for Apple Corps')."""
+    first = alias.split()[0] if alias.split() else ""
+    return not (first.islower() and first in STOPWORDS)
+
+
 def display_name(aliases: Iterable[tuple[str, int]], type_: str) -> str:
     """The name an entity goes by: its most frequent full form.
 
     A person's full form has a first name (forms differing only by a title count together and show
-    without it: 'Donald Trump' for 'President Donald Trump'); an organization's is neither a bare
-    acronym where a spelled-out name exists nor the tail of a longer alias ('Air Force' of 'United
-    States Air Force'). Ties go to the form without a legal form ('Chrysler'
-    over 'Chrysler LLC'), then the longer, then the first in alphabetical order.
+    without it: 'Donald Trump' for 'President Donald Trump'). Another entity's full form is not the
+    tail of a longer alias ('Air Force' of 'United States Air Force'), nor an acronym used less
+    than its spelled-out names together ('General Motors' over 'GM' x2, 'EADS' x5 over three
+    spellings once each). Forms led by a stray function word ('for Apple Corps') come last. Ties go
+    to the form without a legal form ('Chrysler' over 'Chrysler LLC'), then the longer, then the
+    first in alphabetical order.
     """
+    aliases = list(aliases)
     groups: dict[tuple[str, ...], list[tuple[str, int]]] = {}
     for alias, n in aliases:
         tokens = tuple(name_tokens(alias, type_))
@@ -95,26 +105,26 @@ def display_name(aliases: Iterable[tuple[str, int]], type_: str) -> str:
             groups.setdefault(tokens, []).append((alias, n))
     if not groups:
         return next(iter(a for a, _ in aliases), "")
-    everything = [a for forms in groups.values() for a, _ in forms]
-    spelled = any(not all(_acronym_like(a) for a, _ in forms) for forms in groups.values())
+    proper_names = [a for forms in groups.values() for a, _ in forms if _proper(a)]
+    acronym = {t: all(_acronym_like(a) for a, _ in forms) for t, forms in groups.items()}
+    spelled = sum(n for t, forms in groups.items() if not acronym[t] for _, n in forms)
 
     def surface(tokens: tuple[str, ...], forms: list[tuple[str, int]]) -> str:
         # Without a title first ('Donald Trump' over 'President Donald Trump'), then the most frequent.
         return min(forms, key=lambda f: (len(words(f[0])) != len(tokens), -f[1], -len(f[0]), f[0]))[0]
 
-    def rank(item: tuple[tuple[str, ...], list[tuple[str, int]]]) -> tuple[int, int, int, int, int]:
-        tokens, forms = item
+    def rank(tokens: tuple[str, ...], forms: list[tuple[str, int]]) -> tuple[int, ...]:
+        shown, count = surface(tokens, forms), sum(n for _, n in forms)
         if type_ == "PERSON":
             full = len(tokens) >= 2
         else:
-            acronym = spelled and all(_acronym_like(a) for a, _ in forms)
-            full = not acronym and not any(_tail_of(forms[0][0], other) for other in everything)
+            full = (not acronym[tokens] or count > spelled) and not any(_tail_of(shown, o) for o in proper_names)
         legal = type_ == "ORG" and org_core(list(tokens), industry=False) != list(tokens)
-        return (int(full), sum(n for _, n in forms), int(not legal), len(tokens), len(surface(tokens, forms)))
+        return (int(_proper(shown)), int(full), count, int(not legal), len(tokens), len(shown))
 
-    best = max(rank(item) for item in groups.items())
-    names = sorted(surface(t, f) for t, f in groups.items() if rank((t, f)) == best)
-    return names[0]
+    ranked = {surface(t, f): rank(t, f) for t, f in groups.items()}
+    best = max(ranked.values())
+    return min(name for name, r in ranked.items() if r == best)
 
 
 def merge_safe(members: list[list[str]], type_: str) -> bool:
