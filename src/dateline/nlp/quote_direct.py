@@ -25,6 +25,10 @@ from dateline.nlp.quote_indirect import Attribution
 from dateline.nlp.quote_marks import QuotedSegment
 
 SENTENCE_END = (".", "?", "!", "…")
+# What may stand between a quote and its cue for the quote to be the cue's whole content.
+ADJACENT_PUNCT = " \t,:—–-"
+SENTENCE_BREAK = re.compile(r"[.?!][\"”’']*\s")
+SENTENCE_CLOSERS = (".", "?", "!", "…", "”", '"', ":")
 # A signature after the closing mark: a dash, then one to five capitalised words, then the end.
 DASH_SIGNATURE = re.compile(
     r"\s*(?P<dash>[―—–]|--)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:,|$)"
@@ -191,6 +195,8 @@ class SegmentLinker:
                     self.text[seg.start : seg.end]
                 ):
                     continue
+            elif self._sentence_between(a.cue[1], seg.open_mark):
+                continue  # “…,” she said, pointing to the store. “…”: a cue a sentence back is not its
             elif not (
                 first <= cue_sent <= last
                 or (cue_sent == last + 1 and self._only_attribution_between(after, a))
@@ -206,6 +212,13 @@ class SegmentLinker:
             if best is None or dist < best[0]:
                 best = (dist, a)
         return LinkedSegment(seg, best[1], "clause") if best else None
+
+    def _sentence_between(self, start: int, open_mark: int) -> bool:
+        """A sentence ends between a cue and a later quote (a colon hands the words on instead)."""
+        between = self.text[start:open_mark]
+        if start >= open_mark or between.rstrip().endswith(":"):
+            return False
+        return any(not _abbreviation(between, m.start()) for m in SENTENCE_BREAK.finditer(between))
 
     def _only_attribution_between(self, after: int, a: Attribution) -> bool:
         between = self.text[after : a.cue[0]]
@@ -275,16 +288,63 @@ class SegmentLinker:
     def _kind(self, linked: LinkedSegment) -> str:
         seg, attr = linked.segment, linked.attribution
         text = self.text[seg.start : seg.end]
+        if attr is not None and linked.rule in ("content", "clause") and adjacent_to_cue(self.text, seg, attr):
+            return "direct"
         if attr is not None and attr.content is not None and linked.rule == "content":
             # Direct when the reported clause is the quote and nothing more (a "that" at most).
             outside = self.text[attr.content[0] : seg.start] + " " + self.text[seg.end : attr.content[1]]
             words = [w for w in outside.split() if any(c.isalnum() for c in w)]
             return "direct" if len(words) <= self.lex.direct_max_words_outside else "partial"
-        opens = self.text[max(0, seg.open_mark - 3) : seg.open_mark].strip()
+        opens = self.text[max(0, seg.open_mark - 3) : seg.open_mark].strip()[-1:]
         sentence_like = word_count(text) > self.lex.scare_max_words and (text[:1].isupper() or seg.continued)
         if sentence_like or (opens in ("", ":", ",") and text.rstrip().endswith(SENTENCE_END)):
             return "direct"
         return "partial"
+
+
+def adjacent_to_cue(text: str, seg: QuotedSegment, attr: Attribution) -> bool:
+    """``Adelson said, “They have got to …”``, ``“…,” Warren said``, ``saying, “done.”``: nothing
+    but punctuation stands between the quote and its cue (with the speaker), so the quote is the
+    whole of what was said, not a partial quote inside a reported clause."""
+    if attr.cue[1] <= attr.cue[0]:
+        return False
+    own = [attr.cue] + ([attr.speaker] if attr.speaker is not None else [])
+    lo, hi = min(a for a, _ in own), max(b for _, b in own)
+    if hi <= seg.open_mark:
+        between = text[hi : seg.open_mark]
+        if not between.strip() and not (attr.speaker is not None and attr.speaker[0] > attr.cue[0]):
+            return False  # "called “fake news”": a bare cue word governs a name, not a statement
+        if between.strip(ADJACENT_PUNCT) or between.strip()[-1:] not in (",", ":"):
+            return False
+        return _ends_sentence(text, seg)
+    close = seg.close_mark if seg.close_mark is not None else seg.end
+    if close < lo:
+        between = text[close + 1 : lo]
+        return "\n" not in between and not between.strip(ADJACENT_PUNCT) and _opens_sentence(text, seg)
+    return False
+
+
+def _opens_sentence(text: str, seg: QuotedSegment) -> bool:
+    """Nothing of the same sentence comes before the quote's opening mark."""
+    para_start = text.rfind("\n", 0, seg.open_mark) + 1
+    before = text[para_start : seg.open_mark].rstrip()
+    return not before or before.endswith(SENTENCE_CLOSERS)
+
+
+def _ends_sentence(text: str, seg: QuotedSegment) -> bool:
+    """Nothing of the same sentence comes after the quote's closing mark."""
+    if seg.close_mark is None:
+        return True
+    para_end = text.find("\n", seg.close_mark)
+    after = text[seg.close_mark + 1 : para_end if para_end >= 0 else len(text)].lstrip()
+    inside_end = text[seg.start : seg.end].rstrip().endswith(SENTENCE_END)
+    return not after or after[0] in ".?!" or (inside_end and (after[0].isupper() or after[0] in "“\"'‘"))
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    """The stop at ``dot`` closes a title or an initialism (``Mr.``, ``Sen.``, ``U.S.``), not a sentence."""
+    word = text[:dot].rsplit(None, 1)[-1] if text[:dot].strip() else ""
+    return (len(word) <= 3 and word[:1].isupper()) or "." in word
 
 
 def _inside_any(span: tuple[int, int], segments: list[QuotedSegment], starts: list[int]) -> bool:

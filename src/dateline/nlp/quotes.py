@@ -139,7 +139,7 @@ def _pieces(text: str, attr: Attribution, kind: QuoteKind) -> list[tuple[int, in
     """Indirect speech is split around a parenthetical cue; mixed speech stays whole (its quoted
     words are linked to the whole clause)."""
     assert attr.content is not None
-    return around_cue(text, attr) if kind == QuoteKind.indirect else [attr.content]
+    return around_cue(text, attr)
 
 
 def around_cue(text: str, attr: Attribution) -> list[tuple[int, int]]:

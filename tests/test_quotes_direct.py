@@ -1,0 +1,86 @@
+"""Direct and partial quotes against their cues: news conventions learnt from PolNeAR's error
+analysis (each test names the pattern it pins)."""
+
+from __future__ import annotations
+
+from dateline.clean import CleanDocument
+from dateline.nlp.entities import annotate_entities
+from dateline.nlp.model import load_nlp
+from dateline.nlp.quote_direct import adjacent_to_cue
+from dateline.nlp.quote_indirect import Attribution
+from dateline.nlp.quote_marks import find_segments
+from dateline.nlp.quotes import annotate_quotes
+from dateline.nlp.state import ArticleState
+from dateline.schema import Quote
+
+
+def quotes_of(text: str) -> list[Quote]:
+    """Run the real pipeline (spaCy, entities, quotes) over ``text``."""
+    state = ArticleState(clean=CleanDocument(text=text), doc=load_nlp()(text))
+    annotate_entities(state)
+    annotate_quotes(state)
+    return state.quotes
+
+
+def containing(quotes: list[Quote], fragment: str) -> list[Quote]:
+    return [q for q in quotes if fragment in q.text]
+
+
+def test_quote_right_after_cue_and_comma_is_the_whole_statement() -> None:
+    # "Asked …, Adelson said, “…”": the quote is what was said, not a partial quote in a clause.
+    text = (
+        "Asked what qualities he wanted in the party's nominee, Adelson said, "
+        "“They have got to be able to win.”"
+    )
+    quotes = quotes_of(text)
+    win = containing(quotes, "able to win")
+    assert win and all(q.kind.value == "direct" for q in win)
+    assert not containing(quotes, "Asked what")
+
+
+def test_quote_after_participle_and_comma_is_the_whole_statement() -> None:
+    quotes = quotes_of("Minutes later, she sent an email saying, “done.”")
+    assert [q.text for q in quotes if "done" in q.text] == ["done."]
+
+
+def test_split_quote_after_a_participial_clause_keeps_the_first_cue() -> None:
+    # ''…,'' Mr. Dale said, pointing out …. ''…'': the second quote is still Dale's "said"
+    # (typewriter marks, as in The New York Times' archive copy).
+    text = (
+        "''Twenty years ago, the mill was busy,'' Mr. Dale said, pointing out where the bakery, "
+        "the bank and the cinema used to stand. ''But those days are gone for good.''"
+    )
+    second = containing(quotes_of(text), "gone for good")
+    assert second and all(q.cue is not None and q.cue.text == "said" for q in second)
+
+
+def test_partial_quote_in_a_clause_opening_the_sentence_stays_partial() -> None:
+    # "The bill's failure was “heartbreaking,” she said": the clause is reported, not the word alone.
+    quotes = quotes_of("The bill's failure was “heartbreaking,” Senator Ann Lee said on Monday.")
+    reported = containing(quotes, "failure")
+    assert reported and reported[0].kind.value == "mixed"
+
+
+def test_mixed_speech_is_split_around_a_parenthetical_cue() -> None:
+    quotes = quotes_of("The new strategy, Senator Ann Lee said, is a “very welcome tack.”")
+    mixed = [q for q in quotes if q.kind.value == "mixed"]
+    assert mixed and all("said" not in q.text for q in mixed)
+
+
+def _said(text: str, speaker: str, cue: str = "said") -> Attribution:
+    s, c = text.index(speaker), text.index(cue)
+    return Attribution(
+        cue=(c, c + len(cue)), cue_i=0, speaker=(s, s + len(speaker)), speaker_i=None, content=None,
+        scope=(0, len(text)), pattern="verb",
+    )
+
+
+def test_quote_adjacent_to_its_cue_only_across_punctuation() -> None:
+    before = "Adelson said, “They have got to be able to win.”"
+    after = "“It is done,” Warren said."
+    inside = "The bill's failure was “heartbreaking,” Lee said."
+    bare = "He said “fake news” was everywhere."
+    assert adjacent_to_cue(before, find_segments(before)[0], _said(before, "Adelson"))
+    assert adjacent_to_cue(after, find_segments(after)[0], _said(after, "Warren"))
+    assert not adjacent_to_cue(inside, find_segments(inside)[0], _said(inside, "Lee"))
+    assert not adjacent_to_cue(bare, find_segments(bare)[0], _said(bare, "He"))
