@@ -84,3 +84,33 @@ def test_quote_adjacent_to_its_cue_only_across_punctuation() -> None:
     assert adjacent_to_cue(after, find_segments(after)[0], _said(after, "Warren"))
     assert not adjacent_to_cue(inside, find_segments(inside)[0], _said(inside, "Lee"))
     assert not adjacent_to_cue(bare, find_segments(bare)[0], _said(bare, "He"))
+
+
+def test_partial_quote_after_participle_takes_its_complement_not_the_next_clause() -> None:
+    # "…, calling them “…” and he thanked …": the participle's complement holds the quote; the
+    # clause coordinated after it is another act, and the main clause is not the reported words.
+    text = "Reed praised the volunteers, calling them “the backbone of this town” and he thanked the fire crews."
+    mixed = [q for q in quotes_of(text) if q.kind.value == "mixed"]
+    assert [q.text for q in mixed] == ["them “the backbone of this town”"]
+
+
+def test_lead_in_verb_before_a_colon_is_a_cue() -> None:
+    # "The statement read: “…”": any verb ending its clause on a colon before a quote reports it.
+    text = "The statement read: “The company regrets the error and will refund every customer.”"
+    quotes = quotes_of(text)
+    assert len(quotes) == 1 and quotes[0].kind.value == "direct"
+    assert quotes[0].cue is not None and quotes[0].cue.text == "read"
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "The statement"
+
+
+def test_tag_verb_after_a_quote_is_a_cue() -> None:
+    # "“…,” Garcia shot back.": a subject and verb closing the sentence after the quote speak it.
+    quotes = quotes_of("“We will appeal this ruling tomorrow,” Garcia shot back.")
+    assert len(quotes) == 1 and quotes[0].cue is not None and quotes[0].cue.text == "shot"
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "Garcia"
+
+
+def test_quote_followed_by_narration_has_no_tag_cue() -> None:
+    # "“…,” and then the crowd left.": words after a quote that are not subject + verb are no tag.
+    quotes = quotes_of("The mayor spoke first. “We will rebuild the whole district,” and then the crowd left.")
+    assert all(q.cue is None or q.cue.text != "left" for q in quotes)

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from dateline.nlp.quote_data import QuoteLexicon, lexicon
 from dateline.nlp.quote_direct import LinkedSegment, SegmentLinker, word_count
+from dateline.nlp.quote_frames import frame_attributions
 from dateline.nlp.quote_indirect import Attribution, find_attributions
 from dateline.nlp.quote_marks import QuotedSegment, find_segments, paragraphs
 from dateline.nlp.quote_model import CueModel, cue_model
@@ -32,6 +33,8 @@ from dateline.nlp.state import ArticleState
 from dateline.schema import Quote, QuoteKind, Span
 
 MIN_INDIRECT_WORDS = 2
+JOINT_CHARS = " \t\n,;:—–-"
+JOINT_WORDS = frozenset({"and", "but", "or", "that"})
 
 
 @dataclass(frozen=True)
@@ -56,8 +59,10 @@ def plan_quotes(
     open_cues = model is not None or candidates
     attributions = find_attributions(doc, text, list(paragraphs(text)), lex, open_cues=open_cues)
     rules = [a for a in attributions if not a.open]  # only the cue lists link quoted words
+    if not candidates:  # and the verbs that frame a quote ("Trump shot back"), as the cue lists miss
+        rules = sorted(rules + frame_attributions(doc, text, segments, {a.cue[0] for a in rules}), key=_cue_start)
     linker = SegmentLinker(text, [s.start_char for s in doc.sents], rules, lex)
-    planned = _plan(text, linker.link(segments), attributions, segments, lex, model, candidates)
+    planned = _plan(text, linker.link(segments), attributions, segments, lex, model, candidates, doc)
     return sorted(planned, key=lambda p: (p.start, p.end))
 
 
@@ -90,6 +95,7 @@ def _plan(
     lex: QuoteLexicon,
     model: CueModel | None = None,
     candidates: bool = False,
+    doc: Doc | None = None,
 ) -> list[PlannedQuote]:
     """Which quotes to emit: every linked segment, then the indirect speech no segment covers."""
     planned: list[PlannedQuote] = []
@@ -99,13 +105,18 @@ def _plan(
     opens = [s.open_mark for s in segments]
     partial_in: set[int] = set()
     open_by_cue = {a.cue[0]: a for a in attributions if a.open and a.content is not None}
+    quoted: dict[int, list[tuple[int, int]]] = {}  # attribution id -> its partial quotes, marks included
     for item in linked:
         seg, attr = item.segment, item.attribution
         planned.append(PlannedQuote(seg.start, seg.end, QuoteKind(item.kind), attr))
+        if attr is not None and item.kind == "partial":
+            close = seg.close_mark + 1 if seg.close_mark is not None else seg.end
+            quoted.setdefault(id(attr), []).append((seg.open_mark, close))
         wrap = _complement_around(item, open_by_cue) if not candidates else None
-        if wrap is not None:
+        if wrap is not None and attr is not None:
             # "blamed the shootings on “implicit bias”": the partial quote is the cue's complement's.
-            kept.append((1.0, PlannedQuote(wrap[0], wrap[1], QuoteKind.mixed, attr)))
+            a, b = _reported_around(doc, text, (wrap[0], wrap[1]), attr, [(seg.open_mark, seg.end)])
+            kept.append((1.0, PlannedQuote(a, b, QuoteKind.mixed, attr)))
             consumed.add(id(open_by_cue[wrap[2]]))
         if attr is not None and item.rule == "content":
             (consumed if item.kind == "direct" else partial_in).add(id(attr))
@@ -125,12 +136,18 @@ def _plan(
         elif model is not None:
             p = model.probability(attr.features)
             if id(attr) in partial_in or p >= model.threshold:
-                pieces = [PlannedQuote(a, b, kind, attr) for a, b in _pieces(text, attr, kind)]
+                spans = _pieces(text, attr, kind)
+                if kind == QuoteKind.mixed:
+                    spans = [_reported_around(doc, text, ab, attr, quoted.get(id(attr), [])) for ab in spans]
+                pieces = [PlannedQuote(a, b, kind, attr) for a, b in spans]
                 (judged if attr.open else kept).extend((p, q) for q in pieces)
         elif id(attr) not in partial_in and attr.key in lex.unreliable_cues:
             continue  # a cue that rarely reports speech without quotation marks (learnt on PolNeAR train)
         else:
-            planned.extend(PlannedQuote(a, b, kind, attr) for a, b in _pieces(text, attr, kind))
+            spans = _pieces(text, attr, kind)
+            if kind == QuoteKind.mixed:
+                spans = [_reported_around(doc, text, ab, attr, quoted.get(id(attr), [])) for ab in spans]
+            planned.extend(PlannedQuote(a, b, kind, attr) for a, b in spans)
     planned.extend(q for _, q in kept)
     return planned + _univocal(text, planned, judged)
 
@@ -157,19 +174,64 @@ def around_cue(text: str, attr: Attribution) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pieces if b > a and text[a:b].strip()] or [(start, end)]
 
 
+def _cue_start(attr: Attribution) -> int:
+    return attr.cue[0]
+
+
+def _reported_around(
+    doc: Doc | None, text: str, span: tuple[int, int], attr: Attribution, quoted: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """The reported clause around partial quotes, less what the parse let into it: the cue itself
+    when every quote follows it (``He pledged to be “…”`` reports ``to be “…”``), and a verb after
+    the last quote coordinated with the cue or above it (``called it “shameful” and called on
+    leaders …``, ``calling him a “nice guy” and he didn't …``: other acts)."""
+    start, end = span
+    inside = [(a, b) for a, b in quoted if start <= a and b <= end]
+    if doc is None or not inside:
+        return span
+    first, last = min(a for a, _ in inside), max(b for _, b in inside)
+    if start <= attr.cue[0] and attr.cue[1] <= first:
+        start = attr.cue[1]
+    clause = doc.char_span(start, end, alignment_mode="expand")
+    for tok in clause if clause is not None else []:
+        above = tok.head.i == attr.cue_i or not start <= tok.head.idx < end
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.left_edge.idx >= last and above:
+            end = tok.left_edge.idx  # with its own subject: "and he didn't provide …"
+            break
+    return _strip_joints(text, start, end) or span
+
+
+def _strip_joints(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``start``-``end`` without the commas, spaces and conjunctions left at its edges by a cut."""
+    words = text[start:end]
+    core = words.lstrip(JOINT_CHARS)
+    start += len(words) - len(core)
+    while True:
+        core = core.rstrip(JOINT_CHARS)
+        tail = core.rsplit(None, 1)
+        if len(tail) == 2 and tail[1].lower() in JOINT_WORDS:
+            core = tail[0]
+            continue
+        break
+    return (start, start + len(core)) if core.strip() else None
+
+
 def _complement_around(
     item: LinkedSegment, open_by_cue: dict[int, Attribution]
 ) -> tuple[int, int, int] | None:
     """The span of the open candidate of a partial quote's own cue when it holds the quote
-    (start, end, cue start); None when the cue has a reported clause of its own or none fits."""
+    (start, end, cue start); None when the cue's reported clause holds the quote or none fits
+    (``…, calling him a “train wreck”``: the participle's rule clause is the sentence before it)."""
     attr = item.attribution
-    if attr is None or item.kind != "partial" or attr.content is not None:
+    if attr is None or item.kind != "partial":
         return None
+    seg = item.segment
+    if attr.content is not None and attr.content[0] <= seg.start and seg.end <= attr.content[1]:
+        return None  # the cue's own reported clause holds the quote
     other = open_by_cue.get(attr.cue[0])
     if other is None or other.content is None:
         return None
     start, end = other.content
-    seg = item.segment
     return (start, end, attr.cue[0]) if start <= seg.start and seg.end <= end else None
 
 
