@@ -114,3 +114,15 @@ def test_quote_followed_by_narration_has_no_tag_cue() -> None:
     # "“…,” and then the crowd left.": words after a quote that are not subject + verb are no tag.
     quotes = quotes_of("The mayor spoke first. “We will rebuild the whole district,” and then the crowd left.")
     assert all(q.cue is None or q.cue.text != "left" for q in quotes)
+
+
+def test_transcript_stage_direction_in_quotes_is_not_speech() -> None:
+    text = '"WALLACE: Will she be there tomorrow night?\n\n"(CROSSTALK.)\n\n"PENCE: She will not be there.'
+    assert not [q for q in quotes_of(text) if "CROSSTALK" in q.text]
+
+
+def test_lead_in_voice_verb_without_colon_is_a_cue() -> None:
+    # "the protesters chanted “…”": a verb of voice right before the quote reports it.
+    quotes = quotes_of("Outside the hall, the protesters chanted “Bad for the city, bad for you.”")
+    assert len(quotes) == 1 and quotes[0].cue is not None and quotes[0].cue.text == "chanted"
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "the protesters"

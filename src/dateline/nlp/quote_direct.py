@@ -59,6 +59,12 @@ def is_title_like(text: str) -> bool:
     return all(w[0].isupper() or w.lower() in small for w in words) and words[0][0].isupper()
 
 
+def is_stage_direction(text: str) -> bool:
+    """``"(CROSSTALK.)``, ``[inaudible]``: a transcript's bracketed note is nobody's words."""
+    core = text.strip().rstrip(".")
+    return len(core) > 2 and core[0] in "([" and core[-1] in ")]" and not any(c in core[1:-1] for c in "()[]")
+
+
 def preceded_by_naming_word(text: str, open_mark: int, lex: QuoteLexicon) -> bool:
     """``the so-called “…”``, ``a film titled “…”``: the quote names something."""
     before = text[max(0, open_mark - 40) : open_mark].split()
@@ -109,6 +115,8 @@ class SegmentLinker:
         current_para = -1
         para_last: LinkedSegment | None = None
         for seg in segments:
+            if is_stage_direction(self.text[seg.start : seg.end]):
+                continue
             para_start = self.text.rfind("\n", 0, seg.open_mark) + 1
             if para_start != current_para:
                 prev_para_last = (

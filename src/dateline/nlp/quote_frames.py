@@ -5,12 +5,18 @@ News copy frames a direct quote in two fixed ways, whatever the verb:
    clause with a colon right before the opening mark;
 2. tag: ``“…,” Trump shot back.`` — the quote closes on a comma, question or exclamation mark and
    a subject and its verb follow, ending the sentence.
+3. A verb of voice or writing (``data/quote_frames.json``) right before the opening mark:
+   ``the protesters chanted “…”``, ``a man yelled, “…”``.
 The cue lists cannot hold every verb of that slot ("shot back", "reacted", "read", "snapped"), so
 these frames supply an attribution (without reported clause: the quote is the content) where the
 listed cues found none.
 """
 
 from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc, Token
 
@@ -32,7 +38,7 @@ def frame_attributions(doc: Doc, text: str, segments: list[QuotedSegment], cue_s
     out: list[Attribution] = []
     seen: set[int] = set()
     for seg in segments:
-        for verb in (_lead_in_verb(doc, text, seg), _tag_verb(doc, text, seg)):
+        for verb in (_lead_in_verb(doc, text, seg), _tag_verb(doc, text, seg), _voice_verb(doc, text, seg)):
             if verb is None or verb.idx in cue_starts or verb.i in seen:
                 continue
             subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
@@ -102,3 +108,21 @@ def _tag_verb(doc: Doc, text: str, seg: QuotedSegment) -> Token | None:
             return None  # the subject opens the tag: “…,” Trump shot back — not “…,” and then …
         return tok
     return None
+
+
+@lru_cache(maxsize=1)
+def voice_verbs() -> frozenset[str]:
+    """Lemmas that report a quote placed right after them (``data/quote_frames.json``)."""
+    raw = resources.files("dateline.nlp").joinpath("data", "quote_frames.json").read_text(encoding="utf-8")
+    return frozenset(str(v) for v in json.loads(raw)["verbs_before_quote"])
+
+
+def _voice_verb(doc: Doc, text: str, seg: QuotedSegment) -> Token | None:
+    """``the protesters chanted “…”``: a verb of voice or writing right before the opening mark."""
+    before = text[: seg.open_mark].rstrip(" \t,")
+    tok = _token_before(doc, len(before))
+    if tok is None:
+        return None
+    if tok.dep_ in LEAD_IN_TAIL_DEPS and tok.head.i != tok.i and tok.head.i < tok.i:
+        tok = tok.head  # "yelled out “…”"
+    return tok if tok.pos_ == "VERB" and tok.lemma_.lower() in voice_verbs() else None
