@@ -126,3 +126,14 @@ def test_lead_in_voice_verb_without_colon_is_a_cue() -> None:
     quotes = quotes_of("Outside the hall, the protesters chanted “Bad for the city, bad for you.”")
     assert len(quotes) == 1 and quotes[0].cue is not None and quotes[0].cue.text == "chanted"
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "the protesters"
+
+
+def test_inverted_attribution_speaker_is_never_inside_the_quote() -> None:
+    # “… Total crisis mode,” said Maria Duarte: the parser also makes "mode" a subject of "said".
+    text = (
+        "“The clinic is in crisis mode. Total crisis mode,” said Maria Duarte, a Denver-based "
+        "director of the Western Nurses Union."
+    )
+    quotes = quotes_of(text)
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert quotes[0].speaker.text == "Maria Duarte"

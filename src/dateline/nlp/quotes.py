@@ -18,6 +18,7 @@ Stages, each with the reason it exists:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -25,7 +26,7 @@ from spacy.tokens import Doc
 from dateline.nlp.quote_data import QuoteLexicon, lexicon
 from dateline.nlp.quote_direct import LinkedSegment, SegmentLinker, word_count
 from dateline.nlp.quote_frames import frame_attributions
-from dateline.nlp.quote_indirect import Attribution, find_attributions
+from dateline.nlp.quote_indirect import Attribution, find_attributions, speaker_span
 from dateline.nlp.quote_marks import QuotedSegment, find_segments, paragraphs
 from dateline.nlp.quote_model import CueModel, cue_model
 from dateline.nlp.speakers import SpeakerResolver
@@ -58,6 +59,7 @@ def plan_quotes(
     segments = find_segments(text)
     open_cues = model is not None or candidates
     attributions = find_attributions(doc, text, list(paragraphs(text)), lex, open_cues=open_cues)
+    attributions = [_speaker_outside_quotes(doc, a, segments) for a in attributions]
     rules = [a for a in attributions if not a.open]  # only the cue lists link quoted words
     if not candidates:  # and the verbs that frame a quote ("Trump shot back"), as the cue lists miss
         rules = sorted(rules + frame_attributions(doc, text, segments, {a.cue[0] for a in rules}), key=_cue_start)
@@ -172,6 +174,24 @@ def around_cue(text: str, attr: Attribution) -> list[tuple[int, int]]:
     right_start = hi + len(right_text) - len(right_text.lstrip(" ,—–-"))
     pieces = [(start, start + len(left)), (right_start, end)]
     return [(a, b) for a, b in pieces if b > a and text[a:b].strip()] or [(start, end)]
+
+
+def _speaker_outside_quotes(doc: Doc, attr: Attribution, segments: list[QuotedSegment]) -> Attribution:
+    """``“… Full panic mode,” said Leslie Wimes``: the parser gives the cue two subjects, the first
+    inside the quote; a speaker is never inside the quote it introduces, so the other one speaks."""
+    if attr.speaker is None or attr.speaker_i is None or attr.cue_i < 0:
+        return attr
+    opens = [s.open_mark for s in segments]
+    if not _inside_segment(attr.speaker[0], segments, opens, attr.speaker[1]):
+        return attr
+    if _inside_segment(attr.cue[0], segments, opens, attr.cue[1]):
+        return attr
+    for child in doc[attr.cue_i].children:
+        if child.dep_ == "nsubj" and child.i != attr.speaker_i:
+            span = speaker_span(child)
+            if not _inside_segment(span[0], segments, opens, span[1]):
+                return dataclasses.replace(attr, speaker=span, speaker_i=child.i)
+    return attr
 
 
 def _cue_start(attr: Attribution) -> int:
