@@ -137,3 +137,32 @@ def test_inverted_attribution_speaker_is_never_inside_the_quote() -> None:
     quotes = quotes_of(text)
     assert len(quotes) == 1 and quotes[0].speaker is not None
     assert quotes[0].speaker.text == "Maria Duarte"
+
+
+def test_quote_inside_nested_reported_clauses_goes_to_the_outer_act() -> None:
+    # "He believes “…,” Benjamin said": both clauses hold the quote; the outer speech act owns it.
+    from dateline.nlp.quote_data import lexicon
+    from dateline.nlp.quote_direct import SegmentLinker
+
+    text = "He believes “the generals agree with him,” Benjamin said."
+    seg = find_segments(text)[0]
+    close = seg.close_mark or seg.end
+    believes = Attribution(
+        cue=(3, 11), cue_i=1, speaker=(0, 2), speaker_i=0, content=(seg.open_mark, close + 1),
+        scope=(0, close + 1), pattern="verb",
+    )
+    b = text.index("Benjamin")
+    said = Attribution(
+        cue=(b + 9, b + 13), cue_i=9, speaker=(b, b + 8), speaker_i=8, content=(0, close + 1),
+        scope=(0, len(text)), pattern="parenthetical",
+    )
+    (linked,) = SegmentLinker(text, [0], [believes, said], lexicon()).link([seg])
+    assert linked.attribution is said
+
+
+def test_statement_issued_speaks_for_its_sender() -> None:
+    # "The union issued a statement saying …": the union speaks, not "a statement".
+    text = "The nurses union issued a statement saying the strike would “continue until every clinic is safe.”"
+    quotes = quotes_of(text)
+    saying = [q for q in quotes if q.cue is not None and q.cue.text == "saying"]
+    assert saying and all(q.speaker is not None and "statement" not in q.speaker.text for q in saying)

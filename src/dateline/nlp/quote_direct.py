@@ -166,14 +166,17 @@ class SegmentLinker:
         return last.segment.open_mark >= previous_paragraph_start(self.text, para_start)
 
     def _by_content(self, seg: QuotedSegment, attrs: list[Attribution]) -> LinkedSegment | None:
-        best: tuple[int, Attribution] | None = None
+        # Of two reported clauses holding the quote alike, the outer is the speech act PolNeAR
+        # marks: "Benjamin said he believes “…”" is Benjamin's, not a belief of "he".
+        best: tuple[tuple[int, int], Attribution] | None = None
         span = (seg.start, seg.end)
         for a in attrs:
             if a.content is None or _overlap(a.cue, (seg.open_mark, seg.end + 1)) > 0:
                 continue
             ov = _overlap(a.content, span)
-            if ov > 0 and (best is None or ov > best[0]):
-                best = (ov, a)
+            size = a.content[1] - a.content[0]
+            if ov > 0 and (best is None or (ov, size) > best[0]):
+                best = ((ov, size), a)
         if best is None:
             return None
         if self._short(seg) and preceded_by_naming_word(self.text, seg.open_mark, self.lex):

@@ -59,7 +59,7 @@ def plan_quotes(
     segments = find_segments(text)
     open_cues = model is not None or candidates
     attributions = find_attributions(doc, text, list(paragraphs(text)), lex, open_cues=open_cues)
-    attributions = [_speaker_outside_quotes(doc, a, segments) for a in attributions]
+    attributions = [_sender_speaks(doc, _speaker_outside_quotes(doc, a, segments)) for a in attributions]
     rules = [a for a in attributions if not a.open]  # only the cue lists link quoted words
     if not candidates:  # and the verbs that frame a quote ("Trump shot back"), as the cue lists miss
         rules = sorted(rules + frame_attributions(doc, text, segments, {a.cue[0] for a in rules}), key=_cue_start)
@@ -192,6 +192,20 @@ def _speaker_outside_quotes(doc: Doc, attr: Attribution, segments: list[QuotedSe
             if not _inside_segment(span[0], segments, opens, span[1]):
                 return dataclasses.replace(attr, speaker=span, speaker_i=child.i)
     return attr
+
+
+def _sender_speaks(doc: Doc, attr: Attribution) -> Attribution:
+    """``Black Lives Matter issued a statement saying …``, ``she sent an email saying …``: the one
+    who issued the statement speaks through it, not the statement."""
+    if attr.speaker_i is None or attr.cue_i < 0:
+        return attr
+    cue, noun = doc[attr.cue_i], doc[attr.speaker_i]
+    if cue.dep_ != "acl" or cue.head.i != noun.i or noun.dep_ != "dobj" or noun.pos_ != "NOUN":
+        return attr
+    sender = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if sender is None:
+        return attr
+    return dataclasses.replace(attr, speaker=speaker_span(sender), speaker_i=sender.i)
 
 
 def _cue_start(attr: Attribution) -> int:
