@@ -166,3 +166,11 @@ def test_statement_issued_speaks_for_its_sender() -> None:
     quotes = quotes_of(text)
     saying = [q for q in quotes if q.cue is not None and q.cue.text == "saying"]
     assert saying and all(q.speaker is not None and "statement" not in q.speaker.text for q in saying)
+
+
+def test_partial_quote_after_object_cue_takes_the_complement_up_to_the_quote() -> None:
+    # "pledged Saturday to rid the world of “…” in a speech": the rules read no clause; the words
+    # from the cue's complement to the closing mark were said, the time and place are the writer's.
+    quotes = quotes_of("Obama pledged Saturday to rid the world of “this barbarous organization” in a speech.")
+    mixed = [q.text for q in quotes if q.kind.value == "mixed"]
+    assert mixed == ["to rid the world of “this barbarous organization”"]

@@ -36,6 +36,8 @@ from dateline.schema import Quote, QuoteKind, Span
 MIN_INDIRECT_WORDS = 2
 JOINT_CHARS = " \t\n,;:—–-"
 JOINT_WORDS = frozenset({"and", "but", "or", "that"})
+# Right children of a cue that are not its complement: "pledged Saturday to …", "called again for …".
+COMPLEMENT_SKIP_DEPS = frozenset({"punct", "advmod", "npadvmod", "prt", "dep"})
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,13 @@ def _plan(
             a, b = _reported_around(doc, text, (wrap[0], wrap[1]), attr, [(seg.open_mark, seg.end)])
             kept.append((1.0, PlannedQuote(a, b, QuoteKind.mixed, attr)))
             consumed.add(id(open_by_cue[wrap[2]]))
+        elif attr is not None and item.kind == "partial" and not candidates:
+            after = _complement_after_cue(doc, text, attr, seg)
+            held = after is not None and any(
+                q.attribution is attr and q.start <= after[0] and after[1] <= q.end for _, q in kept
+            )
+            if after is not None and not held:
+                kept.append((1.0, PlannedQuote(after[0], after[1], QuoteKind.mixed, attr)))
         if attr is not None and item.rule == "content":
             (consumed if item.kind == "direct" else partial_in).add(id(attr))
         elif attr is not None and item.kind == "direct":
@@ -248,6 +257,30 @@ def _strip_joints(text: str, start: int, end: int) -> tuple[int, int] | None:
             continue
         break
     return (start, start + len(core)) if core.strip() else None
+
+
+def _complement_after_cue(
+    doc: Doc | None, text: str, attr: Attribution, seg: QuotedSegment
+) -> tuple[int, int] | None:
+    """``called both Trump and Clinton “crazy” during …``, ``pledged Saturday to rid the world of
+    “this barbarous organization” in …``: when the rules found no reported clause, the words from
+    the cue's first complement to the quote's closing mark are what was said (the time or place
+    after the quote is the writer's)."""
+    if doc is None or attr.content is not None or attr.cue_i < 0:
+        return None
+    cue = doc[attr.cue_i]
+    if seg.open_mark < cue.idx + len(cue) or seg.open_mark > cue.right_edge.idx:
+        return None
+    first = next((c for c in cue.rights if c.dep_ not in COMPLEMENT_SKIP_DEPS), None)
+    if first is None or first.dep_ in ("conj", "cc"):
+        return None
+    start = first.left_edge.idx
+    if first.dep_ == "prep" and first.left_edge.i == first.i and first.i + 1 < len(doc):
+        start = doc[first.i + 1].idx  # "called for [compensation …]": PolNeAR starts after the preposition
+    close = seg.close_mark + 1 if seg.close_mark is not None else seg.end
+    if start > seg.open_mark or "\n" in text[start:close]:
+        return None
+    return _strip_joints(text, start, close)
 
 
 def _complement_around(
