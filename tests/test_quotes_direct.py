@@ -174,3 +174,24 @@ def test_partial_quote_after_object_cue_takes_the_complement_up_to_the_quote() -
     quotes = quotes_of("Obama pledged Saturday to rid the world of “this barbarous organization” in a speech.")
     mixed = [q.text for q in quotes if q.kind.value == "mixed"]
     assert mixed == ["to rid the world of “this barbarous organization”"]
+
+
+def test_title_case_quote_inside_a_sentence_names_a_work() -> None:
+    # "author of “Empire of the Fund,” a new book, said …": the title is not the author's words.
+    text = "William Birdthistle, author of “Empire of the Fund,” a new book, said the fees were far too high."
+    assert not [q for q in quotes_of(text) if "Empire" in q.text]
+
+
+def test_title_case_slogan_right_beside_its_cue_is_speech() -> None:
+    quotes = quotes_of("The senator told the crowd: “Yes We Can Win This State.”")
+    assert [q.kind.value for q in quotes if "Yes We Can" in q.text] == ["direct"]
+
+
+def test_two_capitalised_sentences_are_not_a_title() -> None:
+    from dateline.nlp.quote_direct import is_title_like
+
+    assert is_title_like("Orange is the New Black")
+    assert is_title_like("Backfire: Carly Fiorina's High-Stakes Battle for the Soul of Hewlett-Packard.")
+    assert not is_title_like("Like Oakland. Or Ferguson,")
+    assert not is_title_like("What a Super Tuesday!")
+    assert is_title_like("Meet Mr. Trump Again")

@@ -25,6 +25,12 @@ from dateline.nlp.quote_indirect import Attribution
 from dateline.nlp.quote_marks import QuotedSegment
 
 SENTENCE_END = (".", "?", "!", "…")
+TITLE_MAX_WORDS = 12
+# Words a title leaves in lower case.
+TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "nor", "but", "in", "on", "to", "for", "at", "by", "with", "from",
+     "as", "is", "are", "vs", "vs.", "into", "over", "up", "de", "la", "del"}
+)
 # What may stand between a quote and its cue for the quote to be the cue's whole content.
 ADJACENT_PUNCT = " \t,:—–-"
 SENTENCE_BREAK = re.compile(r"[.?!][\"”’']*\s")
@@ -51,12 +57,20 @@ def word_count(text: str) -> int:
 
 
 def is_title_like(text: str) -> bool:
-    """Short Title Case text without a final stop: a book, a show, a slogan, a nickname."""
+    """Short Title Case text: a book, a show, a slogan, a nickname (``Orange is the New Black``,
+    ``Backfire: Carly Fiorina's High-Stakes Battle for the Soul of Hewlett-Packard``). A final
+    stop is allowed from three capitalised words on: a sentence is seldom in Title Case."""
     words = [w for w in text.split() if any(c.isalpha() for c in w)]
-    if not words or len(words) > 8 or text.rstrip().endswith(SENTENCE_END):
+    if not words or len(words) > TITLE_MAX_WORDS:
         return False
-    small = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from"}
-    return all(w[0].isupper() or w.lower() in small for w in words) and words[0][0].isupper()
+    if not words[0][0].isupper() or not all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words):
+        return False
+    core = text.rstrip().rstrip("”\"’',")
+    if core.endswith(("?", "!")) or has_sentence_break(core):
+        return False  # a question, an exclamation or two sentences are said, not titled
+    if core.endswith(SENTENCE_END):
+        return sum(1 for w in words if w[0].isupper()) >= 3
+    return True
 
 
 def is_stage_direction(text: str) -> bool:
@@ -131,6 +145,8 @@ class SegmentLinker:
             hi = bisect.bisect_right(cue_starts, para_end if para_end >= 0 else len(self.text))
             near = usable[lo:hi]
             linked = self._speaker_label(seg) or self._by_content(seg, near) or self._by_clause(seg, near)
+            if linked is not None and linked.rule != "label" and self._names_a_work(seg, linked.attribution):
+                continue
             seg = linked.segment if linked is not None else seg
             if linked is None:
                 dash = self._dash_signature(seg)
@@ -160,6 +176,16 @@ class SegmentLinker:
             if seg.open_mark <= a.speaker[0] <= seg.start + 1 and a.content[0] < seg.end:
                 return LinkedSegment(dataclasses.replace(seg, start=a.content[0]), a, "label")
         return None
+
+    def _names_a_work(self, seg: QuotedSegment, attr: Attribution | None) -> bool:
+        """``author of “Empire of the Fund”``, ``“Orange is the New Black” star``: a Title Case quote
+        inside someone's sentence names a book, a show or a campaign; it is speech only opening
+        the sentence, after a colon or right beside its cue (``Obama said: “Yes We Can.”``)."""
+        if not is_title_like(self.text[seg.start : seg.end]) or word_count(self.text[seg.start : seg.end]) < 2:
+            return False
+        if _opens_sentence(self.text, seg):  # after a colon or opening the sentence: a statement
+            return False
+        return attr is None or not adjacent_to_cue(self.text, seg, attr)
 
     def _adjacent_para(self, last: LinkedSegment, para_start: int) -> bool:
         # The previous quoted paragraph must be the paragraph right before this one.
@@ -229,7 +255,7 @@ class SegmentLinker:
         between = self.text[start:open_mark]
         if start >= open_mark or between.rstrip().endswith(":"):
             return False
-        return any(not _abbreviation(between, m.start()) for m in SENTENCE_BREAK.finditer(between))
+        return has_sentence_break(between)
 
     def _only_attribution_between(self, after: int, a: Attribution) -> bool:
         between = self.text[after : a.cue[0]]
@@ -350,6 +376,11 @@ def _ends_sentence(text: str, seg: QuotedSegment) -> bool:
     after = text[seg.close_mark + 1 : para_end if para_end >= 0 else len(text)].lstrip()
     inside_end = text[seg.start : seg.end].rstrip().endswith(SENTENCE_END)
     return not after or after[0] in ".?!" or (inside_end and (after[0].isupper() or after[0] in "“\"'‘"))
+
+
+def has_sentence_break(text: str) -> bool:
+    """A sentence ends inside ``text`` (a stop after ``Mr.`` or ``U.S.`` does not count)."""
+    return any(not _abbreviation(text, m.start()) for m in SENTENCE_BREAK.finditer(text))
 
 
 def _abbreviation(text: str, dot: int) -> bool:
