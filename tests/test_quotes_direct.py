@@ -195,3 +195,13 @@ def test_two_capitalised_sentences_are_not_a_title() -> None:
     assert not is_title_like("Like Oakland. Or Ferguson,")
     assert not is_title_like("What a Super Tuesday!")
     assert is_title_like("Meet Mr. Trump Again")
+
+
+def test_quote_signed_on_the_next_line_with_a_hyphen_and_name() -> None:
+    # A quote box: "…" then a line "- Sanders." or "-President Obama, tweeting after the speech."
+    text = '"The idea that I would dismantle health care is just not accurate."\n\n- Sanders.\n\nHe spoke in Iowa.'
+    quotes = quotes_of(text)
+    assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.text == "Sanders"
+    text = '"Great speech. She is tested. She is ready."\n\n-President Obama, tweeting after the speech.'
+    quotes = quotes_of(text)
+    assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.text == "President Obama"

@@ -24,6 +24,10 @@ from dateline.nlp.quote_data import QuoteLexicon
 from dateline.nlp.quote_indirect import Attribution
 from dateline.nlp.quote_marks import QuotedSegment
 
+# A signature on the line after the quote: a dash (a hyphen too), a name, then a stop, a comma or the end.
+SIGNATURE_LINE = re.compile(
+    r"(?P<dash>[―—–-]|--)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:[,.]|$)"
+)
 SENTENCE_END = (".", "?", "!", "…")
 TITLE_MAX_WORDS = 12
 # Words a title leaves in lower case.
@@ -275,17 +279,25 @@ class SegmentLinker:
         return LinkedSegment(seg, name_line, "name_line" if name_line else "none")
 
     def _dash_signature(self, seg: QuotedSegment) -> Attribution | None:
-        """``“…” ― Sonya Herridge``: a quote signed with a dash and a name."""
+        """``“…” ― Sonya Herridge``: a quote signed with a dash and a name, on its line or as the
+        next line of its own (``"…"`` then ``- Sanders.``, ``-President Obama, tweeting …``)."""
         if seg.close_mark is None:
             return None
         para_end = self.text.find("\n", seg.close_mark)
-        tail = self.text[seg.close_mark + 1 : para_end if para_end >= 0 else len(self.text)]
-        m = DASH_SIGNATURE.match(tail)
+        base = seg.close_mark + 1
+        tail = self.text[base : para_end if para_end >= 0 else len(self.text)]
+        pattern = DASH_SIGNATURE
+        if not tail.strip() and para_end >= 0:
+            rest = self.text[para_end + 1 :]
+            base = para_end + 1 + len(rest) - len(rest.lstrip())
+            next_end = self.text.find("\n", base)
+            tail = self.text[base : next_end if next_end >= 0 else len(self.text)]
+            pattern = SIGNATURE_LINE
+        m = pattern.match(tail)
         if m is None:
             return None
-        base = seg.close_mark + 1
         dash = base + m.start("dash")
-        span = (base + m.start("name"), base + m.end("name"))
+        span = (base + m.start("name"), base + m.start("name") + len(m.group("name").rstrip(".")))
         return Attribution(
             cue=(dash, dash + len(m.group("dash"))),
             cue_i=-1,
