@@ -205,3 +205,20 @@ def test_quote_signed_on_the_next_line_with_a_hyphen_and_name() -> None:
     text = '"Great speech. She is tested. She is ready."\n\n-President Obama, tweeting after the speech.'
     quotes = quotes_of(text)
     assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.text == "President Obama"
+
+
+def test_chant_in_a_clause_borrows_the_marchers_as_speaker_and_is_whole() -> None:
+    # "Protesters marching … chanted "What curfew?"": the parser hangs "chanted" off "marching".
+    quotes = quotes_of('Protesters marching through the streets chanted "What curfew?" and kept going until 2 a.m.')
+    curfew = [q for q in quotes if "curfew" in q.text]
+    assert curfew and curfew[0].kind.value == "direct"
+    assert curfew[0].speaker is not None and curfew[0].speaker.text == "Protesters"
+
+
+def test_paragraph_opening_with_closing_mark_and_ellipsis_is_a_quote() -> None:
+    # Web copy: ” … what I learned …,” he said — a closing mark misused to open an excerpt.
+    from dateline.nlp.quote_marks import find_segments as segments_of
+
+    text = "” … what I learned from these families is that words matter,” Obama said."
+    (seg,) = segments_of(text)
+    assert text[seg.start : seg.end].startswith("… what I learned")

@@ -339,6 +339,8 @@ class SegmentLinker:
         text = self.text[seg.start : seg.end]
         if attr is not None and linked.rule in ("content", "clause") and adjacent_to_cue(self.text, seg, attr):
             return "direct"
+        if attr is not None and attr.pattern == "frame" and linked.rule == "clause":
+            return "direct"  # a framing verb's quote is the whole utterance: chanted “What curfew?”
         if attr is not None and attr.content is not None and linked.rule == "content":
             # Direct when the reported clause is the quote and nothing more (a "that" at most).
             outside = self.text[attr.content[0] : seg.start] + " " + self.text[seg.end : attr.content[1]]

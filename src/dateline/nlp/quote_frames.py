@@ -24,6 +24,8 @@ from dateline.nlp.quote_indirect import Attribution, speaker_span
 from dateline.nlp.quote_marks import QuotedSegment
 
 SUBJECTS = frozenset({"nsubj"})
+# Clauses that share the subject of the verb they hang off.
+BORROWING_DEPS = frozenset({"advcl", "conj", "xcomp"})
 # Between a tag's verb and the end of its sentence: a particle ("shot back"), an adverb ("said
 # simply") or a time ("said Tuesday").
 TAG_TAIL_DEPS = frozenset({"prt", "advmod", "npadvmod"})
@@ -41,7 +43,7 @@ def frame_attributions(doc: Doc, text: str, segments: list[QuotedSegment], cue_s
         for verb in (_lead_in_verb(doc, text, seg), _tag_verb(doc, text, seg), _voice_verb(doc, text, seg)):
             if verb is None or verb.idx in cue_starts or verb.i in seen:
                 continue
-            subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+            subject = _subject_of(verb)
             if subject is None or subject.pos_ in ("PUNCT", "SPACE", "NUM"):
                 continue
             seen.add(verb.i)
@@ -59,6 +61,17 @@ def frame_attributions(doc: Doc, text: str, segments: list[QuotedSegment], cue_s
                 )
             )
     return sorted(out, key=lambda a: a.cue[0])
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb it hangs off (``Protesters marching …
+    chanted “…”``: the parser makes "chanted" a clause of "marching")."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is not None or verb.dep_ not in BORROWING_DEPS or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+    return None
 
 
 def _token_before(doc: Doc, char: int) -> Token | None:
