@@ -222,3 +222,10 @@ def test_paragraph_opening_with_closing_mark_and_ellipsis_is_a_quote() -> None:
     text = "” … what I learned from these families is that words matter,” Obama said."
     (seg,) = segments_of(text)
     assert text[seg.start : seg.end].startswith("… what I learned")
+
+
+def test_statement_that_says_speaks_for_whoever_released_it() -> None:
+    # "Sanders released a statement that said …": "that" is the statement; Sanders speaks.
+    text = "Sanders released a statement that said the campaign would “fight for every vote” in California."
+    quotes = quotes_of(text)
+    assert quotes and all(q.speaker is not None and q.speaker.text == "Sanders" for q in quotes)

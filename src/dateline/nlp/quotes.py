@@ -34,6 +34,8 @@ from dateline.nlp.state import ArticleState
 from dateline.schema import Quote, QuoteKind, Span
 
 MIN_INDIRECT_WORDS = 2
+# Relative pronouns that stand for a thing (a statement, a video), never for a person.
+DOCUMENT_RELATIVES = frozenset({"that", "which"})
 JOINT_CHARS = " \t\n,;:—–-"
 JOINT_WORDS = frozenset({"and", "but", "or", "that"})
 # Right children of a cue that are not its complement: "pledged Saturday to …", "called again for …".
@@ -204,12 +206,17 @@ def _speaker_outside_quotes(doc: Doc, attr: Attribution, segments: list[QuotedSe
 
 
 def _sender_speaks(doc: Doc, attr: Attribution) -> Attribution:
-    """``Black Lives Matter issued a statement saying …``, ``she sent an email saying …``: the one
-    who issued the statement speaks through it, not the statement."""
+    """``Black Lives Matter issued a statement saying …``, ``she sent an email saying …``, ``Paul
+    released a video that says …``: the one who issued the statement speaks through it, not the
+    statement."""
     if attr.speaker_i is None or attr.cue_i < 0:
         return attr
     cue, noun = doc[attr.cue_i], doc[attr.speaker_i]
-    if cue.dep_ != "acl" or cue.head.i != noun.i or noun.dep_ != "dobj" or noun.pos_ != "NOUN":
+    if noun.lower_ in DOCUMENT_RELATIVES and cue.dep_ == "relcl":
+        noun = cue.head  # "released a statement that says …": "that" is the statement
+    elif cue.dep_ != "acl" or cue.head.i != noun.i:
+        return attr
+    if noun.dep_ != "dobj" or noun.pos_ != "NOUN":
         return attr
     sender = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     if sender is None:
