@@ -284,7 +284,8 @@ def test_vox_pop_name_line_speaks_the_quote_below() -> None:
 
 
 def test_unattributed_quote_inside_narration_is_dropped() -> None:
-    text = "The crowd waited outside, chanting “we want the results now” until midnight."
+    # (A chant is speech: "chanting “…”" frames the quote, see test_quotes_direct.py.)
+    text = "The crowd waited outside, under a banner about “the results we were promised” until midnight."
     assert quotes_of(text) == []
 
 

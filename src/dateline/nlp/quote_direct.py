@@ -24,7 +24,21 @@ from dateline.nlp.quote_data import QuoteLexicon
 from dateline.nlp.quote_indirect import Attribution
 from dateline.nlp.quote_marks import QuotedSegment
 
+# A signature on the line after the quote: a dash (a hyphen too), a name, then a stop, a comma or the end.
+SIGNATURE_LINE = re.compile(
+    r"(?P<dash>[―—–-]|--)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:[,.]|$)"
+)
 SENTENCE_END = (".", "?", "!", "…")
+TITLE_MAX_WORDS = 12
+# Words a title leaves in lower case.
+TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "nor", "but", "in", "on", "to", "for", "at", "by", "with", "from",
+     "as", "is", "are", "vs", "vs.", "into", "over", "up", "de", "la", "del"}
+)
+# What may stand between a quote and its cue for the quote to be the cue's whole content.
+ADJACENT_PUNCT = " \t,:—–-"
+SENTENCE_BREAK = re.compile(r"[.?!][\"”’']*\s")
+SENTENCE_CLOSERS = (".", "?", "!", "…", "”", '"', ":")
 # A signature after the closing mark: a dash, then one to five capitalised words, then the end.
 DASH_SIGNATURE = re.compile(
     r"\s*(?P<dash>[―—–]|--)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:,|$)"
@@ -47,12 +61,26 @@ def word_count(text: str) -> int:
 
 
 def is_title_like(text: str) -> bool:
-    """Short Title Case text without a final stop: a book, a show, a slogan, a nickname."""
+    """Short Title Case text: a book, a show, a slogan, a nickname (``Orange is the New Black``,
+    ``Backfire: Carly Fiorina's High-Stakes Battle for the Soul of Hewlett-Packard``). A final
+    stop is allowed from three capitalised words on: a sentence is seldom in Title Case."""
     words = [w for w in text.split() if any(c.isalpha() for c in w)]
-    if not words or len(words) > 8 or text.rstrip().endswith(SENTENCE_END):
+    if not words or len(words) > TITLE_MAX_WORDS:
         return False
-    small = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from"}
-    return all(w[0].isupper() or w.lower() in small for w in words) and words[0][0].isupper()
+    if not words[0][0].isupper() or not all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words):
+        return False
+    core = text.rstrip().rstrip("”\"’',")
+    if core.endswith(("?", "!")) or has_sentence_break(core):
+        return False  # a question, an exclamation or two sentences are said, not titled
+    if core.endswith(SENTENCE_END):
+        return sum(1 for w in words if w[0].isupper()) >= 3
+    return True
+
+
+def is_stage_direction(text: str) -> bool:
+    """``"(CROSSTALK.)``, ``[inaudible]``: a transcript's bracketed note is nobody's words."""
+    core = text.strip().rstrip(".")
+    return len(core) > 2 and core[0] in "([" and core[-1] in ")]" and not any(c in core[1:-1] for c in "()[]")
 
 
 def preceded_by_naming_word(text: str, open_mark: int, lex: QuoteLexicon) -> bool:
@@ -105,6 +133,8 @@ class SegmentLinker:
         current_para = -1
         para_last: LinkedSegment | None = None
         for seg in segments:
+            if is_stage_direction(self.text[seg.start : seg.end]):
+                continue
             para_start = self.text.rfind("\n", 0, seg.open_mark) + 1
             if para_start != current_para:
                 prev_para_last = (
@@ -119,6 +149,8 @@ class SegmentLinker:
             hi = bisect.bisect_right(cue_starts, para_end if para_end >= 0 else len(self.text))
             near = usable[lo:hi]
             linked = self._speaker_label(seg) or self._by_content(seg, near) or self._by_clause(seg, near)
+            if linked is not None and linked.rule != "label" and self._names_a_work(seg, linked.attribution):
+                continue
             seg = linked.segment if linked is not None else seg
             if linked is None:
                 dash = self._dash_signature(seg)
@@ -149,19 +181,32 @@ class SegmentLinker:
                 return LinkedSegment(dataclasses.replace(seg, start=a.content[0]), a, "label")
         return None
 
+    def _names_a_work(self, seg: QuotedSegment, attr: Attribution | None) -> bool:
+        """``author of “Empire of the Fund”``, ``“Orange is the New Black” star``: a Title Case quote
+        inside someone's sentence names a book, a show or a campaign; it is speech only opening
+        the sentence, after a colon or right beside its cue (``Obama said: “Yes We Can.”``)."""
+        if not is_title_like(self.text[seg.start : seg.end]) or word_count(self.text[seg.start : seg.end]) < 2:
+            return False
+        if _opens_sentence(self.text, seg):  # after a colon or opening the sentence: a statement
+            return False
+        return attr is None or not adjacent_to_cue(self.text, seg, attr)
+
     def _adjacent_para(self, last: LinkedSegment, para_start: int) -> bool:
         # The previous quoted paragraph must be the paragraph right before this one.
         return last.segment.open_mark >= previous_paragraph_start(self.text, para_start)
 
     def _by_content(self, seg: QuotedSegment, attrs: list[Attribution]) -> LinkedSegment | None:
-        best: tuple[int, Attribution] | None = None
+        # Of two reported clauses holding the quote alike, the outer is the speech act PolNeAR
+        # marks: "Benjamin said he believes “…”" is Benjamin's, not a belief of "he".
+        best: tuple[tuple[int, int], Attribution] | None = None
         span = (seg.start, seg.end)
         for a in attrs:
             if a.content is None or _overlap(a.cue, (seg.open_mark, seg.end + 1)) > 0:
                 continue
             ov = _overlap(a.content, span)
-            if ov > 0 and (best is None or ov > best[0]):
-                best = (ov, a)
+            size = a.content[1] - a.content[0]
+            if ov > 0 and (best is None or (ov, size) > best[0]):
+                best = ((ov, size), a)
         if best is None:
             return None
         if self._short(seg) and preceded_by_naming_word(self.text, seg.open_mark, self.lex):
@@ -191,6 +236,8 @@ class SegmentLinker:
                     self.text[seg.start : seg.end]
                 ):
                     continue
+            elif self._sentence_between(a.cue[1], seg.open_mark):
+                continue  # “…,” she said, pointing to the store. “…”: a cue a sentence back is not its
             elif not (
                 first <= cue_sent <= last
                 or (cue_sent == last + 1 and self._only_attribution_between(after, a))
@@ -206,6 +253,13 @@ class SegmentLinker:
             if best is None or dist < best[0]:
                 best = (dist, a)
         return LinkedSegment(seg, best[1], "clause") if best else None
+
+    def _sentence_between(self, start: int, open_mark: int) -> bool:
+        """A sentence ends between a cue and a later quote (a colon hands the words on instead)."""
+        between = self.text[start:open_mark]
+        if start >= open_mark or between.rstrip().endswith(":"):
+            return False
+        return has_sentence_break(between)
 
     def _only_attribution_between(self, after: int, a: Attribution) -> bool:
         between = self.text[after : a.cue[0]]
@@ -225,17 +279,25 @@ class SegmentLinker:
         return LinkedSegment(seg, name_line, "name_line" if name_line else "none")
 
     def _dash_signature(self, seg: QuotedSegment) -> Attribution | None:
-        """``“…” ― Sonya Herridge``: a quote signed with a dash and a name."""
+        """``“…” ― Sonya Herridge``: a quote signed with a dash and a name, on its line or as the
+        next line of its own (``"…"`` then ``- Sanders.``, ``-President Obama, tweeting …``)."""
         if seg.close_mark is None:
             return None
         para_end = self.text.find("\n", seg.close_mark)
-        tail = self.text[seg.close_mark + 1 : para_end if para_end >= 0 else len(self.text)]
-        m = DASH_SIGNATURE.match(tail)
+        base = seg.close_mark + 1
+        tail = self.text[base : para_end if para_end >= 0 else len(self.text)]
+        pattern = DASH_SIGNATURE
+        if not tail.strip() and para_end >= 0:
+            rest = self.text[para_end + 1 :]
+            base = para_end + 1 + len(rest) - len(rest.lstrip())
+            next_end = self.text.find("\n", base)
+            tail = self.text[base : next_end if next_end >= 0 else len(self.text)]
+            pattern = SIGNATURE_LINE
+        m = pattern.match(tail)
         if m is None:
             return None
-        base = seg.close_mark + 1
         dash = base + m.start("dash")
-        span = (base + m.start("name"), base + m.end("name"))
+        span = (base + m.start("name"), base + m.start("name") + len(m.group("name").rstrip(".")))
         return Attribution(
             cue=(dash, dash + len(m.group("dash"))),
             cue_i=-1,
@@ -275,16 +337,70 @@ class SegmentLinker:
     def _kind(self, linked: LinkedSegment) -> str:
         seg, attr = linked.segment, linked.attribution
         text = self.text[seg.start : seg.end]
+        if attr is not None and linked.rule in ("content", "clause") and adjacent_to_cue(self.text, seg, attr):
+            return "direct"
+        if attr is not None and attr.pattern == "frame" and linked.rule == "clause":
+            return "direct"  # a framing verb's quote is the whole utterance: chanted “What curfew?”
         if attr is not None and attr.content is not None and linked.rule == "content":
             # Direct when the reported clause is the quote and nothing more (a "that" at most).
             outside = self.text[attr.content[0] : seg.start] + " " + self.text[seg.end : attr.content[1]]
             words = [w for w in outside.split() if any(c.isalnum() for c in w)]
             return "direct" if len(words) <= self.lex.direct_max_words_outside else "partial"
-        opens = self.text[max(0, seg.open_mark - 3) : seg.open_mark].strip()
+        opens = self.text[max(0, seg.open_mark - 3) : seg.open_mark].strip()[-1:]
         sentence_like = word_count(text) > self.lex.scare_max_words and (text[:1].isupper() or seg.continued)
         if sentence_like or (opens in ("", ":", ",") and text.rstrip().endswith(SENTENCE_END)):
             return "direct"
         return "partial"
+
+
+def adjacent_to_cue(text: str, seg: QuotedSegment, attr: Attribution) -> bool:
+    """``Adelson said, “They have got to …”``, ``“…,” Warren said``, ``saying, “done.”``: nothing
+    but punctuation stands between the quote and its cue (with the speaker), so the quote is the
+    whole of what was said, not a partial quote inside a reported clause."""
+    if attr.cue[1] <= attr.cue[0]:
+        return False
+    own = [attr.cue] + ([attr.speaker] if attr.speaker is not None else [])
+    lo, hi = min(a for a, _ in own), max(b for _, b in own)
+    if hi <= seg.open_mark:
+        between = text[hi : seg.open_mark]
+        if not between.strip() and not (attr.speaker is not None and attr.speaker[0] > attr.cue[0]):
+            return False  # "called “fake news”": a bare cue word governs a name, not a statement
+        if between.strip(ADJACENT_PUNCT) or between.strip()[-1:] not in (",", ":"):
+            return False
+        return _ends_sentence(text, seg)
+    close = seg.close_mark if seg.close_mark is not None else seg.end
+    if close < lo:
+        between = text[close + 1 : lo]
+        return "\n" not in between and not between.strip(ADJACENT_PUNCT) and _opens_sentence(text, seg)
+    return False
+
+
+def _opens_sentence(text: str, seg: QuotedSegment) -> bool:
+    """Nothing of the same sentence comes before the quote's opening mark."""
+    para_start = text.rfind("\n", 0, seg.open_mark) + 1
+    before = text[para_start : seg.open_mark].rstrip()
+    return not before or before.endswith(SENTENCE_CLOSERS)
+
+
+def _ends_sentence(text: str, seg: QuotedSegment) -> bool:
+    """Nothing of the same sentence comes after the quote's closing mark."""
+    if seg.close_mark is None:
+        return True
+    para_end = text.find("\n", seg.close_mark)
+    after = text[seg.close_mark + 1 : para_end if para_end >= 0 else len(text)].lstrip()
+    inside_end = text[seg.start : seg.end].rstrip().endswith(SENTENCE_END)
+    return not after or after[0] in ".?!" or (inside_end and (after[0].isupper() or after[0] in "“\"'‘"))
+
+
+def has_sentence_break(text: str) -> bool:
+    """A sentence ends inside ``text`` (a stop after ``Mr.`` or ``U.S.`` does not count)."""
+    return any(not _abbreviation(text, m.start()) for m in SENTENCE_BREAK.finditer(text))
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    """The stop at ``dot`` closes a title or an initialism (``Mr.``, ``Sen.``, ``U.S.``), not a sentence."""
+    word = text[:dot].rsplit(None, 1)[-1] if text[:dot].strip() else ""
+    return (len(word) <= 3 and word[:1].isupper()) or "." in word
 
 
 def _inside_any(span: tuple[int, int], segments: list[QuotedSegment], starts: list[int]) -> bool:

@@ -69,8 +69,12 @@ def _opens_here(text: str, i: int) -> bool:
 
 
 def _misused_closer(text: str, i: int, p_start: int) -> bool:
-    """``”Fear. I am afraid …”``: web copy that opens a paragraph with a closing mark."""
-    return not text[p_start:i].strip() and i + 1 < len(text) and text[i + 1].isalnum()
+    """``”Fear. I am afraid …”``, ``” … what I learned``: web copy that opens a paragraph with a
+    closing mark (before a word or an ellipsis)."""
+    if text[p_start:i].strip() or i + 1 >= len(text):
+        return False
+    after = text[i + 1 : i + 6].lstrip(" ")
+    return text[i + 1].isalnum() or after.startswith(("…", "..."))
 
 
 def _paragraph_opens(text: str, start: int, end: int) -> bool:

@@ -18,13 +18,15 @@ Stages, each with the reason it exists:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from dateline.nlp.quote_data import QuoteLexicon, lexicon
 from dateline.nlp.quote_direct import LinkedSegment, SegmentLinker, word_count
-from dateline.nlp.quote_indirect import Attribution, find_attributions
+from dateline.nlp.quote_frames import frame_attributions
+from dateline.nlp.quote_indirect import Attribution, find_attributions, speaker_span
 from dateline.nlp.quote_marks import QuotedSegment, find_segments, paragraphs
 from dateline.nlp.quote_model import CueModel, cue_model
 from dateline.nlp.speakers import SpeakerResolver
@@ -32,6 +34,12 @@ from dateline.nlp.state import ArticleState
 from dateline.schema import Quote, QuoteKind, Span
 
 MIN_INDIRECT_WORDS = 2
+# Relative pronouns that stand for a thing (a statement, a video), never for a person.
+DOCUMENT_RELATIVES = frozenset({"that", "which"})
+JOINT_CHARS = " \t\n,;:—–-"
+JOINT_WORDS = frozenset({"and", "but", "or", "that"})
+# Right children of a cue that are not its complement: "pledged Saturday to …", "called again for …".
+COMPLEMENT_SKIP_DEPS = frozenset({"punct", "advmod", "npadvmod", "prt", "dep"})
 
 
 @dataclass(frozen=True)
@@ -55,9 +63,12 @@ def plan_quotes(
     segments = find_segments(text)
     open_cues = model is not None or candidates
     attributions = find_attributions(doc, text, list(paragraphs(text)), lex, open_cues=open_cues)
+    attributions = [_sender_speaks(doc, _speaker_outside_quotes(doc, a, segments)) for a in attributions]
     rules = [a for a in attributions if not a.open]  # only the cue lists link quoted words
+    if not candidates:  # and the verbs that frame a quote ("Trump shot back"), as the cue lists miss
+        rules = sorted(rules + frame_attributions(doc, text, segments, {a.cue[0] for a in rules}), key=_cue_start)
     linker = SegmentLinker(text, [s.start_char for s in doc.sents], rules, lex)
-    planned = _plan(text, linker.link(segments), attributions, segments, lex, model, candidates)
+    planned = _plan(text, linker.link(segments), attributions, segments, lex, model, candidates, doc)
     return sorted(planned, key=lambda p: (p.start, p.end))
 
 
@@ -90,6 +101,7 @@ def _plan(
     lex: QuoteLexicon,
     model: CueModel | None = None,
     candidates: bool = False,
+    doc: Doc | None = None,
 ) -> list[PlannedQuote]:
     """Which quotes to emit: every linked segment, then the indirect speech no segment covers."""
     planned: list[PlannedQuote] = []
@@ -99,14 +111,26 @@ def _plan(
     opens = [s.open_mark for s in segments]
     partial_in: set[int] = set()
     open_by_cue = {a.cue[0]: a for a in attributions if a.open and a.content is not None}
+    quoted: dict[int, list[tuple[int, int]]] = {}  # attribution id -> its partial quotes, marks included
     for item in linked:
         seg, attr = item.segment, item.attribution
         planned.append(PlannedQuote(seg.start, seg.end, QuoteKind(item.kind), attr))
+        if attr is not None and item.kind == "partial":
+            close = seg.close_mark + 1 if seg.close_mark is not None else seg.end
+            quoted.setdefault(id(attr), []).append((seg.open_mark, close))
         wrap = _complement_around(item, open_by_cue) if not candidates else None
-        if wrap is not None:
+        if wrap is not None and attr is not None:
             # "blamed the shootings on “implicit bias”": the partial quote is the cue's complement's.
-            kept.append((1.0, PlannedQuote(wrap[0], wrap[1], QuoteKind.mixed, attr)))
+            a, b = _reported_around(doc, text, (wrap[0], wrap[1]), attr, [(seg.open_mark, seg.end)])
+            kept.append((1.0, PlannedQuote(a, b, QuoteKind.mixed, attr)))
             consumed.add(id(open_by_cue[wrap[2]]))
+        elif attr is not None and item.kind == "partial" and not candidates:
+            after = _complement_after_cue(doc, text, attr, seg)
+            held = after is not None and any(
+                q.attribution is attr and q.start <= after[0] and after[1] <= q.end for _, q in kept
+            )
+            if after is not None and not held:
+                kept.append((1.0, PlannedQuote(after[0], after[1], QuoteKind.mixed, attr)))
         if attr is not None and item.rule == "content":
             (consumed if item.kind == "direct" else partial_in).add(id(attr))
         elif attr is not None and item.kind == "direct":
@@ -125,12 +149,18 @@ def _plan(
         elif model is not None:
             p = model.probability(attr.features)
             if id(attr) in partial_in or p >= model.threshold:
-                pieces = [PlannedQuote(a, b, kind, attr) for a, b in _pieces(text, attr, kind)]
+                spans = _pieces(text, attr, kind)
+                if kind == QuoteKind.mixed:
+                    spans = [_reported_around(doc, text, ab, attr, quoted.get(id(attr), [])) for ab in spans]
+                pieces = [PlannedQuote(a, b, kind, attr) for a, b in spans]
                 (judged if attr.open else kept).extend((p, q) for q in pieces)
         elif id(attr) not in partial_in and attr.key in lex.unreliable_cues:
             continue  # a cue that rarely reports speech without quotation marks (learnt on PolNeAR train)
         else:
-            planned.extend(PlannedQuote(a, b, kind, attr) for a, b in _pieces(text, attr, kind))
+            spans = _pieces(text, attr, kind)
+            if kind == QuoteKind.mixed:
+                spans = [_reported_around(doc, text, ab, attr, quoted.get(id(attr), [])) for ab in spans]
+            planned.extend(PlannedQuote(a, b, kind, attr) for a, b in spans)
     planned.extend(q for _, q in kept)
     return planned + _univocal(text, planned, judged)
 
@@ -139,7 +169,7 @@ def _pieces(text: str, attr: Attribution, kind: QuoteKind) -> list[tuple[int, in
     """Indirect speech is split around a parenthetical cue; mixed speech stays whole (its quoted
     words are linked to the whole clause)."""
     assert attr.content is not None
-    return around_cue(text, attr) if kind == QuoteKind.indirect else [attr.content]
+    return around_cue(text, attr)
 
 
 def around_cue(text: str, attr: Attribution) -> list[tuple[int, int]]:
@@ -157,19 +187,125 @@ def around_cue(text: str, attr: Attribution) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pieces if b > a and text[a:b].strip()] or [(start, end)]
 
 
+def _speaker_outside_quotes(doc: Doc, attr: Attribution, segments: list[QuotedSegment]) -> Attribution:
+    """``“… Full panic mode,” said Leslie Wimes``: the parser gives the cue two subjects, the first
+    inside the quote; a speaker is never inside the quote it introduces, so the other one speaks."""
+    if attr.speaker is None or attr.speaker_i is None or attr.cue_i < 0:
+        return attr
+    opens = [s.open_mark for s in segments]
+    if not _inside_segment(attr.speaker[0], segments, opens, attr.speaker[1]):
+        return attr
+    if _inside_segment(attr.cue[0], segments, opens, attr.cue[1]):
+        return attr
+    for child in doc[attr.cue_i].children:
+        if child.dep_ == "nsubj" and child.i != attr.speaker_i:
+            span = speaker_span(child)
+            if not _inside_segment(span[0], segments, opens, span[1]):
+                return dataclasses.replace(attr, speaker=span, speaker_i=child.i)
+    return attr
+
+
+def _sender_speaks(doc: Doc, attr: Attribution) -> Attribution:
+    """``Black Lives Matter issued a statement saying …``, ``she sent an email saying …``, ``Paul
+    released a video that says …``: the one who issued the statement speaks through it, not the
+    statement."""
+    if attr.speaker_i is None or attr.cue_i < 0:
+        return attr
+    cue, noun = doc[attr.cue_i], doc[attr.speaker_i]
+    if noun.lower_ in DOCUMENT_RELATIVES and cue.dep_ == "relcl":
+        noun = cue.head  # "released a statement that says …": "that" is the statement
+    elif cue.dep_ != "acl" or cue.head.i != noun.i:
+        return attr
+    if noun.dep_ != "dobj" or noun.pos_ != "NOUN":
+        return attr
+    sender = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if sender is None:
+        return attr
+    return dataclasses.replace(attr, speaker=speaker_span(sender), speaker_i=sender.i)
+
+
+def _cue_start(attr: Attribution) -> int:
+    return attr.cue[0]
+
+
+def _reported_around(
+    doc: Doc | None, text: str, span: tuple[int, int], attr: Attribution, quoted: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """The reported clause around partial quotes, less what the parse let into it: the cue itself
+    when every quote follows it (``He pledged to be “…”`` reports ``to be “…”``), and a verb after
+    the last quote coordinated with the cue or above it (``called it “shameful” and called on
+    leaders …``, ``calling him a “nice guy” and he didn't …``: other acts)."""
+    start, end = span
+    inside = [(a, b) for a, b in quoted if start <= a and b <= end]
+    if doc is None or not inside:
+        return span
+    first, last = min(a for a, _ in inside), max(b for _, b in inside)
+    if start <= attr.cue[0] and attr.cue[1] <= first:
+        start = attr.cue[1]
+    clause = doc.char_span(start, end, alignment_mode="expand")
+    for tok in clause if clause is not None else []:
+        above = tok.head.i == attr.cue_i or not start <= tok.head.idx < end
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.left_edge.idx >= last and above:
+            end = tok.left_edge.idx  # with its own subject: "and he didn't provide …"
+            break
+    return _strip_joints(text, start, end) or span
+
+
+def _strip_joints(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``start``-``end`` without the commas, spaces and conjunctions left at its edges by a cut."""
+    words = text[start:end]
+    core = words.lstrip(JOINT_CHARS)
+    start += len(words) - len(core)
+    while True:
+        core = core.rstrip(JOINT_CHARS)
+        tail = core.rsplit(None, 1)
+        if len(tail) == 2 and tail[1].lower() in JOINT_WORDS:
+            core = tail[0]
+            continue
+        break
+    return (start, start + len(core)) if core.strip() else None
+
+
+def _complement_after_cue(
+    doc: Doc | None, text: str, attr: Attribution, seg: QuotedSegment
+) -> tuple[int, int] | None:
+    """``called both Trump and Clinton “crazy” during …``, ``pledged Saturday to rid the world of
+    “this barbarous organization” in …``: when the rules found no reported clause, the words from
+    the cue's first complement to the quote's closing mark are what was said (the time or place
+    after the quote is the writer's)."""
+    if doc is None or attr.content is not None or attr.cue_i < 0:
+        return None
+    cue = doc[attr.cue_i]
+    if seg.open_mark < cue.idx + len(cue) or seg.open_mark > cue.right_edge.idx:
+        return None
+    first = next((c for c in cue.rights if c.dep_ not in COMPLEMENT_SKIP_DEPS), None)
+    if first is None or first.dep_ in ("conj", "cc"):
+        return None
+    start = first.left_edge.idx
+    if first.dep_ == "prep" and first.left_edge.i == first.i and first.i + 1 < len(doc):
+        start = doc[first.i + 1].idx  # "called for [compensation …]": PolNeAR starts after the preposition
+    close = seg.close_mark + 1 if seg.close_mark is not None else seg.end
+    if start > seg.open_mark or "\n" in text[start:close]:
+        return None
+    return _strip_joints(text, start, close)
+
+
 def _complement_around(
     item: LinkedSegment, open_by_cue: dict[int, Attribution]
 ) -> tuple[int, int, int] | None:
     """The span of the open candidate of a partial quote's own cue when it holds the quote
-    (start, end, cue start); None when the cue has a reported clause of its own or none fits."""
+    (start, end, cue start); None when the cue's reported clause holds the quote or none fits
+    (``…, calling him a “train wreck”``: the participle's rule clause is the sentence before it)."""
     attr = item.attribution
-    if attr is None or item.kind != "partial" or attr.content is not None:
+    if attr is None or item.kind != "partial":
         return None
+    seg = item.segment
+    if attr.content is not None and attr.content[0] <= seg.start and seg.end <= attr.content[1]:
+        return None  # the cue's own reported clause holds the quote
     other = open_by_cue.get(attr.cue[0])
     if other is None or other.content is None:
         return None
     start, end = other.content
-    seg = item.segment
     return (start, end, attr.cue[0]) if start <= seg.start and seg.end <= end else None
 
 

@@ -1,0 +1,141 @@
+"""Quote frames: a quotation's own punctuation makes any verb beside it a reporting cue.
+
+News copy frames a direct quote in two fixed ways, whatever the verb:
+1. lead-in: ``Trump reacted: “…”``, ``The statement read: “…”`` — a subject and its verb end the
+   clause with a colon right before the opening mark;
+2. tag: ``“…,” Trump shot back.`` — the quote closes on a comma, question or exclamation mark and
+   a subject and its verb follow, ending the sentence.
+3. A verb of voice or writing (``data/quote_frames.json``) right before the opening mark:
+   ``the protesters chanted “…”``, ``a man yelled, “…”``.
+The cue lists cannot hold every verb of that slot ("shot back", "reacted", "read", "snapped"), so
+these frames supply an attribution (without reported clause: the quote is the content) where the
+listed cues found none.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from dateline.nlp.quote_indirect import Attribution, speaker_span
+from dateline.nlp.quote_marks import QuotedSegment
+
+SUBJECTS = frozenset({"nsubj"})
+# Clauses that share the subject of the verb they hang off.
+BORROWING_DEPS = frozenset({"advcl", "conj", "xcomp"})
+# Between a tag's verb and the end of its sentence: a particle ("shot back"), an adverb ("said
+# simply") or a time ("said Tuesday").
+TAG_TAIL_DEPS = frozenset({"prt", "advmod", "npadvmod"})
+TAG_CLOSERS = (",", "?", "!", "—", "–")
+# Tokens that may end a lead-in right before its colon: the verb or its particle/adverb.
+LEAD_IN_TAIL_DEPS = frozenset({"prt", "advmod"})
+
+
+def frame_attributions(doc: Doc, text: str, segments: list[QuotedSegment], cue_starts: set[int]) -> list[Attribution]:
+    """Attributions for verbs framing a quote (a lead-in or a tag), skipping verbs whose char
+    start is in ``cue_starts`` (the rules already read them)."""
+    out: list[Attribution] = []
+    seen: set[int] = set()
+    for seg in segments:
+        for verb in (_lead_in_verb(doc, text, seg), _tag_verb(doc, text, seg), _voice_verb(doc, text, seg)):
+            if verb is None or verb.idx in cue_starts or verb.i in seen:
+                continue
+            subject = _subject_of(verb)
+            if subject is None or subject.pos_ in ("PUNCT", "SPACE", "NUM"):
+                continue
+            seen.add(verb.i)
+            toks = list(verb.subtree)
+            out.append(
+                Attribution(
+                    cue=(verb.idx, verb.idx + len(verb)),
+                    cue_i=verb.i,
+                    speaker=speaker_span(subject),
+                    speaker_i=subject.i,
+                    content=None,
+                    scope=(toks[0].idx, toks[-1].idx + len(toks[-1])),
+                    pattern="frame",
+                    lemma=verb.lemma_.lower(),
+                )
+            )
+    return sorted(out, key=lambda a: a.cue[0])
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb it hangs off (``Protesters marching …
+    chanted “…”``: the parser makes "chanted" a clause of "marching")."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is not None or verb.dep_ not in BORROWING_DEPS or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+    return None
+
+
+def _token_before(doc: Doc, char: int) -> Token | None:
+    """The last non-space token ending at or before ``char``."""
+    span = doc.char_span(0, char, alignment_mode="contract") if char > 0 else None
+    if span is None or len(span) == 0:
+        return None
+    k = span.end - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    return doc[k] if k >= 0 else None
+
+
+def _lead_in_verb(doc: Doc, text: str, seg: QuotedSegment) -> Token | None:
+    """``Trump reacted: “…”``: the verb whose clause ends on the colon before the quote."""
+    before = text[: seg.open_mark].rstrip(" \t")
+    if not before.endswith(":"):
+        return None
+    tok = _token_before(doc, len(before) - 1)
+    if tok is None:
+        return None
+    if tok.dep_ in LEAD_IN_TAIL_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok if tok.pos_ == "VERB" else None
+
+
+def _tag_verb(doc: Doc, text: str, seg: QuotedSegment) -> Token | None:
+    """``“…,” Trump shot back.``: a subject and verb right after the closing mark, ending the sentence."""
+    if seg.close_mark is None or not text[seg.start : seg.close_mark].rstrip().endswith(TAG_CLOSERS):
+        return None
+    span = doc.char_span(seg.close_mark + 1, min(len(text), seg.close_mark + 120), alignment_mode="contract")
+    if span is None:
+        return None
+    words = [t for t in span if not t.is_space]
+    for k, tok in enumerate(words[:8]):
+        if tok.is_punct:
+            return None
+        if tok.pos_ != "VERB" or tok.dep_ in SUBJECTS:  # the tagger reads "Trump" as a verb at times
+            continue
+        rest = words[k + 1 :]
+        while rest and rest[0].dep_ in TAG_TAIL_DEPS and rest[0].head.i == tok.i:
+            rest = rest[1:]
+        if rest and rest[0].text not in (".", ",", "!", "?", ";"):
+            return None
+        subject = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+        if subject is None or subject.left_edge.i != words[0].i:
+            return None  # the subject opens the tag: “…,” Trump shot back — not “…,” and then …
+        return tok
+    return None
+
+
+@lru_cache(maxsize=1)
+def voice_verbs() -> frozenset[str]:
+    """Lemmas that report a quote placed right after them (``data/quote_frames.json``)."""
+    raw = resources.files("dateline.nlp").joinpath("data", "quote_frames.json").read_text(encoding="utf-8")
+    return frozenset(str(v) for v in json.loads(raw)["verbs_before_quote"])
+
+
+def _voice_verb(doc: Doc, text: str, seg: QuotedSegment) -> Token | None:
+    """``the protesters chanted “…”``: a verb of voice or writing right before the opening mark."""
+    before = text[: seg.open_mark].rstrip(" \t,")
+    tok = _token_before(doc, len(before))
+    if tok is None:
+        return None
+    if tok.dep_ in LEAD_IN_TAIL_DEPS and tok.head.i != tok.i and tok.head.i < tok.i:
+        tok = tok.head  # "yelled out “…”"
+    return tok if tok.pos_ == "VERB" and tok.lemma_.lower() in voice_verbs() else None

@@ -1,0 +1,231 @@
+"""Direct and partial quotes against their cues: news conventions learnt from PolNeAR's error
+analysis (each test names the pattern it pins)."""
+
+from __future__ import annotations
+
+from dateline.clean import CleanDocument
+from dateline.nlp.entities import annotate_entities
+from dateline.nlp.model import load_nlp
+from dateline.nlp.quote_direct import adjacent_to_cue
+from dateline.nlp.quote_indirect import Attribution
+from dateline.nlp.quote_marks import find_segments
+from dateline.nlp.quotes import annotate_quotes
+from dateline.nlp.state import ArticleState
+from dateline.schema import Quote
+
+
+def quotes_of(text: str) -> list[Quote]:
+    """Run the real pipeline (spaCy, entities, quotes) over ``text``."""
+    state = ArticleState(clean=CleanDocument(text=text), doc=load_nlp()(text))
+    annotate_entities(state)
+    annotate_quotes(state)
+    return state.quotes
+
+
+def containing(quotes: list[Quote], fragment: str) -> list[Quote]:
+    return [q for q in quotes if fragment in q.text]
+
+
+def test_quote_right_after_cue_and_comma_is_the_whole_statement() -> None:
+    # "Asked …, Adelson said, “…”": the quote is what was said, not a partial quote in a clause.
+    text = (
+        "Asked what qualities he wanted in the party's nominee, Adelson said, "
+        "“They have got to be able to win.”"
+    )
+    quotes = quotes_of(text)
+    win = containing(quotes, "able to win")
+    assert win and all(q.kind.value == "direct" for q in win)
+    assert not containing(quotes, "Asked what")
+
+
+def test_quote_after_participle_and_comma_is_the_whole_statement() -> None:
+    quotes = quotes_of("Minutes later, she sent an email saying, “done.”")
+    assert [q.text for q in quotes if "done" in q.text] == ["done."]
+
+
+def test_split_quote_after_a_participial_clause_keeps_the_first_cue() -> None:
+    # ''…,'' Mr. Dale said, pointing out …. ''…'': the second quote is still Dale's "said"
+    # (typewriter marks, as in The New York Times' archive copy).
+    text = (
+        "''Twenty years ago, the mill was busy,'' Mr. Dale said, pointing out where the bakery, "
+        "the bank and the cinema used to stand. ''But those days are gone for good.''"
+    )
+    second = containing(quotes_of(text), "gone for good")
+    assert second and all(q.cue is not None and q.cue.text == "said" for q in second)
+
+
+def test_partial_quote_in_a_clause_opening_the_sentence_stays_partial() -> None:
+    # "The bill's failure was “heartbreaking,” she said": the clause is reported, not the word alone.
+    quotes = quotes_of("The bill's failure was “heartbreaking,” Senator Ann Lee said on Monday.")
+    reported = containing(quotes, "failure")
+    assert reported and reported[0].kind.value == "mixed"
+
+
+def test_mixed_speech_is_split_around_a_parenthetical_cue() -> None:
+    quotes = quotes_of("The new strategy, Senator Ann Lee said, is a “very welcome tack.”")
+    mixed = [q for q in quotes if q.kind.value == "mixed"]
+    assert mixed and all("said" not in q.text for q in mixed)
+
+
+def _said(text: str, speaker: str, cue: str = "said") -> Attribution:
+    s, c = text.index(speaker), text.index(cue)
+    return Attribution(
+        cue=(c, c + len(cue)), cue_i=0, speaker=(s, s + len(speaker)), speaker_i=None, content=None,
+        scope=(0, len(text)), pattern="verb",
+    )
+
+
+def test_quote_adjacent_to_its_cue_only_across_punctuation() -> None:
+    before = "Adelson said, “They have got to be able to win.”"
+    after = "“It is done,” Warren said."
+    inside = "The bill's failure was “heartbreaking,” Lee said."
+    bare = "He said “fake news” was everywhere."
+    assert adjacent_to_cue(before, find_segments(before)[0], _said(before, "Adelson"))
+    assert adjacent_to_cue(after, find_segments(after)[0], _said(after, "Warren"))
+    assert not adjacent_to_cue(inside, find_segments(inside)[0], _said(inside, "Lee"))
+    assert not adjacent_to_cue(bare, find_segments(bare)[0], _said(bare, "He"))
+
+
+def test_partial_quote_after_participle_takes_its_complement_not_the_next_clause() -> None:
+    # "…, calling them “…” and he thanked …": the participle's complement holds the quote; the
+    # clause coordinated after it is another act, and the main clause is not the reported words.
+    text = "Reed praised the volunteers, calling them “the backbone of this town” and he thanked the fire crews."
+    mixed = [q for q in quotes_of(text) if q.kind.value == "mixed"]
+    assert [q.text for q in mixed] == ["them “the backbone of this town”"]
+
+
+def test_lead_in_verb_before_a_colon_is_a_cue() -> None:
+    # "The statement read: “…”": any verb ending its clause on a colon before a quote reports it.
+    text = "The statement read: “The company regrets the error and will refund every customer.”"
+    quotes = quotes_of(text)
+    assert len(quotes) == 1 and quotes[0].kind.value == "direct"
+    assert quotes[0].cue is not None and quotes[0].cue.text == "read"
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "The statement"
+
+
+def test_tag_verb_after_a_quote_is_a_cue() -> None:
+    # "“…,” Garcia shot back.": a subject and verb closing the sentence after the quote speak it.
+    quotes = quotes_of("“We will appeal this ruling tomorrow,” Garcia shot back.")
+    assert len(quotes) == 1 and quotes[0].cue is not None and quotes[0].cue.text == "shot"
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "Garcia"
+
+
+def test_quote_followed_by_narration_has_no_tag_cue() -> None:
+    # "“…,” and then the crowd left.": words after a quote that are not subject + verb are no tag.
+    quotes = quotes_of("The mayor spoke first. “We will rebuild the whole district,” and then the crowd left.")
+    assert all(q.cue is None or q.cue.text != "left" for q in quotes)
+
+
+def test_transcript_stage_direction_in_quotes_is_not_speech() -> None:
+    text = '"WALLACE: Will she be there tomorrow night?\n\n"(CROSSTALK.)\n\n"PENCE: She will not be there.'
+    assert not [q for q in quotes_of(text) if "CROSSTALK" in q.text]
+
+
+def test_lead_in_voice_verb_without_colon_is_a_cue() -> None:
+    # "the protesters chanted “…”": a verb of voice right before the quote reports it.
+    quotes = quotes_of("Outside the hall, the protesters chanted “Bad for the city, bad for you.”")
+    assert len(quotes) == 1 and quotes[0].cue is not None and quotes[0].cue.text == "chanted"
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "the protesters"
+
+
+def test_inverted_attribution_speaker_is_never_inside_the_quote() -> None:
+    # “… Total crisis mode,” said Maria Duarte: the parser also makes "mode" a subject of "said".
+    text = (
+        "“The clinic is in crisis mode. Total crisis mode,” said Maria Duarte, a Denver-based "
+        "director of the Western Nurses Union."
+    )
+    quotes = quotes_of(text)
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert quotes[0].speaker.text == "Maria Duarte"
+
+
+def test_quote_inside_nested_reported_clauses_goes_to_the_outer_act() -> None:
+    # "He believes “…,” Benjamin said": both clauses hold the quote; the outer speech act owns it.
+    from dateline.nlp.quote_data import lexicon
+    from dateline.nlp.quote_direct import SegmentLinker
+
+    text = "He believes “the generals agree with him,” Benjamin said."
+    seg = find_segments(text)[0]
+    close = seg.close_mark or seg.end
+    believes = Attribution(
+        cue=(3, 11), cue_i=1, speaker=(0, 2), speaker_i=0, content=(seg.open_mark, close + 1),
+        scope=(0, close + 1), pattern="verb",
+    )
+    b = text.index("Benjamin")
+    said = Attribution(
+        cue=(b + 9, b + 13), cue_i=9, speaker=(b, b + 8), speaker_i=8, content=(0, close + 1),
+        scope=(0, len(text)), pattern="parenthetical",
+    )
+    (linked,) = SegmentLinker(text, [0], [believes, said], lexicon()).link([seg])
+    assert linked.attribution is said
+
+
+def test_statement_issued_speaks_for_its_sender() -> None:
+    # "The union issued a statement saying …": the union speaks, not "a statement".
+    text = "The nurses union issued a statement saying the strike would “continue until every clinic is safe.”"
+    quotes = quotes_of(text)
+    saying = [q for q in quotes if q.cue is not None and q.cue.text == "saying"]
+    assert saying and all(q.speaker is not None and "statement" not in q.speaker.text for q in saying)
+
+
+def test_partial_quote_after_object_cue_takes_the_complement_up_to_the_quote() -> None:
+    # "pledged Saturday to rid the world of “…” in a speech": the rules read no clause; the words
+    # from the cue's complement to the closing mark were said, the time and place are the writer's.
+    quotes = quotes_of("Obama pledged Saturday to rid the world of “this barbarous organization” in a speech.")
+    mixed = [q.text for q in quotes if q.kind.value == "mixed"]
+    assert mixed == ["to rid the world of “this barbarous organization”"]
+
+
+def test_title_case_quote_inside_a_sentence_names_a_work() -> None:
+    # "author of “Empire of the Fund,” a new book, said …": the title is not the author's words.
+    text = "William Birdthistle, author of “Empire of the Fund,” a new book, said the fees were far too high."
+    assert not [q for q in quotes_of(text) if "Empire" in q.text]
+
+
+def test_title_case_slogan_right_beside_its_cue_is_speech() -> None:
+    quotes = quotes_of("The senator told the crowd: “Yes We Can Win This State.”")
+    assert [q.kind.value for q in quotes if "Yes We Can" in q.text] == ["direct"]
+
+
+def test_two_capitalised_sentences_are_not_a_title() -> None:
+    from dateline.nlp.quote_direct import is_title_like
+
+    assert is_title_like("Orange is the New Black")
+    assert is_title_like("Backfire: Carly Fiorina's High-Stakes Battle for the Soul of Hewlett-Packard.")
+    assert not is_title_like("Like Oakland. Or Ferguson,")
+    assert not is_title_like("What a Super Tuesday!")
+    assert is_title_like("Meet Mr. Trump Again")
+
+
+def test_quote_signed_on_the_next_line_with_a_hyphen_and_name() -> None:
+    # A quote box: "…" then a line "- Sanders." or "-President Obama, tweeting after the speech."
+    text = '"The idea that I would dismantle health care is just not accurate."\n\n- Sanders.\n\nHe spoke in Iowa.'
+    quotes = quotes_of(text)
+    assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.text == "Sanders"
+    text = '"Great speech. She is tested. She is ready."\n\n-President Obama, tweeting after the speech.'
+    quotes = quotes_of(text)
+    assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.text == "President Obama"
+
+
+def test_chant_in_a_clause_borrows_the_marchers_as_speaker_and_is_whole() -> None:
+    # "Protesters marching … chanted "What curfew?"": the parser hangs "chanted" off "marching".
+    quotes = quotes_of('Protesters marching through the streets chanted "What curfew?" and kept going until 2 a.m.')
+    curfew = [q for q in quotes if "curfew" in q.text]
+    assert curfew and curfew[0].kind.value == "direct"
+    assert curfew[0].speaker is not None and curfew[0].speaker.text == "Protesters"
+
+
+def test_paragraph_opening_with_closing_mark_and_ellipsis_is_a_quote() -> None:
+    # Web copy: ” … what I learned …,” he said — a closing mark misused to open an excerpt.
+    from dateline.nlp.quote_marks import find_segments as segments_of
+
+    text = "” … what I learned from these families is that words matter,” Obama said."
+    (seg,) = segments_of(text)
+    assert text[seg.start : seg.end].startswith("… what I learned")
+
+
+def test_statement_that_says_speaks_for_whoever_released_it() -> None:
+    # "Sanders released a statement that said …": "that" is the statement; Sanders speaks.
+    text = "Sanders released a statement that said the campaign would “fight for every vote” in California."
+    quotes = quotes_of(text)
+    assert quotes and all(q.speaker is not None and q.speaker.text == "Sanders" for q in quotes)
