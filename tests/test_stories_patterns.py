@@ -175,3 +175,36 @@ def test_dates_within_the_decay_window_vouch_for_a_match():
     assert not dates_vouch(200, 100, 100)
     assert not dates_vouch(None, 100, 100)
     assert not dates_vouch(100, None, None)
+
+
+DUI_TACKLE = [
+    "Gulls defensive tackle Marcus Lindqvist was arrested early Sunday on suspicion of drunken driving.",
+    "Lindqvist was pulled over for speeding on the coast highway, the team's second such arrest in a month "
+    "after receiver Dante Okafor was stopped in December. Lindqvist was released on bail.",
+]
+DUI_RECEIVER = [
+    "Gulls receiver Dante Okafor was arrested early Tuesday on suspicion of drunken driving.",
+    "Okafor failed a breath test on the coast highway after midnight. Okafor was released on bail, and "
+    "Okafor's agent said his client would plead not guilty.",
+]
+DUI_TACKLE_FOLLOW = [
+    "The city attorney weighed charges on Thursday against Gulls defensive tackle Marcus Lindqvist.",
+    "Lindqvist's lawyer said the speed reading was faulty. Lindqvist, like Dante Okafor before him, "
+    "was released on bail, and Lindqvist will not be suspended.",
+]
+DUI_NAMES = {"Marcus Lindqvist": "PERSON", "Lindqvist": "PERSON", "Dante Okafor": "PERSON", "Okafor": "PERSON"}
+
+
+def test_undated_report_on_the_teammate_a_story_mentions_in_passing_is_another_arrest(conn):
+    first = assign(conn, article(DUI_TACKLE, "Gulls tackle arrested", "", DUI_NAMES))
+    # The story names Okafor (last month's arrest) but is about Lindqvist; a report mostly about
+    # Okafor that never names Lindqvist tells the earlier arrest.
+    receiver = article_features(article(DUI_RECEIVER, "Gulls receiver arrested", "", DUI_NAMES))
+    assert receiver.dominant == "okafor"
+    assert rival_instance(conn, first.story, receiver.lead_keys, receiver.words, receiver.dominant)
+    # Without the person it names most, nothing tells it apart: Okafor is known to the story.
+    assert not rival_instance(conn, first.story, receiver.lead_keys, receiver.words)
+    # A follow-up about Lindqvist that recalls Okafor's arrest is the same story.
+    follow = article_features(article(DUI_TACKLE_FOLLOW, "Charges weighed", "", DUI_NAMES))
+    assert follow.dominant == "lindqvist"
+    assert not rival_instance(conn, first.story, follow.lead_keys, follow.words, follow.dominant)

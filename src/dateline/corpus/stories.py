@@ -51,8 +51,10 @@ LEAD_CONFLICT_FACTOR = 0.7
 # Without dates that put the article within days of the story, nothing vouches for a match that
 # rests on the same kind of event: an article whose key person the story never mentions, while it
 # never mentions one of the story's protagonists, tells another instance (the champion's next
-# challenger, the next interior secretary's rule change). Its score is scaled down harder.
-RIVAL_INSTANCE_FACTOR = 0.5
+# challenger, the next interior secretary's rule change). So does one that names none of them and is
+# mostly about someone the story names only in passing (the teammate arrested last month). Its score
+# is scaled down harder.
+RIVAL_INSTANCE_FACTOR = 0.4
 PROTAGONIST_MIN_ARTICLES = 1
 PROTAGONIST_SHARE = 0.5
 # Prior document count so the first articles of a corpus do not treat every word as rare.
@@ -174,11 +176,17 @@ def lead_factor(
 
 
 def rival_instance(
-    conn: sqlite3.Connection, story: str, lead_keys: frozenset[str], article_words: frozenset[str]
+    conn: sqlite3.Connection,
+    story: str,
+    lead_keys: frozenset[str],
+    article_words: frozenset[str],
+    dominant: str | None = None,
 ) -> bool:
-    """True when the article never names one of the story's protagonists and is about someone the
-    story never names: another instance of the same kind of event.
+    """True when the article tells another instance of the story's kind of event.
 
+    That is when it never names one of the story's protagonists and is about someone the story never
+    names, or when it names none of them and the person it names most (``dominant``) is not someone
+    any of the story's articles was about: the teammate a DUI story mentions as last month's arrest.
     Names are matched word by word against the article's full text and the story's terms, so an
     entity the tagger missed or typed differently ("Harry Winston" the shop, "Winston" the person)
     still counts as named.
@@ -186,17 +194,20 @@ def rival_instance(
     if not lead_keys or not article_words:
         return False
     n_articles = conn.execute("SELECT n_articles FROM corpus_stories WHERE id = ?", (story,)).fetchone()[0]
-    protagonists = [
-        k
-        for k, n in conn.execute("SELECT key, n FROM corpus_story_leads WHERE story = ? ORDER BY key", (story,))
-        if n >= PROTAGONIST_MIN_ARTICLES and n >= PROTAGONIST_SHARE * n_articles
-    ]
-    if not any(not set(k.split()) <= article_words for k in protagonists):
+    leads = conn.execute("SELECT key, n FROM corpus_story_leads WHERE story = ? ORDER BY key", (story,)).fetchall()
+    protagonists = [k for k, n in leads if n >= PROTAGONIST_MIN_ARTICLES and n >= PROTAGONIST_SHARE * n_articles]
+    missing = [k for k in protagonists if not set(k.split()) <= article_words]
+    if not missing:
         return False
     vocabulary: set[str] = set()
     for (term,) in conn.execute("SELECT term FROM corpus_story_terms WHERE story = ?", (story,)):
         vocabulary.update(term[2:].split())
-    return any(not any(stem(w) in vocabulary or w in vocabulary for w in key.split()) for key in lead_keys)
+    if any(not any(stem(w) in vocabulary or w in vocabulary for w in key.split()) for key in lead_keys):
+        return True
+    if dominant is None or len(missing) < len(protagonists):
+        return False
+    lead_words = {w for k, _ in leads for w in k.split()}
+    return not set(dominant.split()) & lead_words
 
 
 def _entities(vector: dict[str, float]) -> frozenset[str]:
@@ -211,6 +222,7 @@ def best_story(
     lead_keys: frozenset[str] = frozenset(),
     embedding: np.ndarray | None = None,
     article_words: frozenset[str] = frozenset(),
+    dominant: str | None = None,
 ) -> StoryMatch | None:
     """The best-scoring existing story for a vector, or None when none reaches the threshold."""
     article_entities = _entities(vector)  # once: every candidate story is read against them
@@ -242,7 +254,7 @@ def best_story(
         if score >= JOIN_THRESHOLD:
             score *= lead_factor(conn, story, lead_keys, article_entities)
         if score >= JOIN_THRESHOLD and not dates_vouch(day, first_day, last_day):
-            score *= RIVAL_INSTANCE_FACTOR if rival_instance(conn, story, lead_keys, article_words) else 1.0
+            score *= RIVAL_INSTANCE_FACTOR if rival_instance(conn, story, lead_keys, article_words, dominant) else 1.0
         if score >= JOIN_THRESHOLD and (best is None or score > best.score):
             best = StoryMatch(story, score, False)
     return best
@@ -254,6 +266,7 @@ def best_sibling(
     day: int | None,
     lead_keys: frozenset[str] = frozenset(),
     article_words: frozenset[str] = frozenset(),
+    dominant: str | None = None,
 ) -> StoryMatch | None:
     """The story of the closest earlier article when it is close enough on its own."""
     article_entities = _entities(vector)
@@ -283,7 +296,7 @@ def best_sibling(
             dots[article] * time_decay(day, first_day, last_day) * lead_factor(conn, story, lead_keys, article_entities)
         )
         if score >= MEMBER_THRESHOLD and not dates_vouch(day, first_day, last_day):
-            score *= RIVAL_INSTANCE_FACTOR if rival_instance(conn, story, lead_keys, article_words) else 1.0
+            score *= RIVAL_INSTANCE_FACTOR if rival_instance(conn, story, lead_keys, article_words, dominant) else 1.0
         if score >= MEMBER_THRESHOLD and (best is None or score > best.score):
             best = StoryMatch(story, score, False)
     return best
