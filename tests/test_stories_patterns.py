@@ -8,7 +8,16 @@ import pytest
 
 from dateline.corpus import assign, ensure_corpus_schema
 from dateline.corpus.features import article_features
-from dateline.corpus.stories import DECAY_FLOOR, NEAR_BOOST, lead_conflict, time_decay
+from dateline.corpus.stories import (
+    DECAY_FLOOR,
+    NEAR_BOOST,
+    article_vector,
+    best_story,
+    dates_vouch,
+    lead_conflict,
+    rival_instance,
+    time_decay,
+)
 from dateline.nlp.pipeline import article_id
 from dateline.schema import Article, Entity, Mention
 
@@ -136,3 +145,66 @@ def test_two_fires_in_one_town_at_two_named_buildings_conflict(conn):
         article(FIRE_MILL[::-1], "Mill roof collapses", "2025-06-03", {"Harbour Street Mill": "FAC", "Eastport": "GPE"})
     )
     assert not lead_conflict(conn, first.story, again.lead_keys, frozenset(again.terms))
+
+
+def test_undated_report_of_the_champions_next_fight_is_another_story(conn):
+    # No dates on either side: nothing vouches that the two fight reports tell one night, so a report
+    # about a challenger the story never names, silent on the story's own challenger, is a rival instance.
+    first = assign(conn, article(FIGHT_ONE, "Brandt keeps his belts", "", ONE_NAMES))
+    other = article_features(article(FIGHT_TWO, "Brandt keeps his belts again", "", TWO_NAMES))
+    assert rival_instance(conn, first.story, other.lead_keys, other.words)
+    vector = article_vector(conn, other)
+    lenient = best_story(conn, vector, None, other.lead_keys)
+    strict = best_story(conn, vector, None, other.lead_keys, article_words=other.words)
+    assert lenient is not None and (strict is None or strict.score < lenient.score)
+    # The day-after report on the first fight names its challenger: the same story.
+    later = article_features(article(FIGHT_ONE_LATER, "Okoye wants a rematch", "", ONE_NAMES))
+    assert not rival_instance(conn, first.story, later.lead_keys, later.words)
+
+
+def test_a_name_the_tagger_missed_still_counts_as_named_by_the_article(conn):
+    first = assign(conn, article(FIGHT_ONE, "Brandt keeps his belts", "", ONE_NAMES))
+    # The follow-up names Okoye in its text, but no entity was tagged for him: still not a rival.
+    untagged = {"Viktor Brandt": "PERSON", "Hamburg": "GPE"}
+    later = article_features(article(FIGHT_ONE_LATER, "Brandt's challenger wants a rematch", "", untagged))
+    assert not rival_instance(conn, first.story, later.lead_keys, later.words)
+
+
+def test_dates_within_the_decay_window_vouch_for_a_match():
+    assert dates_vouch(105, 100, 100)
+    assert not dates_vouch(200, 100, 100)
+    assert not dates_vouch(None, 100, 100)
+    assert not dates_vouch(100, None, None)
+
+
+DUI_TACKLE = [
+    "Gulls defensive tackle Marcus Lindqvist was arrested early Sunday on suspicion of drunken driving.",
+    "Lindqvist was pulled over for speeding on the coast highway, the team's second such arrest in a month "
+    "after receiver Dante Okafor was stopped in December. Lindqvist was released on bail.",
+]
+DUI_RECEIVER = [
+    "Gulls receiver Dante Okafor was arrested early Tuesday on suspicion of drunken driving.",
+    "Okafor failed a breath test on the coast highway after midnight. Okafor was released on bail, and "
+    "Okafor's agent said his client would plead not guilty.",
+]
+DUI_TACKLE_FOLLOW = [
+    "The city attorney weighed charges on Thursday against Gulls defensive tackle Marcus Lindqvist.",
+    "Lindqvist's lawyer said the speed reading was faulty. Lindqvist, like Dante Okafor before him, "
+    "was released on bail, and Lindqvist will not be suspended.",
+]
+DUI_NAMES = {"Marcus Lindqvist": "PERSON", "Lindqvist": "PERSON", "Dante Okafor": "PERSON", "Okafor": "PERSON"}
+
+
+def test_undated_report_on_the_teammate_a_story_mentions_in_passing_is_another_arrest(conn):
+    first = assign(conn, article(DUI_TACKLE, "Gulls tackle arrested", "", DUI_NAMES))
+    # The story names Okafor (last month's arrest) but is about Lindqvist; a report mostly about
+    # Okafor that never names Lindqvist tells the earlier arrest.
+    receiver = article_features(article(DUI_RECEIVER, "Gulls receiver arrested", "", DUI_NAMES))
+    assert receiver.dominant == "okafor"
+    assert rival_instance(conn, first.story, receiver.lead_keys, receiver.words, receiver.dominant)
+    # Without the person it names most, nothing tells it apart: Okafor is known to the story.
+    assert not rival_instance(conn, first.story, receiver.lead_keys, receiver.words)
+    # A follow-up about Lindqvist that recalls Okafor's arrest is the same story.
+    follow = article_features(article(DUI_TACKLE_FOLLOW, "Charges weighed", "", DUI_NAMES))
+    assert follow.dominant == "lindqvist"
+    assert not rival_instance(conn, first.story, follow.lead_keys, follow.words, follow.dominant)

@@ -44,6 +44,11 @@ class ArticleFeatures:
     # Who (or where) the headline and first sentence are about: the specifics that tell two
     # stories of one kind apart (Hugh Jackman to host the Oscars vs Ellen DeGeneres to host them).
     lead_keys: frozenset[str] = frozenset()
+    # The person (or place) named most often, at least KEY_PERSON_MENTIONS times: whom the whole
+    # article is about, not only its lead.
+    dominant: str | None = None
+    # Every word of the headline and body, to tell whether the article names someone at all.
+    words: frozenset[str] = frozenset()
 
 
 def publication_day(published: str | None) -> int | None:
@@ -104,7 +109,14 @@ def article_features(article: Article) -> ArticleFeatures:
     frequent = sorted((-n, key) for key, n in named.items() if n >= KEY_PERSON_MENTIONS)[:KEY_PERSONS]
     lead_keys.update(key for _, key in frequent)
     day = publication_day(article.published)
-    return ArticleFeatures(terms=dict(bag), day=day, lead_keys=frozenset(lead_keys))
+    all_words = frozenset(words(article.title or "")) | frozenset(words(article.text))
+    return ArticleFeatures(
+        terms=dict(bag),
+        day=day,
+        lead_keys=frozenset(lead_keys),
+        dominant=frequent[0][1] if frequent else None,
+        words=all_words,
+    )
 
 
 def is_entity_term(term: str) -> bool:

@@ -18,6 +18,7 @@ import numpy as np
 
 from dateline.corpus.embeddings import embedding_score
 from dateline.corpus.features import ArticleFeatures, is_entity_term, tfidf
+from dateline.corpus.text import stem
 
 # Similarity to join a story (cosine of TF-IDF vectors, after time decay).
 JOIN_THRESHOLD = 0.17
@@ -47,6 +48,13 @@ NEAR_DAYS = 3.0
 # same kind of event (another player arrested, another host named): its score is scaled down.
 # Applies only when both sides are about someone (see features.lead_keys).
 LEAD_CONFLICT_FACTOR = 0.7
+# Without dates that put the article within days of the story, nothing vouches for a match that
+# rests on the same kind of event: an article whose key person the story never mentions, while it
+# never mentions one of the story's protagonists, tells another instance (the champion's next
+# challenger, the next interior secretary's rule change). So does one that names none of them and is
+# mostly about someone the story names only in passing (the teammate arrested last month). Its score
+# is scaled down harder.
+RIVAL_INSTANCE_FACTOR = 0.4
 PROTAGONIST_MIN_ARTICLES = 1
 PROTAGONIST_SHARE = 0.5
 # Prior document count so the first articles of a corpus do not treat every word as rare.
@@ -70,6 +78,13 @@ def time_decay(day: int | None, first_day: int | None, last_day: int | None) -> 
     gap = max(first_day - day, day - last_day, 0)
     decay = DECAY_FLOOR + (1.0 - DECAY_FLOOR) * math.exp(-gap / DECAY_DAYS)
     return decay * (1.0 + NEAR_BOOST * math.exp(-gap / NEAR_DAYS))
+
+
+def dates_vouch(day: int | None, first_day: int | None, last_day: int | None) -> bool:
+    """True when both dates are known and the article falls within the decay window of the story's span."""
+    if day is None or first_day is None or last_day is None:
+        return False
+    return max(first_day - day, day - last_day, 0) <= DECAY_DAYS
 
 
 def idf_weights(conn: sqlite3.Connection, terms: list[str]) -> dict[str, float]:
@@ -160,6 +175,41 @@ def lead_factor(
     return LEAD_CONFLICT_FACTOR if lead_conflict(conn, story, lead_keys, article_entities) else 1.0
 
 
+def rival_instance(
+    conn: sqlite3.Connection,
+    story: str,
+    lead_keys: frozenset[str],
+    article_words: frozenset[str],
+    dominant: str | None = None,
+) -> bool:
+    """True when the article tells another instance of the story's kind of event.
+
+    That is when it never names one of the story's protagonists and is about someone the story never
+    names, or when it names none of them and the person it names most (``dominant``) is not someone
+    any of the story's articles was about: the teammate a DUI story mentions as last month's arrest.
+    Names are matched word by word against the article's full text and the story's terms, so an
+    entity the tagger missed or typed differently ("Harry Winston" the shop, "Winston" the person)
+    still counts as named.
+    """
+    if not lead_keys or not article_words:
+        return False
+    n_articles = conn.execute("SELECT n_articles FROM corpus_stories WHERE id = ?", (story,)).fetchone()[0]
+    leads = conn.execute("SELECT key, n FROM corpus_story_leads WHERE story = ? ORDER BY key", (story,)).fetchall()
+    protagonists = [k for k, n in leads if n >= PROTAGONIST_MIN_ARTICLES and n >= PROTAGONIST_SHARE * n_articles]
+    missing = [k for k in protagonists if not set(k.split()) <= article_words]
+    if not missing:
+        return False
+    vocabulary: set[str] = set()
+    for (term,) in conn.execute("SELECT term FROM corpus_story_terms WHERE story = ?", (story,)):
+        vocabulary.update(term[2:].split())
+    if any(not any(stem(w) in vocabulary or w in vocabulary for w in key.split()) for key in lead_keys):
+        return True
+    if dominant is None or len(missing) < len(protagonists):
+        return False
+    lead_words = {w for k, _ in leads for w in k.split()}
+    return not set(dominant.split()) & lead_words
+
+
 def _entities(vector: dict[str, float]) -> frozenset[str]:
     """The entity keys an article vector carries."""
     return frozenset(t for t in vector if is_entity_term(t))
@@ -171,6 +221,8 @@ def best_story(
     day: int | None,
     lead_keys: frozenset[str] = frozenset(),
     embedding: np.ndarray | None = None,
+    article_words: frozenset[str] = frozenset(),
+    dominant: str | None = None,
 ) -> StoryMatch | None:
     """The best-scoring existing story for a vector, or None when none reaches the threshold."""
     article_entities = _entities(vector)  # once: every candidate story is read against them
@@ -201,13 +253,20 @@ def best_story(
         score *= time_decay(day, first_day, last_day)
         if score >= JOIN_THRESHOLD:
             score *= lead_factor(conn, story, lead_keys, article_entities)
+        if score >= JOIN_THRESHOLD and not dates_vouch(day, first_day, last_day):
+            score *= RIVAL_INSTANCE_FACTOR if rival_instance(conn, story, lead_keys, article_words, dominant) else 1.0
         if score >= JOIN_THRESHOLD and (best is None or score > best.score):
             best = StoryMatch(story, score, False)
     return best
 
 
 def best_sibling(
-    conn: sqlite3.Connection, vector: dict[str, float], day: int | None, lead_keys: frozenset[str] = frozenset()
+    conn: sqlite3.Connection,
+    vector: dict[str, float],
+    day: int | None,
+    lead_keys: frozenset[str] = frozenset(),
+    article_words: frozenset[str] = frozenset(),
+    dominant: str | None = None,
 ) -> StoryMatch | None:
     """The story of the closest earlier article when it is close enough on its own."""
     article_entities = _entities(vector)
@@ -234,10 +293,10 @@ def best_sibling(
             "SELECT first_day, last_day FROM corpus_stories WHERE id = ?", (story,)
         ).fetchone()
         score = (
-            dots[article]
-            * time_decay(day, first_day, last_day)
-            * lead_factor(conn, story, lead_keys, article_entities)
+            dots[article] * time_decay(day, first_day, last_day) * lead_factor(conn, story, lead_keys, article_entities)
         )
+        if score >= MEMBER_THRESHOLD and not dates_vouch(day, first_day, last_day):
+            score *= RIVAL_INSTANCE_FACTOR if rival_instance(conn, story, lead_keys, article_words, dominant) else 1.0
         if score >= MEMBER_THRESHOLD and (best is None or score > best.score):
             best = StoryMatch(story, score, False)
     return best
