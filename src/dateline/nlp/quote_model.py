@@ -23,7 +23,7 @@ from dateline.nlp.quote_data import QuoteLexicon
 
 MODEL_FILE = "quote_model.json"
 # Bump when feature_names changes: a shipped model with another version is refused at load time.
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 MARKS = frozenset("“”\"«»„")
 
 
@@ -126,6 +126,14 @@ def feature_names(
         root = span.root
         feats.append(f"content_root={root.pos_}:{root.dep_}")
         feats.append(f"pattern|content_root={pattern}|{root.pos_}:{root.dep_}")
+        # A proposition (a clause with its own subject) or a thing ("imposed a penalty", "eyeing RISD").
+        proposition = any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in span)
+        feats.append(f"lemma|proposition={lemma}|{proposition}")
+        feats.append(f"lemma|content_pos={lemma}|{root.pos_}")
+        feats.append(f"content_ent={root.ent_type_ or '-'}")
+        feats.append(f"lemma|content_ent={lemma}|{root.ent_type_ or '-'}")
+        feats.append(f"content_first_pos={span[0].pos_}")
+    feats.append(f"lemma|content_words={lemma}|{_bucket(len(words))}")
     if text.rfind("\n", 0, cue.idx) < 0:
         feats.append("headline")
     return feats
