@@ -236,3 +236,9 @@ def test_comma_inside_the_closing_mark_still_sets_off_a_trailing_clause() -> Non
     found = plan_quotes(doc, text, lexicon(), candidates=True)
     spans = {text[p.start : p.end] for p in found if p.attribution is not None and p.attribution.lemma == "criticize"}
     assert "the “War On Drugs,”" in spans or "the “War On Drugs”" in spans, spans
+
+
+def test_passive_holder_of_a_stance_object_is_its_subject() -> None:
+    # "Clinton is now assured of winning at least 334 of the 865 delegates": Clinton holds it.
+    found = _candidates("Clinton is now assured of winning at least 334 delegates.")
+    assert any(s == "Clinton" and "334 delegates" in c for _, c, s in found), found

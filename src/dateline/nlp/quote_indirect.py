@@ -334,14 +334,16 @@ def _open_attribution(tok: Token, lex: QuoteLexicon, object_only: bool = False) 
     subject = _subject(tok, lex)
     if subject is None and tok.dep_ == "xcomp":  # "The Times is expected to endorse …"
         subject = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+    if subject is None and content is not None:  # "Clinton is now assured of winning …"
+        subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if content is None:
         content, subject, pattern = _passive_content(tok, lex)
     if content is None:
         content, subject, pattern = _relative_content(tok, lex)
     if content is None:
         return None
-    if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == tok.i:
-        subject = None  # the cue's own passive subject is what it is about; "is expected to endorse" keeps it
+    if subject is not None and subject.dep_ == "nsubjpass" and pattern == "passive":
+        subject = None  # the passive subject is what the stance is about
     if tok.dep_ in lex.participle_deps and tok.tag_ == "VBG":
         pattern = "participle"
     return _attribution_at(tok, subject, content, _subtree_chars(tok), pattern, open_=True)
