@@ -59,8 +59,8 @@ class Attribution:
 
 def _subtree_chars(tok: Token) -> tuple[int, int]:
     """Char span of a token's whole subtree: its clause."""
-    toks = list(tok.subtree)
-    return toks[0].idx, toks[-1].idx + len(toks[-1])
+    first, last = tok.left_edge, tok.right_edge
+    return first.idx, last.idx + len(last)
 
 
 def _attribution_at(

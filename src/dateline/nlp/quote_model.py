@@ -70,7 +70,9 @@ def feature_names(
         if lemma in lex.object_cue_verbs
         else "open"
     )
-    child_deps = sorted({c.dep_ for c in cue.children if c.dep_ in ("ccomp", "xcomp", "dobj", "prep", "dative")})
+    children = list(cue.children)
+    child_deps = sorted({c.dep_ for c in children if c.dep_ in ("ccomp", "xcomp", "dobj", "prep", "dative")})
+    kind = _subject_kind(subject, lex)
     feats = [
         "bias",
         f"lemma={lemma}",
@@ -81,26 +83,26 @@ def feature_names(
         f"dep={cue.dep_}",
         f"tag={cue.tag_}",
         f"tag|pattern={cue.tag_}|{pattern}",
-        f"subject={_subject_kind(subject, lex)}",
-        f"subject|known={_subject_kind(subject, lex)}|{known}",
+        f"subject={kind}",
+        f"subject|known={kind}|{known}",
         f"children={'+'.join(child_deps)}",
         f"lemma|children={lemma}|{'+'.join(child_deps)}",
         f"lemma|dep={lemma}|{cue.dep_}",
-        f"lemma|subject={lemma}|{_subject_kind(subject, lex)}",
+        f"lemma|subject={lemma}|{kind}",
     ]
     if cue.dep_ != "ROOT":
         feats.append(f"head={cue.head.lemma_.lower()}|{cue.dep_}")
-    preps = [c.lower_ for c in cue.children if c.dep_ == "prep" and c.i > cue.i]
+    preps = [c.lower_ for c in children if c.dep_ == "prep" and c.i > cue.i]
     if preps:
         feats.append(f"prep={preps[0]}")
         feats.append(f"lemma|prep={lemma}|{preps[0]}")
-    if any(c.dep_ == "neg" for c in cue.children):
+    if any(c.dep_ == "neg" for c in children):
         feats.append("negated")
-    if any(c.dep_ == "auxpass" for c in cue.children):
+    if any(c.dep_ == "auxpass" for c in children):
         feats.append("passive")
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
         feats.append("infinitive")
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children):
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
         feats.append("modal")
     if cue.dep_ == "ROOT":
         feats.append("root")
