@@ -242,3 +242,15 @@ def test_passive_holder_of_a_stance_object_is_its_subject() -> None:
     # "Clinton is now assured of winning at least 334 of the 865 delegates": Clinton holds it.
     found = _candidates("Clinton is now assured of winning at least 334 delegates.")
     assert any(s == "Clinton" and "334 delegates" in c for _, c, s in found), found
+
+
+def test_title_case_headline_verb_read_as_a_name_still_splits_who_and_what() -> None:
+    # "Jeb Bush Super PAC Chief Praises Marco Rubio Donor's … Campaign": the parser tags "Praises" PROPN.
+    text = "Super PAC Chief Praises Marco Rubio Donor’s Skywriting Campaign\n\nThe skies were clear on Tuesday."
+    found = _candidates(text)
+    assert ("title_headline", "Marco Rubio Donor’s Skywriting Campaign", "Super PAC Chief") in found, found
+
+
+def test_sentence_case_line_is_not_a_title_case_headline() -> None:
+    found = _candidates("The senator praises the new budget deal.")
+    assert not any(p == "title_headline" for p, _, _ in found)

@@ -524,6 +524,41 @@ def _headline(
     )
 
 
+def _title_case_headline(doc: Doc, start: int, end: int, lex: QuoteLexicon) -> Attribution | None:
+    """``Jeb Bush Super PAC Chief Praises Marco Rubio Donor's Campaign``: in a title-case headline the
+    parser reads the cue as a name; a listed cue verb in its third-person form splits the line into
+    who (before) and what (after), for the model to judge."""
+    line = doc.char_span(start, end, alignment_mode="contract")
+    if line is None or len(line) < 3 or len(line) > 30:
+        return None
+    words = [t for t in line if t.is_alpha]
+    if not words or sum(t.text[:1].isupper() for t in words) < 0.8 * len(words):
+        return None
+    for tok in line[1:-1]:
+        low = tok.lower_
+        if tok.pos_ != "PROPN" or not low.endswith("s"):
+            continue
+        stems = (low[:-1], low[:-2]) if low.endswith(("es",)) else (low[:-1],)
+        if not any(stem in lex.cue_verbs for stem in stems):
+            continue
+        content = _span_chars(list(doc[tok.i + 1 : line.end]))
+        speaker = doc[tok.i - 1]
+        if content is None or speaker.is_punct:
+            return None
+        return Attribution(
+            cue=(tok.idx, tok.idx + len(tok)),
+            cue_i=tok.i,
+            speaker=(line.start_char, speaker.idx + len(speaker)),
+            speaker_i=speaker.i,
+            content=content,
+            scope=(start, end),
+            pattern="title_headline",
+            lemma=low,
+            open=True,
+        )
+    return None
+
+
 def find_attributions(
     doc: Doc, text: str, paragraph_spans: list[tuple[int, int]], lex: QuoteLexicon, *, open_cues: bool = False
 ) -> list[Attribution]:
@@ -557,6 +592,10 @@ def find_attributions(
         attr = _headline(doc, text, start, start + len(stripped), lex, titled=titled)
         if attr is not None:
             found.append(attr)
+        elif open_cues and titled:
+            attr = _title_case_headline(doc, start, start + len(stripped), lex)
+            if attr is not None:
+                found.append(attr)
     found.sort(key=lambda a: a.cue[0])
     kept = _without_nested_beliefs(doc, [a for a in found if not a.open], lex)
     if open_cues:
