@@ -254,3 +254,14 @@ def test_title_case_headline_verb_read_as_a_name_still_splits_who_and_what() -> 
 def test_sentence_case_line_is_not_a_title_case_headline() -> None:
     found = _candidates("The senator praises the new budget deal.")
     assert not any(p == "title_headline" for p, _, _ in found)
+
+
+def test_title_run_into_the_first_sentence_does_not_become_its_speaker() -> None:
+    # A title without a final stop is parsed into the lede: "… Campaign Over Iowa Today\n\nThe chief
+    # of the super PAC said …" gives "said" two subjects; the one in the cue's paragraph speaks.
+    text = (
+        "Super PAC Chief Praises Donor’s Skywriting Campaign Over Iowa Today\n\n"
+        "The chief of the super PAC said on Tuesday that the campaign was a success."
+    )
+    found = _candidates(text)
+    assert ("verb", "the campaign was a success", "The chief") in found, found

@@ -624,9 +624,29 @@ def _in_paragraph(
         clipped = _clip_to_paragraph(attr.speaker, attr.cue[0], paragraph_spans, starts)
         head = doc[attr.speaker_i].idx if attr.speaker_i is not None else -1
         inside = clipped is not None and clipped[0] <= head < clipped[1]
-        attr.speaker = clipped if inside else None
-        attr.speaker_i = attr.speaker_i if inside else None
+        local = None
+        if not inside and attr.speaker_i is not None:
+            local = _local_head(doc[attr.speaker_i], attr, paragraph_spans, starts)
+        if local is not None:  # "Title line\n\nThe chief of the PAC said …": the title became the subject
+            attr.speaker, attr.speaker_i = speaker_span(local), local.i
+        else:
+            attr.speaker = clipped if inside else None
+            attr.speaker_i = attr.speaker_i if inside else None
     return attr
+
+
+def _local_head(subject: Token, attr: Attribution, paras: list[tuple[int, int]], starts: list[int]) -> Token | None:
+    """A second subject of the cue inside its paragraph, or the noun of ``subject``'s subtree that
+    heads its part inside the cue's paragraph, if any."""
+    k = max(0, bisect.bisect_right(starts, attr.cue[0]) - 1)
+    lo, hi = paras[k]
+    for tok in subject.head.children:
+        if tok.dep_ in SUBJECT_DEPS and lo <= tok.idx < hi and tok.i != subject.i:
+            return tok
+    for tok in subject.subtree:
+        if lo <= tok.idx < hi and tok.pos_ in ("NOUN", "PROPN", "PRON") and not lo <= tok.head.idx < hi:
+            return tok
+    return None
 
 
 def _without_nested_beliefs(doc: Doc, found: list[Attribution], lex: QuoteLexicon) -> list[Attribution]:
