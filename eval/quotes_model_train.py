@@ -97,10 +97,14 @@ def main() -> None:
         toks = token_index(text)
         starts = [t[0] for t in toks]
         g_sets = [tokens_of(g.content, toks, starts) for g in gold]
+        seen: set[tuple[int, tuple[int, int]]] = set()
         for p in plan_quotes(doc, text, lex, candidates=True):
             a = p.attribution
             if a is None or p.kind.value == "direct" or a.content != (p.start, p.end):
                 continue
+            if (a.cue_i, a.content) in seen:  # a listed cue's open twin: one sample per reading
+                continue
+            seen.add((a.cue_i, a.content))
             ps = tokens_of([(p.start, p.end)], toks, starts)
             # Positive when the candidate would count for attributed F1: content and speaker right.
             hit = any(

@@ -36,7 +36,8 @@ def test_shipped_weights_are_features_this_code_produces() -> None:
         "infinitive", "root", "content", "content_words", "pattern|content_words", "content_after",
         "content_before", "content_quoted", "content_first", "headline", "modal", "subject_before",
         "subject_after", "subject_of", "lemma|dep", "lemma|subject", "head", "sentence_quoted",
-        "content_root", "pattern|content_root",
+        "content_root", "pattern|content_root", "lemma|proposition", "lemma|content_pos", "content_ent",
+        "lemma|content_ent", "content_first_pos", "lemma|content_words",
     }  # fmt: skip
     for name in cue_model().weights:
         assert name.split("=", 1)[0] in kinds, name
@@ -166,3 +167,101 @@ def test_listed_cue_with_a_misparsed_clause_still_offers_its_object() -> None:
     found = plan_quotes(doc, text, lexicon(), candidates=True)
     spans = {text[p.start : p.end] for p in found if p.attribution is not None and p.attribution.lemma == "accept"}
     assert any(s.startswith("the nomination") for s in spans)
+
+
+def _candidates(text: str) -> list[tuple[str, str, str | None]]:
+    """(pattern, content, speaker) of every unjudged candidate of ``text``."""
+    doc = load_nlp()(text)
+    out = []
+    for p in plan_quotes(doc, text, lexicon(), candidates=True):
+        a = p.attribution
+        if a is not None:
+            speaker = text[a.speaker[0] : a.speaker[1]] if a.speaker is not None else None
+            out.append((a.pattern, text[p.start : p.end], speaker))
+    return out
+
+
+def test_passive_stance_is_about_its_subject() -> None:
+    # "The merits of the program are being debated": what the stance is about is the passive subject.
+    found = _candidates("The merits of the visa program were questioned by several senators.")
+    assert ("passive", "The merits of the visa program", "several senators") in found
+
+
+def test_relative_clause_stance_is_about_the_noun_it_modifies() -> None:
+    # "— a controversial proposal he has raised at various points": the noun is the content.
+    found = _candidates("Trump repeated a controversial proposal he has raised before.")
+    assert ("relative", "a controversial proposal", "he") in found
+
+
+def test_noun_cue_offers_its_prepositional_object() -> None:
+    # "his obsession with Mexico", "comments on the shooting": a nominal stance and its object.
+    found = _candidates("The senator's comments on the shooting drew criticism.")
+    assert ("noun_object", "the shooting", "The senator") in found
+
+
+def test_noun_cue_offers_its_infinitive_and_the_verbs_subject() -> None:
+    # "Obama's decision to …"; "Trump's latest effort to bounce back …".
+    found = _candidates("The president made a decision to restore relations with Cuba.")
+    assert ("noun_object", "to restore relations with Cuba", "The president") in found
+
+
+def test_participle_modifying_a_noun_is_a_stance_not_a_name() -> None:
+    # "pastors supporting Mr. Cruz": the participle's holder is the noun it modifies.
+    found = _candidates("Dozens of pastors supporting Mr. Cruz gathered in Des Moines.")
+    assert any(c == "Mr. Cruz" and s is not None and "pastors" in s for _, c, s in found)
+
+
+def test_listed_cue_nested_in_a_report_keeps_an_open_candidate() -> None:
+    # "In a move that shocked everyone, Christie endorsed Trump": the object is still proposed when
+    # the rules drop the cue as nested inside another attribution's content.
+    text = "Officials said that Christie endorsed Trump last week."
+    doc = load_nlp()(text)
+    found = plan_quotes(doc, text, lexicon(), candidates=True)
+    endorsed = [text[p.start : p.end] for p in found if p.attribution is not None and p.attribution.lemma == "endorse"]
+    assert "Trump" in endorsed
+
+
+def test_fact_check_of_a_claim_leaves_the_claim_to_its_owner() -> None:
+    # "Politifact's fact check of Trump's claim that …": the claim reports the content, not the check.
+    found = _candidates("Politifact's review of Trump's claim that crime is rising was harsh.")
+    assert not any(p == "noun_object" and "crime is rising" in c for p, c, _ in found)
+    assert ("noun", "crime is rising", "Trump") in found
+
+
+
+def test_comma_inside_the_closing_mark_still_sets_off_a_trailing_clause() -> None:
+    # "introduced the “War On Drugs,” which came with …": the relative clause is the writer's.
+    text = "The senator criticized the “War On Drugs,” which came with harsh laws that filled prisons."
+    doc = load_nlp()(text)
+    found = plan_quotes(doc, text, lexicon(), candidates=True)
+    spans = {text[p.start : p.end] for p in found if p.attribution is not None and p.attribution.lemma == "criticize"}
+    assert "the “War On Drugs,”" in spans or "the “War On Drugs”" in spans, spans
+
+
+def test_passive_holder_of_a_stance_object_is_its_subject() -> None:
+    # "Clinton is now assured of winning at least 334 of the 865 delegates": Clinton holds it.
+    found = _candidates("Clinton is now assured of winning at least 334 delegates.")
+    assert any(s == "Clinton" and "334 delegates" in c for _, c, s in found), found
+
+
+def test_title_case_headline_verb_read_as_a_name_still_splits_who_and_what() -> None:
+    # "Jeb Bush Super PAC Chief Praises Marco Rubio Donor's … Campaign": the parser tags "Praises" PROPN.
+    text = "Super PAC Chief Praises Marco Rubio Donor’s Skywriting Campaign\n\nThe skies were clear on Tuesday."
+    found = _candidates(text)
+    assert ("title_headline", "Marco Rubio Donor’s Skywriting Campaign", "Super PAC Chief") in found, found
+
+
+def test_sentence_case_line_is_not_a_title_case_headline() -> None:
+    found = _candidates("The senator praises the new budget deal.")
+    assert not any(p == "title_headline" for p, _, _ in found)
+
+
+def test_title_run_into_the_first_sentence_does_not_become_its_speaker() -> None:
+    # A title without a final stop is parsed into the lede: "… Campaign Over Iowa Today\n\nThe chief
+    # of the super PAC said …" gives "said" two subjects; the one in the cue's paragraph speaks.
+    text = (
+        "Super PAC Chief Praises Donor’s Skywriting Campaign Over Iowa Today\n\n"
+        "The chief of the super PAC said on Tuesday that the campaign was a success."
+    )
+    found = _candidates(text)
+    assert ("verb", "the campaign was a success", "The chief") in found, found

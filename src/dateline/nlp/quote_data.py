@@ -47,6 +47,7 @@ class QuoteLexicon:
     learned_cue_verbs: frozenset[str] = frozenset()
     sourceless_cues: frozenset[str] = frozenset()
     trailing_cut_deps: frozenset[str] = frozenset()
+    noun_object_preps: frozenset[str] = frozenset()
 
     @cached_property
     def cue_verbs(self) -> frozenset[str]:
@@ -106,4 +107,5 @@ def lexicon() -> QuoteLexicon:
         learned_cue_verbs=_set(weights, "learned_object_cues"),
         sourceless_cues=_set(cues, "sourceless_cues"),
         trailing_cut_deps=_set(cues, "trailing_cut_deps"),
+        noun_object_preps=_set(cues, "noun_object_preps"),
     )

@@ -10,6 +10,10 @@ The patterns, in the order they are tried for each token:
 5. ``He called the conversation “important”``: a cue verb whose object and predicate carry the words.
 6. ``Zelenskyy: Russia doesn't want …``: a headline whose head is a name and a colon.
 Cues without a speaker are kept (``speaker=None``) when they still have content.
+In open mode (the model judges), more candidates: any verb's complement, a passive verb's subject
+(``The merits … are being debated``), the noun a relative clause modifies (``a proposal he has
+raised``), stance adjectives and nouns with a that-clause, a prepositional or infinitival object
+(``his obsession with Mexico``, ``Obama's decision to …``).
 """
 
 from __future__ import annotations
@@ -55,8 +59,8 @@ class Attribution:
 
 def _subtree_chars(tok: Token) -> tuple[int, int]:
     """Char span of a token's whole subtree: its clause."""
-    toks = list(tok.subtree)
-    return toks[0].idx, toks[-1].idx + len(toks[-1])
+    first, last = tok.left_edge, tok.right_edge
+    return first.idx, last.idx + len(last)
 
 
 def _attribution_at(
@@ -121,6 +125,14 @@ def _without_trailing_clause(tokens: list[Token], lex: QuoteLexicon) -> list[Tok
             before = position[tok.left_edge.i] - 1
             if before > 0 and tokens[before].text == "," and tokens[before].i == tok.left_edge.i - 1:
                 return tokens[:before]
+            # News style puts the comma inside the closing mark: ``the “War On Drugs,” which …``
+            if (
+                before > 1
+                and tokens[before].text in CLOSERS | MARKS
+                and tokens[before - 1].text == ","
+                and tokens[before].i == tok.left_edge.i - 1
+            ):
+                return [*tokens[: before - 1], tokens[before]]
     return tokens
 
 
@@ -313,20 +325,78 @@ def _cue_attribution(tok: Token, lex: QuoteLexicon, open_cues: bool = False) -> 
 def _open_attribution(tok: Token, lex: QuoteLexicon, object_only: bool = False) -> Attribution | None:
     """Any verb with a reported clause or a complement: ``imposed sanctions on …``, ``focused on …``
     (``object_only``: the complement alone, for a listed cue whose clause the rules already took)."""
-    if tok.dep_ in lex.naming_deps and not any(c.dep_ in CONTENT_DEPS for c in tok.children):
-        return None
+    if tok.dep_ in lex.naming_deps and tok.tag_ != "VBG" and not any(c.dep_ in CONTENT_DEPS for c in tok.children):
+        return None  # "a group called …" names; "pastors supporting Mr. Cruz" is a stance
     content = None if object_only else _clause_content(tok, lex)
     pattern = "verb"
     if content is None:
         content, pattern = _object_content(tok, lex, any_prep=True), "object"
+    subject = _subject(tok, lex)
+    if subject is None and tok.dep_ == "xcomp":  # "The Times is expected to endorse …"
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+    if subject is None and content is not None:  # "Clinton is now assured of winning …"
+        subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if content is None:
+        content, subject, pattern = _passive_content(tok, lex)
+    if content is None:
+        content, subject, pattern = _relative_content(tok, lex)
     if content is None:
         return None
-    subject = _subject(tok, lex)
-    if subject is not None and subject.dep_ == "nsubjpass":
-        subject = None
+    if subject is not None and subject.dep_ == "nsubjpass" and pattern == "passive":
+        subject = None  # the passive subject is what the stance is about
     if tok.dep_ in lex.participle_deps and tok.tag_ == "VBG":
         pattern = "participle"
     return _attribution_at(tok, subject, content, _subtree_chars(tok), pattern, open_=True)
+
+
+def _reports_clause(noun: Token) -> bool:
+    """A noun followed by its own that-clause (``claim that …``, ``concerns that …``)."""
+    return any(
+        c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ in ("that", "whether") and c.left_edge.i == noun.i + 1
+        for c in noun.rights
+    )
+
+
+def _noun_holder(tok: Token, lex: QuoteLexicon) -> Token | None:
+    """Who holds a nominal stance without a possessor: ``Gillibrand, a supporter of …`` (apposition),
+    ``has faced criticism for …`` (the verb's subject), ``acted in the hope of …`` (through the
+    preposition)."""
+    if tok.dep_ == "appos":
+        return tok.head
+    verb = None
+    if tok.dep_ in ("dobj", "attr", "oprd"):
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        verb = tok.head.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    owner = _subject(verb, lex)
+    return None if owner is not None and owner.dep_ == "nsubjpass" else owner
+
+
+def _passive_content(tok: Token, lex: QuoteLexicon) -> tuple[tuple[int, int] | None, Token | None, str]:
+    """``The merits of the program are being debated``, ``Valeant was spurned by …``: a passive verb's
+    subject is what the stance is about; the agent (``by X``), if any, holds it."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ in lex.relative_pronouns:
+        return None, None, "passive"
+    agent = next((c for c in tok.rights if c.dep_ == "agent"), None)
+    speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return _span_chars(_without_trailing_clause(list(subj.subtree), lex)), speaker, "passive"
+
+
+def _relative_content(tok: Token, lex: QuoteLexicon) -> tuple[tuple[int, int] | None, Token | None, str]:
+    """``a controversial proposal he has raised``: a relative clause without an object of its own
+    says something about the noun it modifies (its own subject holds the stance)."""
+    if tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return None, None, "relative"
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in lex.relative_pronouns or any(c.dep_ == "dobj" for c in tok.children):
+        return None, None, "relative"
+    skip = {t.i for t in tok.subtree}
+    head = tok.head
+    tokens = [t for t in head.subtree if t.i not in skip and t.i <= tok.left_edge.i]
+    return _span_chars(tokens), subj, "relative"
 
 
 def _adjective_attribution(tok: Token, lex: QuoteLexicon) -> Attribution | None:
@@ -357,13 +427,37 @@ def _noun_attribution(tok: Token, lex: QuoteLexicon) -> Attribution | None:
         (c for c in tok.rights if c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ in ("that", "whether")),
         None,
     )
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     if clause is None or clause.left_edge.i != tok.i + 1:
-        return None
+        return _noun_object_attribution(tok, owner, lex)
     content = _span_chars(_without_trailing_clause(list(clause.subtree), lex))
     if content is None:
         return None
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     return _attribution_at(tok, owner, content, (tok.left_edge.idx, content[1]), "noun", open_=True)
+
+
+def _noun_object_attribution(tok: Token, owner: Token | None, lex: QuoteLexicon) -> Attribution | None:
+    """``his obsession with Mexico``, ``comments Tuesday on the shooting``, ``Obama's decision to …``,
+    ``has faced criticism for …``: a noun's prepositional or infinitival complement. The holder is
+    the possessor, else the subject of the verb whose object the noun is."""
+    comp = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in lex.noun_object_preps), None)
+    infinitive = next(
+        (c for c in tok.rights if c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.lefts)), None
+    )
+    if comp is not None and (infinitive is None or comp.i < infinitive.i):
+        if _is_time(comp) or comp.right_edge.i == comp.i or any(_reports_clause(o) for o in comp.children):
+            return None  # "a fact check of Trump's claim that …": the inner claim reports, not the check
+        tokens = list(tok.doc[comp.i + 1 : comp.right_edge.i + 1])
+    elif infinitive is not None and infinitive.left_edge.i > tok.i:
+        tokens = list(infinitive.subtree)
+    else:
+        return None
+    content = _span_chars(_without_trailing_time(_without_trailing_clause(tokens, lex)))
+    if content is None:
+        return None
+    if owner is None:
+        owner = _noun_holder(tok, lex)
+    return _attribution_at(tok, owner, content, (tok.left_edge.idx, content[1]), "noun_object", open_=True)
 
 
 def _according_to(tok: Token) -> Attribution | None:
@@ -430,6 +524,41 @@ def _headline(
     )
 
 
+def _title_case_headline(doc: Doc, start: int, end: int, lex: QuoteLexicon) -> Attribution | None:
+    """``Jeb Bush Super PAC Chief Praises Marco Rubio Donor's Campaign``: in a title-case headline the
+    parser reads the cue as a name; a listed cue verb in its third-person form splits the line into
+    who (before) and what (after), for the model to judge."""
+    line = doc.char_span(start, end, alignment_mode="contract")
+    if line is None or len(line) < 3 or len(line) > 30:
+        return None
+    words = [t for t in line if t.is_alpha]
+    if not words or sum(t.text[:1].isupper() for t in words) < 0.8 * len(words):
+        return None
+    for tok in line[1:-1]:
+        low = tok.lower_
+        if tok.pos_ != "PROPN" or not low.endswith("s"):
+            continue
+        stems = (low[:-1], low[:-2]) if low.endswith(("es",)) else (low[:-1],)
+        if not any(stem in lex.cue_verbs for stem in stems):
+            continue
+        content = _span_chars(list(doc[tok.i + 1 : line.end]))
+        speaker = doc[tok.i - 1]
+        if content is None or speaker.is_punct:
+            return None
+        return Attribution(
+            cue=(tok.idx, tok.idx + len(tok)),
+            cue_i=tok.i,
+            speaker=(line.start_char, speaker.idx + len(speaker)),
+            speaker_i=speaker.i,
+            content=content,
+            scope=(start, end),
+            pattern="title_headline",
+            lemma=low,
+            open=True,
+        )
+    return None
+
+
 def find_attributions(
     doc: Doc, text: str, paragraph_spans: list[tuple[int, int]], lex: QuoteLexicon, *, open_cues: bool = False
 ) -> list[Attribution]:
@@ -451,9 +580,8 @@ def find_attributions(
         if open_cues and tok.pos_ == "VERB" and (attr is None or not attr.open) and tok.lemma_.lower() in lex.cue_verbs:
             # A listed cue: the rules keep their reading (to link quotes); its complement ("tweeted a
             # chart", "rails against …", "will accept the nomination") is an open candidate as well.
+            # The same reading stays as an open twin (see below).
             extra = _open_attribution(tok, lex, object_only=attr is not None and attr.content is not None)
-            if extra is not None and attr is not None and extra.content == attr.content:
-                extra = None
         for item in (attr, extra):
             if item is not None:
                 found.append(_in_paragraph(doc, text, item, paragraph_spans, starts))
@@ -464,9 +592,15 @@ def find_attributions(
         attr = _headline(doc, text, start, start + len(stripped), lex, titled=titled)
         if attr is not None:
             found.append(attr)
+        elif open_cues and titled:
+            attr = _title_case_headline(doc, start, start + len(stripped), lex)
+            if attr is not None:
+                found.append(attr)
     found.sort(key=lambda a: a.cue[0])
     kept = _without_nested_beliefs(doc, [a for a in found if not a.open], lex)
     if open_cues:
+        # A rule dropped as nested, or whose cue a quotation takes, leaves its open twin for the model
+        # to judge (``Christie endorsed Trump``); a kept rule's cue blocks its twin (univocal).
         kept.extend(a for a in found if a.open)
         kept.sort(key=lambda a: a.cue[0])
         sents = [(s.start_char, s.end_char) for s in doc.sents]
@@ -490,9 +624,29 @@ def _in_paragraph(
         clipped = _clip_to_paragraph(attr.speaker, attr.cue[0], paragraph_spans, starts)
         head = doc[attr.speaker_i].idx if attr.speaker_i is not None else -1
         inside = clipped is not None and clipped[0] <= head < clipped[1]
-        attr.speaker = clipped if inside else None
-        attr.speaker_i = attr.speaker_i if inside else None
+        local = None
+        if not inside and attr.speaker_i is not None:
+            local = _local_head(doc[attr.speaker_i], attr, paragraph_spans, starts)
+        if local is not None:  # "Title line\n\nThe chief of the PAC said …": the title became the subject
+            attr.speaker, attr.speaker_i = speaker_span(local), local.i
+        else:
+            attr.speaker = clipped if inside else None
+            attr.speaker_i = attr.speaker_i if inside else None
     return attr
+
+
+def _local_head(subject: Token, attr: Attribution, paras: list[tuple[int, int]], starts: list[int]) -> Token | None:
+    """A second subject of the cue inside its paragraph, or the noun of ``subject``'s subtree that
+    heads its part inside the cue's paragraph, if any."""
+    k = max(0, bisect.bisect_right(starts, attr.cue[0]) - 1)
+    lo, hi = paras[k]
+    for tok in subject.head.children:
+        if tok.dep_ in SUBJECT_DEPS and lo <= tok.idx < hi and tok.i != subject.i:
+            return tok
+    for tok in subject.subtree:
+        if lo <= tok.idx < hi and tok.pos_ in ("NOUN", "PROPN", "PRON") and not lo <= tok.head.idx < hi:
+            return tok
+    return None
 
 
 def _without_nested_beliefs(doc: Doc, found: list[Attribution], lex: QuoteLexicon) -> list[Attribution]:

@@ -23,7 +23,7 @@ from dateline.nlp.quote_data import QuoteLexicon
 
 MODEL_FILE = "quote_model.json"
 # Bump when feature_names changes: a shipped model with another version is refused at load time.
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 MARKS = frozenset("“”\"«»„")
 
 
@@ -70,7 +70,9 @@ def feature_names(
         if lemma in lex.object_cue_verbs
         else "open"
     )
-    child_deps = sorted({c.dep_ for c in cue.children if c.dep_ in ("ccomp", "xcomp", "dobj", "prep", "dative")})
+    children = list(cue.children)
+    child_deps = sorted({c.dep_ for c in children if c.dep_ in ("ccomp", "xcomp", "dobj", "prep", "dative")})
+    kind = _subject_kind(subject, lex)
     feats = [
         "bias",
         f"lemma={lemma}",
@@ -81,26 +83,26 @@ def feature_names(
         f"dep={cue.dep_}",
         f"tag={cue.tag_}",
         f"tag|pattern={cue.tag_}|{pattern}",
-        f"subject={_subject_kind(subject, lex)}",
-        f"subject|known={_subject_kind(subject, lex)}|{known}",
+        f"subject={kind}",
+        f"subject|known={kind}|{known}",
         f"children={'+'.join(child_deps)}",
         f"lemma|children={lemma}|{'+'.join(child_deps)}",
         f"lemma|dep={lemma}|{cue.dep_}",
-        f"lemma|subject={lemma}|{_subject_kind(subject, lex)}",
+        f"lemma|subject={lemma}|{kind}",
     ]
     if cue.dep_ != "ROOT":
         feats.append(f"head={cue.head.lemma_.lower()}|{cue.dep_}")
-    preps = [c.lower_ for c in cue.children if c.dep_ == "prep" and c.i > cue.i]
+    preps = [c.lower_ for c in children if c.dep_ == "prep" and c.i > cue.i]
     if preps:
         feats.append(f"prep={preps[0]}")
         feats.append(f"lemma|prep={lemma}|{preps[0]}")
-    if any(c.dep_ == "neg" for c in cue.children):
+    if any(c.dep_ == "neg" for c in children):
         feats.append("negated")
-    if any(c.dep_ == "auxpass" for c in cue.children):
+    if any(c.dep_ == "auxpass" for c in children):
         feats.append("passive")
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
         feats.append("infinitive")
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children):
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
         feats.append("modal")
     if cue.dep_ == "ROOT":
         feats.append("root")
@@ -126,6 +128,14 @@ def feature_names(
         root = span.root
         feats.append(f"content_root={root.pos_}:{root.dep_}")
         feats.append(f"pattern|content_root={pattern}|{root.pos_}:{root.dep_}")
+        # A proposition (a clause with its own subject) or a thing ("imposed a penalty", "eyeing RISD").
+        proposition = any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in span)
+        feats.append(f"lemma|proposition={lemma}|{proposition}")
+        feats.append(f"lemma|content_pos={lemma}|{root.pos_}")
+        feats.append(f"content_ent={root.ent_type_ or '-'}")
+        feats.append(f"lemma|content_ent={lemma}|{root.ent_type_ or '-'}")
+        feats.append(f"content_first_pos={span[0].pos_}")
+    feats.append(f"lemma|content_words={lemma}|{_bucket(len(words))}")
     if text.rfind("\n", 0, cue.idx) < 0:
         feats.append("headline")
     return feats
