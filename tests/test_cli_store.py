@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from dateline.cli import main
 from dateline.schema import Article, Entity, Quote, Speaker
 from dateline.store import Store
+from dateline.store.migrations import MIGRATIONS
 from store_samples import failed_article, kyiv_article, washington_article
 
 GOOD_TEXT = (
@@ -142,9 +143,7 @@ def test_export_csv_has_flat_columns(runner: CliRunner, db: str) -> None:
     assert {r["type"] for r in rows} == {"ASSAULT", "SANCTION"}
     sanction = next(r for r in rows if r["type"] == "SANCTION")
     assert json.loads(sanction["target_names"]) == ["Moscow"] and sanction["country"] == "US"
-    articles = list(
-        csv.DictReader(io.StringIO(runner.invoke(main, ["export", "--format", "csv", "--db", db]).stdout))
-    )
+    articles = list(csv.DictReader(io.StringIO(runner.invoke(main, ["export", "--format", "csv", "--db", db]).stdout)))
     assert [(a["source_path"], a["quotes"], a["events"]) for a in articles] == [
         ("kyiv.txt", "2", "1"),
         ("washington.txt", "1", "1"),
@@ -168,6 +167,43 @@ def test_quotes_command_filters_by_speaker_and_date(runner: CliRunner, db: str) 
     assert [json.loads(line)["speaker_name"] for line in later.stdout.splitlines()] == ["Marco Rubio"]
     table = runner.invoke(main, ["quotes", "--db", db])
     assert "Marco Rubio" in table.stdout and "last warning" in table.stdout
+
+
+def test_quotes_command_lists_stances_only_when_asked(runner: CliRunner, tmp_path: Path) -> None:
+    """'Putin opted not to meet Zelenskyy' is no quote of Putin's unless --stance asks for stances too."""
+    from dateline.cli.store import open_writer
+    from store_samples import content_id, mention, span
+
+    text = "Putin opted not to meet Zelenskyy. Putin said the talks were useful."
+    ent = Entity(id="e1", name="Vladimir Putin", type="PERSON", mentions=[mention(text, "Putin")])
+    quotes = [
+        Quote(
+            **span(text, "not to meet Zelenskyy").model_dump(),
+            kind="indirect",
+            act="stance",
+            speaker=Speaker(entity="e1", name="Vladimir Putin", **span(text, "Putin").model_dump()),
+            cue=span(text, "opted"),
+        ),
+        Quote(
+            **span(text, "the talks were useful").model_dump(),
+            kind="indirect",
+            speaker=Speaker(entity="e1", name="Vladimir Putin", **span(text, "Putin", 1).model_dump()),
+            cue=span(text, "said"),
+        ),
+    ]
+    db = str(tmp_path / "s.sqlite")
+    with open_writer(db) as store:
+        store.add(Article(id=content_id(text), source_path="a.txt", text=text, entities=[ent], quotes=quotes))
+
+    def listed(*args: str) -> list[tuple[str, str]]:
+        result = runner.invoke(main, ["quotes", "--db", db, "--format", "jsonl", *args])
+        assert result.exit_code == 0, result.output
+        return [(r["text"], r["act"]) for r in map(json.loads, result.stdout.splitlines())]
+
+    assert listed() == [("the talks were useful", "speech")]
+    assert listed("--stance") == [("not to meet Zelenskyy", "stance"), ("the talks were useful", "speech")]
+    table = runner.invoke(main, ["quotes", "--db", db, "--stance"])
+    assert "stance" in table.stdout and "not to meet" in table.stdout
 
 
 def test_events_command_filters(runner: CliRunner, db: str) -> None:
@@ -221,7 +257,7 @@ def test_summary_shows_speakers_quotes_and_times(runner: CliRunner, db: str) -> 
 def test_migrate_lists_applied_migrations(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(main, ["migrate", "--db", str(tmp_path / "s.sqlite")])
     assert result.exit_code == 0
-    assert result.stdout.count("applied") == 3
+    assert result.stdout.count("applied") == len(MIGRATIONS)
 
 
 def test_every_option_has_help() -> None:

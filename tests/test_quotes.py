@@ -177,9 +177,7 @@ def test_according_to_indirect() -> None:
 
 
 def test_possessive_office_speaker() -> None:
-    text = (
-        "Zelenskyy visited Berlin on Friday. Zelenskyy’s office said he welcomed the new sanctions package."
-    )
+    text = "Zelenskyy visited Berlin on Friday. Zelenskyy’s office said he welcomed the new sanctions package."
     q = find(quotes_of(text), "welcomed the new sanctions")
     assert q.speaker is not None and "office" in (q.speaker.text or "")
 
@@ -192,9 +190,7 @@ def test_saying_that_participle() -> None:
 
 
 def test_headline_colon_quote() -> None:
-    text = (
-        "Scholz: Germany will keep backing Kyiv through the winter\nThe chancellor spoke in Berlin on Sunday."
-    )
+    text = "Scholz: Germany will keep backing Kyiv through the winter\nThe chancellor spoke in Berlin on Sunday."
     q = find(quotes_of(text), "Germany will keep backing")
     assert q.cue is not None and q.cue.text == ":"
     assert q.speaker is not None and q.speaker.text == "Scholz"
@@ -273,11 +269,43 @@ def test_seed_article_quotes_and_speakers(seed_path) -> None:  # type: ignore[no
     headline = find(quotes, "end war in Ukraine")
     assert headline.cue is not None and headline.cue.text == ":"
 
+    # What was said is speech; a choice the story attributes without a verb of saying is a stance.
+    for q in (important, productive, confirmed, office, air_force, headline, find(quotes, "sensibilities")):
+        assert q.act.value == "speech", q.text
+    assert all(q.act.value == "stance" for q in quotes if "not to sit down" in q.text)
+
+
+def test_stance_without_a_verb_of_saying_is_not_speech() -> None:
+    """'The ministry said …' is speech; 'the company opted to …' attributes a choice, not words."""
+    from dateline.nlp.quote_data import lexicon
+    from dateline.nlp.quote_indirect import Attribution
+    from dateline.nlp.quotes import speech_act
+    from dateline.schema import QuoteKind
+
+    def attribution(lemma: str, pattern: str = "verb", open_: bool = True) -> Attribution:
+        return Attribution(
+            cue=(0, 1),
+            cue_i=0,
+            speaker=None,
+            speaker_i=None,
+            content=(2, 3),
+            scope=(0, 3),
+            pattern=pattern,
+            lemma=lemma,
+            open=open_,
+        )
+
+    lex = lexicon()
+    assert speech_act(QuoteKind.indirect, attribution("say", open_=False), lex).value == "speech"
+    assert speech_act(QuoteKind.indirect, attribution("according to", "according_to"), lex).value == "speech"
+    assert speech_act(QuoteKind.indirect, attribution("opt"), lex).value == "stance"
+    assert speech_act(QuoteKind.indirect, attribution("plan"), lex).value == "stance"
+    assert speech_act(QuoteKind.partial, attribution("opt"), lex).value == "speech"  # quoted words are speech
+    assert speech_act(QuoteKind.direct, None, lex).value == "speech"
+
 
 def test_vox_pop_name_line_speaks_the_quote_below() -> None:
-    text = (
-        "Voters told us what they think.\nMaria Lopez\n“I am voting for the first time and I am nervous.”\n"
-    )
+    text = "Voters told us what they think.\nMaria Lopez\n“I am voting for the first time and I am nervous.”\n"
     q = find(quotes_of(text), "voting for the first time")
     assert q.speaker is not None and q.speaker.text == "Maria Lopez"
     assert q.cue is None
@@ -348,8 +376,8 @@ def test_cue_verbs_learnt_on_train_extend_the_object_cues() -> None:
 def test_quoted_transcript_speaker_labels() -> None:
     text = (
         "The host pressed the governor on the debate.\n\n"
-        "\"HARRIS: Will the senator attend the debate tomorrow night, yes or no?\n\n"
-        "\"MORALES: Well, look, the senator has made his plans clear and he will be there.\"\n"
+        '"HARRIS: Will the senator attend the debate tomorrow night, yes or no?\n\n'
+        '"MORALES: Well, look, the senator has made his plans clear and he will be there."\n'
     )
     quotes = quotes_of(text)
     first, second = find(quotes, "attend the debate"), find(quotes, "made his plans clear")

@@ -121,9 +121,7 @@ def test_old_store_gets_only_the_missing_migrations(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="migrate"):
         Store(db, readonly=True)
     with Store(db) as store:
-        versions = [
-            r[0] for r in store.conn.execute("SELECT version FROM schema_migrations ORDER BY version")
-        ]
+        versions = [r[0] for r in store.conn.execute("SELECT version FROM schema_migrations ORDER BY version")]
         assert versions == [m.version for m in MIGRATIONS]
         store.add(kyiv_article())
         assert store.search("drones")
@@ -284,6 +282,23 @@ def test_sources_migration_backfills_a_store_made_before_it(tmp_path: Path) -> N
         assert store.sources("a1") == [
             {"source_path": "old.txt", "url": None, "first_seen": "2025-01-01T00:00:00+00:00"}
         ]
+
+
+def test_act_migration_reads_quotes_of_a_store_made_before_it_as_speech(tmp_path: Path) -> None:
+    db = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(db, isolation_level=None)
+    migrate(conn, MIGRATIONS[:3])
+    conn.execute(
+        "INSERT INTO articles (id, source_path, url, schema_version, ingested_at, json)"
+        " VALUES ('a1', 'old.txt', NULL, '1.0', '2025-01-01T00:00:00+00:00', '{}')"
+    )
+    conn.execute(
+        "INSERT INTO quotes (article_id, seq, text, kind, start, \"end\")"
+        " VALUES ('a1', 0, 'We will hold', 'direct', 0, 12)"
+    )
+    conn.close()
+    with Store(db) as store:
+        assert [(r["text"], r["act"]) for r in store.quotes()] == [("We will hold", "speech")]
 
 
 def _story_hook(conn: sqlite3.Connection, article: Article) -> None:

@@ -44,9 +44,7 @@ def _highlight(snippet: str) -> str:
 @click.argument("query")
 @db_option
 @_limit_option(20)
-@click.option(
-    "--raw", is_flag=True, help="Pass QUERY to SQLite FTS5 as is (AND, OR, NOT, NEAR, column:term)."
-)
+@click.option("--raw", is_flag=True, help="Pass QUERY to SQLite FTS5 as is (AND, OR, NOT, NEAR, column:term).")
 @click.option(
     "--format",
     "fmt",
@@ -123,15 +121,18 @@ def _format_option(help_table: str) -> Any:
 @click.command()
 @db_option
 @click.option("--speaker", metavar="NAME", help="Only quotes whose speaker's name or mention contains NAME.")
+@click.option("--since", metavar="DATE", callback=parse_since, help="Only articles published on or after DATE (ISO).")
 @click.option(
-    "--since", metavar="DATE", callback=parse_since, help="Only articles published on or after DATE (ISO)."
+    "--stance",
+    is_flag=True,
+    help="Also list stances attributed without a verb of saying ('hopes to …', 'opted not to …').",
 )
 @_limit_option(50)
 @_format_option("speaker, date, quote and article")
-def quotes(db: str, speaker: str | None, since: str | None, limit: int, fmt: str) -> None:
+def quotes(db: str, speaker: str | None, since: str | None, stance: bool, limit: int, fmt: str) -> None:
     """Quotes with their speaker, article and date, newest first."""
     with open_reader(db) as store:
-        rows = store.quotes(speaker=speaker, since=since, limit=limit)
+        rows = store.quotes(speaker=speaker, since=since, limit=limit, stance=stance)
     if fmt == "jsonl":
         _jsonl(rows)
         return
@@ -139,13 +140,15 @@ def quotes(db: str, speaker: str | None, since: str | None, limit: int, fmt: str
         click.echo("no quotes match", err=True)
         return
     table = Table(show_lines=False)
-    for col in ("date", "speaker", "quote", "article"):
+    columns = ("date", "speaker", "act", "quote", "article") if stance else ("date", "speaker", "quote", "article")
+    for col in columns:
         table.add_column(col, overflow="fold", no_wrap=col in _NO_WRAP)
     for r in rows:
         who = r["speaker_name"] or (f"({r['speaker_text']})" if r["speaker_text"] else "?")
-        table.add_row(
-            (r["published"] or "-")[:10], escape(who), escape(r["text"]), r["article_id"][:ID_WIDTH]
-        )
+        cells = [(r["published"] or "-")[:10], escape(who), escape(r["text"]), r["article_id"][:ID_WIDTH]]
+        if stance:
+            cells.insert(2, r["act"])
+        table.add_row(*cells)
     Console().print(table)
 
 
@@ -158,9 +161,7 @@ def quotes(db: str, speaker: str | None, since: str | None, limit: int, fmt: str
     metavar="TYPE",
     help="Only events of this PLOVER type: " + ", ".join(t.value for t in PloverType) + ".",
 )
-@click.option(
-    "--country", metavar="CC", help="Only events located in this country (ISO 3166 alpha-2, e.g. UA)."
-)
+@click.option("--country", metavar="CC", help="Only events located in this country (ISO 3166 alpha-2, e.g. UA).")
 @click.option(
     "--since",
     metavar="DATE",

@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from dateline.schema import Article, Quote
+from dateline.schema import Article, Quote, QuoteAct
 
 KIND_STYLE = {"direct": "bold green", "partial": "green", "mixed": "yellow", "indirect": "cyan"}
 MAX_CHARS = 240
@@ -43,5 +43,6 @@ def render_quotes(article: Article, console: Console) -> None:
     table.add_column("quote", ratio=6)
     for quote in article.quotes:
         cue = quote.cue.text if quote.cue else ""
-        table.add_row(speaker_label(quote), cue, quote.kind.value, quote_text(quote))
+        kind = quote.kind.value if quote.act == QuoteAct.speech else f"{quote.kind.value} (stance)"
+        table.add_row(speaker_label(quote), cue, kind, quote_text(quote))
     console.print(table)

@@ -16,7 +16,7 @@ from dateline.cli.store import db_option, open_reader
 from dateline.corpus.timeline import story_summaries
 from dateline.store import Store, StoreStats
 
-LAYERS = ("articles", "entities", "quotes", "times", "events", "failures")
+LAYERS = ("articles", "entities", "quotes", "stances", "times", "events", "failures")
 
 
 def _top_option(default: int) -> Any:

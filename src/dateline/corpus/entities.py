@@ -32,7 +32,7 @@ from dateline.corpus.names import (
     same_name,
     type_group,
 )
-from dateline.schema import Article, Entity
+from dateline.schema import Article, Entity, QuoteAct
 
 MAX_CANDIDATES = 50  # corpus entities read per index key
 MAX_ALIASES = 200  # aliases read per candidate (the most frequent)
@@ -183,8 +183,8 @@ def merge_entities(conn: sqlite3.Connection, article: Article, seq: int) -> dict
             proposals.append((ent, found))
     for ent, found in proposals:
         _merge_if_one(conn, ent, found, local_to_global, article.id, seq)
-    for quote in article.quotes:
-        if quote.speaker and quote.speaker.entity in local_to_global:
+    for quote in article.quotes:  # what it said; stances attributed to it are not its quotes
+        if quote.speaker and quote.speaker.entity in local_to_global and quote.act == QuoteAct.speech:
             conn.execute(
                 "INSERT INTO corpus_entity_quotes (entity, article, text, kind) VALUES (?, ?, ?, ?)",
                 (local_to_global[quote.speaker.entity], article.id, quote.text, quote.kind.value),

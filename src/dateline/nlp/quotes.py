@@ -31,7 +31,7 @@ from dateline.nlp.quote_marks import QuotedSegment, find_segments, paragraphs
 from dateline.nlp.quote_model import CueModel, cue_model
 from dateline.nlp.speakers import SpeakerResolver
 from dateline.nlp.state import ArticleState
-from dateline.schema import Quote, QuoteKind, Span
+from dateline.schema import Quote, QuoteAct, QuoteKind, Span
 
 MIN_INDIRECT_WORDS = 2
 # Relative pronouns that stand for a thing (a statement, a video), never for a person.
@@ -40,6 +40,9 @@ JOINT_CHARS = " \t\n,;:—–-"
 JOINT_WORDS = frozenset({"and", "but", "or", "that"})
 # Right children of a cue that are not its complement: "pledged Saturday to …", "called again for …".
 COMPLEMENT_SKIP_DEPS = frozenset({"punct", "advmod", "npadvmod", "prt", "dep"})
+# Attribution patterns that report words by their form, whatever the lemma: "according to X",
+# a headline "X: …", a verb framing a quotation.
+SPEECH_PATTERNS = frozenset({"according_to", "headline", "frame"})
 
 
 @dataclass(frozen=True)
@@ -88,9 +91,28 @@ def annotate_quotes(
         if attr is not None and attr.cue[1] > attr.cue[0]:  # a bare name line has no cue
             cue = Span(text=text[attr.cue[0] : attr.cue[1]], start=attr.cue[0], end=attr.cue[1])
         quotes.append(
-            Quote(text=text[p.start : p.end], start=p.start, end=p.end, kind=p.kind, speaker=speaker, cue=cue)
+            Quote(
+                text=text[p.start : p.end],
+                start=p.start,
+                end=p.end,
+                kind=p.kind,
+                speaker=speaker,
+                cue=cue,
+                act=speech_act(p.kind, attr, lex),
+            )
         )
     state.quotes = quotes
+
+
+def speech_act(kind: QuoteKind, attr: Attribution | None, lex: QuoteLexicon) -> QuoteAct:
+    """``speech`` for quoted words and for unquoted ones reported by a verb of saying ("said",
+    "confirmed", "according to"); ``stance`` for what the model attributes without one: beliefs,
+    intentions, judgements and choices ("hopes to …", "opted not to …", "endorsed X")."""
+    if kind != QuoteKind.indirect or attr is None:
+        return QuoteAct.speech
+    if attr.pattern in SPEECH_PATTERNS or attr.lemma in lex.speech_verbs:
+        return QuoteAct.speech
+    return QuoteAct.stance
 
 
 def _plan(
@@ -266,9 +288,7 @@ def _strip_joints(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, start + len(core)) if core.strip() else None
 
 
-def _complement_after_cue(
-    doc: Doc | None, text: str, attr: Attribution, seg: QuotedSegment
-) -> tuple[int, int] | None:
+def _complement_after_cue(doc: Doc | None, text: str, attr: Attribution, seg: QuotedSegment) -> tuple[int, int] | None:
     """``called both Trump and Clinton “crazy” during …``, ``pledged Saturday to rid the world of
     “this barbarous organization” in …``: when the rules found no reported clause, the words from
     the cue's first complement to the quote's closing mark are what was said (the time or place
@@ -290,9 +310,7 @@ def _complement_after_cue(
     return _strip_joints(text, start, close)
 
 
-def _complement_around(
-    item: LinkedSegment, open_by_cue: dict[int, Attribution]
-) -> tuple[int, int, int] | None:
+def _complement_around(item: LinkedSegment, open_by_cue: dict[int, Attribution]) -> tuple[int, int, int] | None:
     """The span of the open candidate of a partial quote's own cue when it holds the quote
     (start, end, cue start); None when the cue's reported clause holds the quote or none fits
     (``…, calling him a “train wreck”``: the participle's rule clause is the sentence before it)."""
@@ -309,9 +327,7 @@ def _complement_around(
     return (start, end, attr.cue[0]) if start <= seg.start and seg.end <= end else None
 
 
-def _univocal(
-    text: str, taken: list[PlannedQuote], judged: list[tuple[float, PlannedQuote]]
-) -> list[PlannedQuote]:
+def _univocal(text: str, taken: list[PlannedQuote], judged: list[tuple[float, PlannedQuote]]) -> list[PlannedQuote]:
     """Open candidates, most probable first, each kept only when its cue and content are nobody
     else's words (PolNeAR gives each token one role in one attribution)."""
     used = bytearray(len(text) + 1)
@@ -332,9 +348,7 @@ def _univocal(
     return out
 
 
-def _inside_segment(
-    start: int, segments: list[QuotedSegment], opens: list[int], end: int | None = None
-) -> bool:
+def _inside_segment(start: int, segments: list[QuotedSegment], opens: list[int], end: int | None = None) -> bool:
     stop = start + 1 if end is None else end
     k = bisect.bisect_right(opens, start) - 1
     if k < 0:

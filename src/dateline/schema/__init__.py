@@ -12,7 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_NAME = "dateline/article"
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 class _Model(BaseModel):
@@ -63,6 +63,15 @@ class QuoteKind(StrEnum):
     mixed = "mixed"
 
 
+class QuoteAct(StrEnum):
+    """What a quote reports: ``speech`` (said, written, quoted) or ``stance`` (a position, intention
+    or judgement attributed to its source without a verb of saying: "Putin opted not to …",
+    "plans to speak with NATO leaders"; PolNeAR's wider notion of attribution, judged by the model)."""
+
+    speech = "speech"
+    stance = "stance"
+
+
 class Speaker(_Model):
     """Who a quote is attributed to: the surface mention and the resolved entity."""
 
@@ -79,6 +88,7 @@ class Quote(Span):
     kind: QuoteKind
     speaker: Speaker | None = None
     cue: Span | None = None
+    act: QuoteAct = QuoteAct.speech
 
 
 class TimexType(StrEnum):
@@ -241,6 +251,7 @@ __all__ = [
     "Mention",
     "PloverType",
     "Quote",
+    "QuoteAct",
     "QuoteKind",
     "Range",
     "Span",

@@ -141,6 +141,14 @@ MIGRATIONS: tuple[Migration, ...] = (
             SELECT id, source_path, url, ingested_at FROM articles;
         """,
     ),
+    Migration(
+        4,
+        "quotes tell speech from stance",
+        """
+        ALTER TABLE quotes ADD COLUMN act TEXT NOT NULL DEFAULT 'speech';
+        CREATE INDEX quotes_act ON quotes (act);
+        """,
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
@@ -163,9 +171,7 @@ def _statements(sql: str) -> list[str]:
 
 def applied_versions(conn: sqlite3.Connection) -> set[int]:
     """The migration versions already recorded in this database."""
-    exists = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
-    ).fetchone()
+    exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").fetchone()
     if not exists:
         return set()
     return {row[0] for row in conn.execute("SELECT version FROM schema_migrations")}
@@ -191,9 +197,7 @@ def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIO
     for migration in sorted(migrations, key=lambda m: m.version):
         conn.execute("BEGIN IMMEDIATE")
         try:
-            if conn.execute(
-                "SELECT 1 FROM schema_migrations WHERE version = ?", (migration.version,)
-            ).fetchone():
+            if conn.execute("SELECT 1 FROM schema_migrations WHERE version = ?", (migration.version,)).fetchone():
                 conn.execute("COMMIT")
                 continue
             for statement in _statements(migration.sql):

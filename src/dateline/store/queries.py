@@ -72,9 +72,7 @@ def columns(conn: sqlite3.Connection, what: str) -> list[str]:
 
 def article_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
     """Flat article rows (no text), with how many annotations of each layer each one has."""
-    counts = ", ".join(
-        f"(SELECT COUNT(*) FROM {t} WHERE {t}.article_id = a.id) AS {t}" for t in ARTICLE_COUNTS
-    )
+    counts = ", ".join(f"(SELECT COUNT(*) FROM {t} WHERE {t}.article_id = a.id) AS {t}" for t in ARTICLE_COUNTS)
     sql = f"SELECT {', '.join('a.' + c for c in ARTICLE_COLUMNS)}, {counts} FROM articles a ORDER BY a.rowid"
     for row in conn.execute(sql):
         yield dict(row)
@@ -85,13 +83,15 @@ def find_quotes(
     speaker: str | None = None,
     since: str | None = None,
     limit: int | None = None,
+    stance: bool = False,
 ) -> list[dict[str, Any]]:
     """Quotes with their speaker and article, newest article first.
 
     ``speaker`` matches the resolved name or the surface text (case-insensitive substring);
-    ``since`` keeps articles published on or after that ISO date.
+    ``since`` keeps articles published on or after that ISO date; ``stance`` adds the stances
+    attributed without a verb of saying (``act = 'stance'``) to the speech.
     """
-    where: list[str] = []
+    where: list[str] = [] if stance else ["q.act = 'speech'"]
     args: list[object] = []
     if speaker:
         where.append("(q.speaker_name LIKE ? ESCAPE '\\' OR q.speaker_text LIKE ? ESCAPE '\\')")
@@ -100,7 +100,7 @@ def find_quotes(
         where.append("a.published >= ?")
         args.append(since)
     sql = f"""
-        SELECT q.text, q.kind, q.speaker_name, q.speaker_entity, q.speaker_text, q.cue,
+        SELECT q.text, q.kind, q.act, q.speaker_name, q.speaker_entity, q.speaker_text, q.cue,
                q.article_id, a.title, a.published, a.source_path
         FROM quotes q JOIN articles a ON a.id = q.article_id
         {"WHERE " + " AND ".join(where) if where else ""}
@@ -160,6 +160,7 @@ class StoreStats:
     articles: int = 0
     entities: int = 0
     quotes: int = 0
+    stances: int = 0
     times: int = 0
     events: int = 0
     failures: int = 0
@@ -197,7 +198,7 @@ CORPUS_TOP_ENTITIES = """
     ORDER BY articles DESC, mentions DESC, name LIMIT ?"""
 TOP_SPEAKERS = """
     SELECT speaker_name AS name, COUNT(*) AS quotes, COUNT(DISTINCT article_id) AS articles
-    FROM quotes WHERE speaker_name IS NOT NULL
+    FROM quotes WHERE speaker_name IS NOT NULL AND act = 'speech'
     GROUP BY speaker_name ORDER BY quotes DESC, name LIMIT ?"""
 CORPUS_TOP_SPEAKERS = """
     SELECT COALESCE(c.name, q.speaker_name) AS name, COUNT(*) AS quotes,
@@ -205,7 +206,7 @@ CORPUS_TOP_SPEAKERS = """
     FROM quotes q
     LEFT JOIN corpus_entity_mentions m ON m.article = q.article_id AND m.local_id = q.speaker_entity
     LEFT JOIN corpus_entities c ON c.id = m.entity
-    WHERE q.speaker_name IS NOT NULL
+    WHERE q.speaker_name IS NOT NULL AND q.act = 'speech'
     GROUP BY COALESCE(m.entity, q.speaker_name) ORDER BY quotes DESC, name LIMIT ?"""
 
 
@@ -219,7 +220,8 @@ def store_stats(conn: sqlite3.Connection, top: int = 10) -> StoreStats:
     return StoreStats(
         articles=_count(conn, "SELECT COUNT(*) FROM articles"),
         entities=_count(conn, "SELECT COUNT(*) FROM entities"),
-        quotes=_count(conn, "SELECT COUNT(*) FROM quotes"),
+        quotes=_count(conn, "SELECT COUNT(*) FROM quotes WHERE act = 'speech'"),
+        stances=_count(conn, "SELECT COUNT(*) FROM quotes WHERE act = 'stance'"),
         times=_count(conn, "SELECT COUNT(*) FROM times"),
         events=_count(conn, "SELECT COUNT(*) FROM events"),
         failures=_count(conn, "SELECT COUNT(DISTINCT source_path) FROM failures"),
@@ -236,9 +238,7 @@ def store_stats(conn: sqlite3.Connection, top: int = 10) -> StoreStats:
                GROUP BY code ORDER BY documents DESC, code""",
         ),
         top_speakers=_dicts(conn, CORPUS_TOP_SPEAKERS if corpus else TOP_SPEAKERS, top),
-        times_by_type=_dicts(
-            conn, "SELECT type, COUNT(*) AS count FROM times GROUP BY type ORDER BY count DESC, type"
-        ),
+        times_by_type=_dicts(conn, "SELECT type, COUNT(*) AS count FROM times GROUP BY type ORDER BY count DESC, type"),
         events_by_type=_dicts(
             conn, "SELECT type, COUNT(*) AS count FROM events GROUP BY type ORDER BY count DESC, type"
         ),

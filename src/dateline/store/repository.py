@@ -113,8 +113,7 @@ class Store:
     def _note_source(self, article: Article, now: str) -> None:
         if article.source_path or article.url:
             self.conn.execute(
-                "INSERT OR IGNORE INTO article_sources (article_id, source_path, url, first_seen)"
-                " VALUES (?, ?, ?, ?)",
+                "INSERT OR IGNORE INTO article_sources (article_id, source_path, url, first_seen) VALUES (?, ?, ?, ?)",
                 (article.id, article.source_path, article.url, now),
             )
 
@@ -130,8 +129,7 @@ class Store:
                 return False
             conn.execute("DELETE FROM failures WHERE source_path = ?", (source,))
             conn.executemany(
-                "INSERT OR REPLACE INTO failures (source_path, code, message, recorded_at)"
-                " VALUES (?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO failures (source_path, code, message, recorded_at) VALUES (?, ?, ?, ?)",
                 [(source, e.code, e.message, now) for e in errors],
             )
         return True
@@ -184,10 +182,10 @@ class Store:
         return queries.store_stats(self.conn, top=top)
 
     def quotes(
-        self, speaker: str | None = None, since: str | None = None, limit: int | None = None
+        self, speaker: str | None = None, since: str | None = None, limit: int | None = None, stance: bool = False
     ) -> list[dict[str, Any]]:
         """Quotes with speaker and article (see ``queries.find_quotes``)."""
-        return queries.find_quotes(self.conn, speaker=speaker, since=since, limit=limit)
+        return queries.find_quotes(self.conn, speaker=speaker, since=since, limit=limit, stance=stance)
 
     def events(
         self,
@@ -198,9 +196,7 @@ class Store:
         limit: int | None = None,
     ) -> list[dict[str, Any]]:
         """Events with their article (see ``queries.find_events``)."""
-        return queries.find_events(
-            self.conn, type_=type_, country=country, since=since, actor=actor, limit=limit
-        )
+        return queries.find_events(self.conn, type_=type_, country=country, since=since, actor=actor, limit=limit)
 
     def sources(self, article_id: str) -> list[dict[str, Any]]:
         """Every path or URL this article's text was read from, first seen first."""

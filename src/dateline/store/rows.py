@@ -87,6 +87,7 @@ def quote_rows(article: Article) -> list[dict[str, Any]]:
             "seq": seq,
             "text": q.text,
             "kind": q.kind.value,
+            "act": q.act.value,
             "speaker_name": q.speaker.name if q.speaker else None,
             "speaker_entity": q.speaker.entity if q.speaker else None,
             "speaker_text": q.speaker.text if q.speaker else None,
