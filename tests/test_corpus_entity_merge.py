@@ -155,6 +155,8 @@ def test_air_force_then_united_states_air_force_merge_when_a_report_names_both(c
     assert conn.execute("SELECT loser, survivor, article FROM corpus_entity_merges").fetchall() == [
         (younger, older, third.id)
     ]
+    orphans = "SELECT COUNT(*) FROM corpus_entity_keys WHERE entity NOT IN (SELECT id FROM corpus_entities)"
+    assert _count(conn, orphans) == 0  # no index key leads to the entity merged away
 
 
 def test_acronym_and_full_airline_name_merge_through_a_report_that_uses_both(conn):

@@ -72,7 +72,11 @@ def merge_into(conn: sqlite3.Connection, survivor: str, loser: str, article: str
     conn.executemany(
         "INSERT OR IGNORE INTO corpus_entity_keys (key, entity) VALUES (?, ?)", [(k, survivor) for k in keys]
     )
-    conn.executemany("DELETE FROM corpus_entity_keys WHERE key = ? AND entity = ?", [(k, loser) for k in keys])
+    conn.execute(  # and every key the loser was indexed under, so none points to a deleted entity
+        "INSERT OR IGNORE INTO corpus_entity_keys (key, entity) SELECT key, ? FROM corpus_entity_keys WHERE entity = ?",
+        (survivor, loser),
+    )
+    conn.execute("DELETE FROM corpus_entity_keys WHERE entity = ?", (loser,))
     conn.execute("UPDATE corpus_entity_quotes SET entity = ? WHERE entity = ?", (survivor, loser))
     conn.execute(
         "INSERT OR IGNORE INTO corpus_event_entities (event, entity, role) "
