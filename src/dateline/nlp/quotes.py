@@ -66,12 +66,13 @@ def plan_quotes(
     segments = find_segments(text)
     open_cues = model is not None or candidates
     attributions = find_attributions(doc, text, list(paragraphs(text)), lex, open_cues=open_cues)
-    attributions = [_sender_speaks(doc, _speaker_outside_quotes(doc, a, segments)) for a in attributions]
+    opens = [s.open_mark for s in segments]
+    attributions = [_sender_speaks(doc, _speaker_outside_quotes(doc, a, segments, opens)) for a in attributions]
     rules = [a for a in attributions if not a.open]  # only the cue lists link quoted words
     if not candidates:  # and the verbs that frame a quote ("Trump shot back"), as the cue lists miss
         rules = sorted(rules + frame_attributions(doc, text, segments, {a.cue[0] for a in rules}), key=_cue_start)
     linker = SegmentLinker(text, [s.start_char for s in doc.sents], rules, lex)
-    planned = _plan(text, linker.link(segments), attributions, segments, lex, model, candidates, doc)
+    planned = _plan(doc, text, linker.link(segments), attributions, segments, lex, model, candidates)
     return sorted(planned, key=lambda p: (p.start, p.end))
 
 
@@ -116,6 +117,7 @@ def speech_act(kind: QuoteKind, attr: Attribution | None, lex: QuoteLexicon) -> 
 
 
 def _plan(
+    doc: Doc,
     text: str,
     linked: list[LinkedSegment],
     attributions: list[Attribution],
@@ -123,7 +125,6 @@ def _plan(
     lex: QuoteLexicon,
     model: CueModel | None = None,
     candidates: bool = False,
-    doc: Doc | None = None,
 ) -> list[PlannedQuote]:
     """Which quotes to emit: every linked segment, then the indirect speech no segment covers."""
     planned: list[PlannedQuote] = []
@@ -171,27 +172,25 @@ def _plan(
         elif model is not None:
             p = model.probability(attr.features)
             if id(attr) in partial_in or p >= model.threshold:
-                spans = _pieces(text, attr, kind)
-                if kind == QuoteKind.mixed:
-                    spans = [_reported_around(doc, text, ab, attr, quoted.get(id(attr), [])) for ab in spans]
-                pieces = [PlannedQuote(a, b, kind, attr) for a, b in spans]
+                pieces = [PlannedQuote(a, b, kind, attr) for a, b in _pieces(doc, text, attr, kind, quoted)]
                 (judged if attr.open else kept).extend((p, q) for q in pieces)
         elif id(attr) not in partial_in and attr.key in lex.unreliable_cues:
             continue  # a cue that rarely reports speech without quotation marks (learnt on PolNeAR train)
         else:
-            spans = _pieces(text, attr, kind)
-            if kind == QuoteKind.mixed:
-                spans = [_reported_around(doc, text, ab, attr, quoted.get(id(attr), [])) for ab in spans]
-            planned.extend(PlannedQuote(a, b, kind, attr) for a, b in spans)
+            planned.extend(PlannedQuote(a, b, kind, attr) for a, b in _pieces(doc, text, attr, kind, quoted))
     planned.extend(q for _, q in kept)
     return planned + _univocal(text, planned, judged)
 
 
-def _pieces(text: str, attr: Attribution, kind: QuoteKind) -> list[tuple[int, int]]:
-    """Indirect speech is split around a parenthetical cue; mixed speech stays whole (its quoted
-    words are linked to the whole clause)."""
-    assert attr.content is not None
-    return around_cue(text, attr)
+def _pieces(
+    doc: Doc, text: str, attr: Attribution, kind: QuoteKind, quoted: dict[int, list[tuple[int, int]]]
+) -> list[tuple[int, int]]:
+    """The spans of an attribution's reported words: split around a parenthetical cue, and for mixed
+    speech the reported clause around its partial quotes (``quoted``: attribution id -> quotes)."""
+    spans = around_cue(text, attr)
+    if kind != QuoteKind.mixed:
+        return spans
+    return [_reported_around(doc, text, ab, attr, quoted.get(id(attr), [])) for ab in spans]
 
 
 def around_cue(text: str, attr: Attribution) -> list[tuple[int, int]]:
@@ -209,12 +208,13 @@ def around_cue(text: str, attr: Attribution) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pieces if b > a and text[a:b].strip()] or [(start, end)]
 
 
-def _speaker_outside_quotes(doc: Doc, attr: Attribution, segments: list[QuotedSegment]) -> Attribution:
+def _speaker_outside_quotes(
+    doc: Doc, attr: Attribution, segments: list[QuotedSegment], opens: list[int]
+) -> Attribution:
     """``“… Full panic mode,” said Leslie Wimes``: the parser gives the cue two subjects, the first
     inside the quote; a speaker is never inside the quote it introduces, so the other one speaks."""
     if attr.speaker is None or attr.speaker_i is None or attr.cue_i < 0:
         return attr
-    opens = [s.open_mark for s in segments]
     if not _inside_segment(attr.speaker[0], segments, opens, attr.speaker[1]):
         return attr
     if _inside_segment(attr.cue[0], segments, opens, attr.cue[1]):
@@ -251,7 +251,7 @@ def _cue_start(attr: Attribution) -> int:
 
 
 def _reported_around(
-    doc: Doc | None, text: str, span: tuple[int, int], attr: Attribution, quoted: list[tuple[int, int]]
+    doc: Doc, text: str, span: tuple[int, int], attr: Attribution, quoted: list[tuple[int, int]]
 ) -> tuple[int, int]:
     """The reported clause around partial quotes, less what the parse let into it: the cue itself
     when every quote follows it (``He pledged to be “…”`` reports ``to be “…”``), and a verb after
@@ -259,7 +259,7 @@ def _reported_around(
     leaders …``, ``calling him a “nice guy” and he didn't …``: other acts)."""
     start, end = span
     inside = [(a, b) for a, b in quoted if start <= a and b <= end]
-    if doc is None or not inside:
+    if not inside:
         return span
     first, last = min(a for a, _ in inside), max(b for _, b in inside)
     if start <= attr.cue[0] and attr.cue[1] <= first:
@@ -288,12 +288,12 @@ def _strip_joints(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, start + len(core)) if core.strip() else None
 
 
-def _complement_after_cue(doc: Doc | None, text: str, attr: Attribution, seg: QuotedSegment) -> tuple[int, int] | None:
+def _complement_after_cue(doc: Doc, text: str, attr: Attribution, seg: QuotedSegment) -> tuple[int, int] | None:
     """``called both Trump and Clinton “crazy” during …``, ``pledged Saturday to rid the world of
     “this barbarous organization” in …``: when the rules found no reported clause, the words from
     the cue's first complement to the quote's closing mark are what was said (the time or place
     after the quote is the writer's)."""
-    if doc is None or attr.content is not None or attr.cue_i < 0:
+    if attr.content is not None or attr.cue_i < 0:
         return None
     cue = doc[attr.cue_i]
     if seg.open_mark < cue.idx + len(cue) or seg.open_mark > cue.right_edge.idx:
