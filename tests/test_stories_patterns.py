@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 
 import pytest
@@ -154,8 +155,8 @@ def test_undated_report_of_the_champions_next_fight_is_another_story(conn):
     other = article_features(article(FIGHT_TWO, "Brandt keeps his belts again", "", TWO_NAMES))
     assert rival_instance(conn, first.story, other.lead_keys, other.words)
     vector = article_vector(conn, other)
-    lenient = best_story(conn, vector, None, other.lead_keys)
-    strict = best_story(conn, vector, None, other.lead_keys, article_words=other.words)
+    lenient = best_story(conn, vector, dataclasses.replace(other, words=frozenset()))  # no word: never a rival
+    strict = best_story(conn, vector, other)
     assert lenient is not None and (strict is None or strict.score < lenient.score)
     # The day-after report on the first fight names its challenger: the same story.
     later = article_features(article(FIGHT_ONE_LATER, "Okoye wants a rematch", "", ONE_NAMES))

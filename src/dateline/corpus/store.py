@@ -126,8 +126,8 @@ def _assign(conn: sqlite3.Connection, article: Article) -> Assignment:
             repoint_to(conn, copy.other, article.id, copy.kind)
             add_to_story(conn, story, seq, vector, features.day, article.title, features.lead_keys)
     else:
-        match = best_story(conn, vector, features.day, features.lead_keys, embedding, features.words, features.dominant)
-        sibling = best_sibling(conn, vector, features.day, features.lead_keys, features.words, features.dominant)
+        match = best_story(conn, vector, features, embedding)
+        sibling = best_sibling(conn, vector, features)
         if sibling is not None and (match is None or sibling.score > match.score):
             match = sibling
         if match is None:

@@ -168,13 +168,6 @@ def lead_conflict(
     return not named
 
 
-def lead_factor(
-    conn: sqlite3.Connection, story: str, lead_keys: frozenset[str], article_entities: frozenset[str] | None = None
-) -> float:
-    """The score multiplier for an article's lead against a story's (1 when they do not conflict)."""
-    return LEAD_CONFLICT_FACTOR if lead_conflict(conn, story, lead_keys, article_entities) else 1.0
-
-
 def rival_instance(
     conn: sqlite3.Connection,
     story: str,
@@ -215,14 +208,37 @@ def _entities(vector: dict[str, float]) -> frozenset[str]:
     return frozenset(t for t in vector if is_entity_term(t))
 
 
+def _judged(
+    conn: sqlite3.Connection,
+    story: str,
+    score: float,
+    threshold: float,
+    features: ArticleFeatures,
+    article_entities: frozenset[str],
+    span: tuple[int | None, int | None],
+    memo: dict[tuple[str, str], bool],
+) -> float:
+    """``score`` after the time decay against the story's day ``span`` and, while it still reaches
+    ``threshold``, the checks that tell another event of the same kind: a lead conflict, and a rival
+    instance where dates do not vouch. Each check runs once per story and call (``memo``)."""
+    first_day, last_day = span
+    score *= time_decay(features.day, first_day, last_day)
+    if score >= threshold:
+        if (story, "lead") not in memo:
+            memo[(story, "lead")] = lead_conflict(conn, story, features.lead_keys, article_entities)
+        score *= LEAD_CONFLICT_FACTOR if memo[(story, "lead")] else 1.0
+    if score >= threshold and not dates_vouch(features.day, first_day, last_day):
+        if (story, "rival") not in memo:
+            memo[(story, "rival")] = rival_instance(conn, story, features.lead_keys, features.words, features.dominant)
+        score *= RIVAL_INSTANCE_FACTOR if memo[(story, "rival")] else 1.0
+    return score
+
+
 def best_story(
     conn: sqlite3.Connection,
     vector: dict[str, float],
-    day: int | None,
-    lead_keys: frozenset[str] = frozenset(),
+    features: ArticleFeatures,
     embedding: np.ndarray | None = None,
-    article_words: frozenset[str] = frozenset(),
-    dominant: str | None = None,
 ) -> StoryMatch | None:
     """The best-scoring existing story for a vector, or None when none reaches the threshold."""
     article_entities = _entities(vector)  # once: every candidate story is read against them
@@ -242,6 +258,7 @@ def best_story(
         (dots_e if is_entity_term(term) else dots)[story] += weight * vector[term]
     has_entities = any(is_entity_term(t) for t in vector)
     best: StoryMatch | None = None
+    memo: dict[tuple[str, str], bool] = {}
     for story, norm, norm_e, first_day, last_day in conn.execute(
         f"SELECT id, norm, norm_entities, first_day, last_day FROM corpus_stories WHERE id IN ({marks}) ORDER BY seq",
         stories,
@@ -250,24 +267,13 @@ def best_story(
         if has_entities and norm_e:
             score = (1.0 - ENTITY_SHARE) * score + ENTITY_SHARE * dots_e[story] / norm_e
         score = embedding_score(conn, story, embedding, score)  # unchanged without the embeddings extra
-        score *= time_decay(day, first_day, last_day)
-        if score >= JOIN_THRESHOLD:
-            score *= lead_factor(conn, story, lead_keys, article_entities)
-        if score >= JOIN_THRESHOLD and not dates_vouch(day, first_day, last_day):
-            score *= RIVAL_INSTANCE_FACTOR if rival_instance(conn, story, lead_keys, article_words, dominant) else 1.0
+        score = _judged(conn, story, score, JOIN_THRESHOLD, features, article_entities, (first_day, last_day), memo)
         if score >= JOIN_THRESHOLD and (best is None or score > best.score):
             best = StoryMatch(story, score, False)
     return best
 
 
-def best_sibling(
-    conn: sqlite3.Connection,
-    vector: dict[str, float],
-    day: int | None,
-    lead_keys: frozenset[str] = frozenset(),
-    article_words: frozenset[str] = frozenset(),
-    dominant: str | None = None,
-) -> StoryMatch | None:
+def best_sibling(conn: sqlite3.Connection, vector: dict[str, float], features: ArticleFeatures) -> StoryMatch | None:
     """The story of the closest earlier article when it is close enough on its own."""
     article_entities = _entities(vector)
     candidates = _shortlist(conn, "corpus_article_terms", "article", "seq", vector)
@@ -287,16 +293,11 @@ def best_sibling(
         dots[article] += weight * vector[term]
         story_of[article] = story
     best: StoryMatch | None = None
+    memo: dict[tuple[str, str], bool] = {}
     for article in sorted(a for a, dot in dots.items() if dot >= MEMBER_THRESHOLD):  # decay only lowers
         story = story_of[article]
-        first_day, last_day = conn.execute(
-            "SELECT first_day, last_day FROM corpus_stories WHERE id = ?", (story,)
-        ).fetchone()
-        score = (
-            dots[article] * time_decay(day, first_day, last_day) * lead_factor(conn, story, lead_keys, article_entities)
-        )
-        if score >= MEMBER_THRESHOLD and not dates_vouch(day, first_day, last_day):
-            score *= RIVAL_INSTANCE_FACTOR if rival_instance(conn, story, lead_keys, article_words, dominant) else 1.0
+        span = conn.execute("SELECT first_day, last_day FROM corpus_stories WHERE id = ?", (story,)).fetchone()
+        score = _judged(conn, story, dots[article], MEMBER_THRESHOLD, features, article_entities, span, memo)
         if score >= MEMBER_THRESHOLD and (best is None or score > best.score):
             best = StoryMatch(story, score, False)
     return best
