@@ -1,6 +1,6 @@
 """Judging a corpus entity by the names it has gone by: match levels, merge safety, display name.
 
-Pure functions over alias strings (no SQL). ``entities.resolve`` asks how well a new name matches
+Pure functions over alias strings (no SQL). ``entities.merge_entities`` asks how well a new name matches
 an entity's aliases; ``entity_merge`` asks whether two entities' aliases may be one entity's and
 which alias should name it.
 """

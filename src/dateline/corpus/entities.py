@@ -49,7 +49,6 @@ __all__ = [
     "name_tokens",
     "org_core",
     "pick",
-    "resolve",
     "same_name",
     "surface_forms",
     "type_group",
@@ -125,12 +124,6 @@ def pick(found: list[Candidate]) -> Candidate | None:
     match that shares context; else none (a new entity)."""
     pool = [c for c in found if c.level == STRONG] or [c for c in found if c.level == WEAK and c.shared > 0]
     return min(pool, key=lambda c: (-c.shared, -c.n_articles, c.seq, c.entity)) if pool else None
-
-
-def resolve(conn: sqlite3.Connection, ent: Entity, context: set[str]) -> str | None:
-    """The corpus entity this article entity is, or None when it is new."""
-    best = pick(candidates(conn, ent.name, ent.type, context)) or pick(_bridged(conn, ent, context))
-    return best.entity if best else None
 
 
 def _shared_context(conn: sqlite3.Connection, entity: str, context: set[str]) -> int:
