@@ -81,6 +81,8 @@ def ecb_documents(root: Path, topics: set[int]) -> list[tuple[str, str, CleanDoc
         title, published = None, None
         if part == "ecbplus":  # sentence 0 is the source URL, 1 the headline, 2 usually the date line
             lines = lines[1:]
+            if len(lines) > 1 and _ecb_date(lines[0]) and not _ecb_date(lines[1]):
+                lines[0], lines[1] = lines[1], lines[0]  # some pages give the date line first, then the headline
             title = lines[0] if lines else None
             published = _ecb_date(lines[1]) if len(lines) > 1 else None
             lines = lines[1:]
