@@ -375,6 +375,25 @@ def adjacent_to_cue(text: str, seg: QuotedSegment, attr: Attribution) -> bool:
     return False
 
 
+def reach_partials(text: str, span: tuple[int, int], partials: list[tuple[int, int]]) -> tuple[int, int]:
+    """A reported clause ``span`` stretched over the attribution's own partial quotes that follow it
+    in the same sentence (``partials``: ``(open mark, just after the close mark)``): ``pledged to
+    enact judicial reform, fix the nation's “broken” campaign finance system``, ``praising Jeb
+    Bush, who ended his bid, as “a man who didn't go to the gutter”``. The parse often ends the
+    clause at a comma or a coordination; the quoted words the cue governs end it instead."""
+    start, end = span
+    for open_mark, close in sorted(partials):
+        if end <= open_mark and _same_sentence(text, end, open_mark):
+            end = close
+    return start, end
+
+
+def _same_sentence(text: str, start: int, stop: int) -> bool:
+    """No paragraph or sentence ends between ``start`` and ``stop``."""
+    between = text[start:stop]
+    return "\n" not in between and not has_sentence_break(between + " ")
+
+
 def _opens_sentence(text: str, seg: QuotedSegment) -> bool:
     """Nothing of the same sentence comes before the quote's opening mark."""
     para_start = text.rfind("\n", 0, seg.open_mark) + 1

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from dateline.nlp.quote_data import QuoteLexicon, lexicon
-from dateline.nlp.quote_direct import LinkedSegment, SegmentLinker, word_count
+from dateline.nlp.quote_direct import LinkedSegment, SegmentLinker, reach_partials, word_count
 from dateline.nlp.quote_frames import frame_attributions
 from dateline.nlp.quote_indirect import Attribution, find_attributions, speaker_span
 from dateline.nlp.quote_marks import QuotedSegment, find_segments, paragraphs
@@ -161,20 +161,27 @@ def _plan(
     for attr in attributions:
         if attr.content is None or id(attr) in consumed:
             continue
+        mixed = id(attr) in partial_in
         start, end = attr.content
+        if not candidates and id(attr) in quoted:  # the clause may run on into its partial quotes
+            start, end = reach_partials(text, attr.content, quoted[id(attr)])
+            if (start, end) != attr.content:
+                mixed, own = True, quoted[id(attr)]
+                attr = dataclasses.replace(attr, content=(start, end))
+                quoted[id(attr)] = own
         if _inside_segment(attr.cue[0], segments, opens) or _inside_segment(start, segments, opens, end):
             continue  # speech reported inside someone's quote is theirs, not the article's
         if word_count(text[start:end]) < MIN_INDIRECT_WORDS and not (model is not None or candidates):
             continue
-        kind = QuoteKind.mixed if id(attr) in partial_in else QuoteKind.indirect
+        kind = QuoteKind.mixed if mixed else QuoteKind.indirect
         if candidates:
             planned.append(PlannedQuote(start, end, kind, attr))
         elif model is not None:
             p = model.probability(attr.features)
-            if id(attr) in partial_in or p >= model.threshold:
+            if mixed or p >= model.threshold:
                 pieces = [PlannedQuote(a, b, kind, attr) for a, b in _pieces(doc, text, attr, kind, quoted)]
                 (judged if attr.open else kept).extend((p, q) for q in pieces)
-        elif id(attr) not in partial_in and attr.key in lex.unreliable_cues:
+        elif not mixed and attr.key in lex.unreliable_cues:
             continue  # a cue that rarely reports speech without quotation marks (learnt on PolNeAR train)
         else:
             planned.extend(PlannedQuote(a, b, kind, attr) for a, b in _pieces(doc, text, attr, kind, quoted))

@@ -1,0 +1,58 @@
+"""Direct and partial quote patterns from the PolNeAR train error analysis, on our own texts
+(each test names the news pattern it pins; the pure helpers are tested without a parse too)."""
+
+from __future__ import annotations
+
+from dateline.clean import CleanDocument
+from dateline.nlp.entities import annotate_entities
+from dateline.nlp.model import load_nlp
+from dateline.nlp.quote_direct import reach_partials
+from dateline.nlp.quotes import annotate_quotes
+from dateline.nlp.state import ArticleState
+from dateline.schema import Quote
+
+
+def quotes_of(text: str) -> list[Quote]:
+    """Run the real pipeline (spaCy, entities, quotes) over ``text``."""
+    state = ArticleState(clean=CleanDocument(text=text), doc=load_nlp()(text))
+    annotate_entities(state)
+    annotate_quotes(state)
+    return state.quotes
+
+
+def marks(text: str, quoted: str) -> tuple[int, int]:
+    """(opening mark, just after the closing mark) of the quote of ``quoted`` in ``text``."""
+    start = text.index(quoted) - 1
+    return start, start + len(quoted) + 2
+
+
+def test_reported_clause_runs_on_to_its_partial_quote_in_the_same_sentence() -> None:
+    text = "She pledged to cut red tape, fix the county's “broken” permit office and hire staff."
+    clause = (text.index("to cut"), text.index(", fix"))
+    start, end = reach_partials(text, clause, [marks(text, "broken")])
+    assert text[start:end] == "to cut red tape, fix the county's “broken”"
+
+
+def test_reported_clause_does_not_reach_a_partial_quote_of_the_next_sentence() -> None:
+    text = "She pledged to cut red tape. Her office was “broken,” aides said."
+    clause = (text.index("to cut"), text.index(". Her"))
+    assert reach_partials(text, clause, [marks(text, "broken,")]) == clause
+
+
+def test_reported_clause_keeps_a_partial_quote_it_already_holds() -> None:
+    text = "He said the plan was “dead on arrival” and left."
+    clause = (text.index("the plan"), text.index(" and left"))
+    assert reach_partials(text, clause, [marks(text, "dead on arrival")]) == clause
+
+
+def test_praise_with_an_appositive_then_as_a_partial_quote_is_one_mixed_quote() -> None:
+    # "praising X, who …, as “…”": the parse stops the object at the comma; the quote ends it.
+    text = (
+        "The mayor spent the evening praising Tom Reyes, who retired from the council on Friday, "
+        "as “a man who never took the easy road.”"
+    )
+    quotes = quotes_of(text)
+    mixed = [q for q in quotes if q.kind.value == "mixed"]
+    assert mixed, [(q.kind.value, q.text) for q in quotes]
+    assert mixed[0].text.startswith("Tom Reyes") and mixed[0].text.rstrip(".”").endswith("easy road")
+    assert all(q.speaker is not None and q.speaker.text == "The mayor" for q in mixed)
