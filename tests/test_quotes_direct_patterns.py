@@ -56,3 +56,25 @@ def test_praise_with_an_appositive_then_as_a_partial_quote_is_one_mixed_quote() 
     assert mixed, [(q.kind.value, q.text) for q in quotes]
     assert mixed[0].text.startswith("Tom Reyes") and mixed[0].text.rstrip(".”").endswith("easy road")
     assert all(q.speaker is not None and q.speaker.text == "The mayor" for q in mixed)
+
+
+def test_inverted_tag_with_an_unlisted_verb_attributes_the_quote() -> None:
+    # "“…!” beamed X": the tag's verb comes first and its subject follows; no cue list holds "beam".
+    text = "“This is the best day our town has had in years!” beamed Maria Lopez, a baker."
+    quotes = quotes_of(text)
+    best = [q for q in quotes if "best day" in q.text]
+    assert best and best[0].kind.value == "direct"
+    assert best[0].cue is not None and best[0].cue.text == "beamed"
+    assert best[0].speaker is not None and "Maria Lopez" in best[0].speaker.text
+
+
+def test_short_exclamation_with_an_inverted_tag_is_speech_not_a_scare_quote() -> None:
+    quotes = quotes_of("“Stop lying!” yelled a man near the stage.")
+    assert [q.text for q in quotes] == ["Stop lying!"]
+    assert quotes[0].speaker is not None and "man" in quotes[0].speaker.text
+
+
+def test_quote_followed_by_its_own_sentence_of_narration_has_no_inverted_tag() -> None:
+    # "“…,” came the reply": fine; but "“….” Rain fell." is no tag (the quote ends its sentence).
+    quotes = quotes_of("The crowd waited for him. “We will win.” Rain fell on the square all night.")
+    assert all(q.cue is None or q.cue.text != "fell" for q in quotes)

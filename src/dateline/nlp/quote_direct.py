@@ -228,7 +228,8 @@ class SegmentLinker:
             cue_sent = self.sentence_of(a.cue[0])
             if short:
                 # A short quote counts only inside its cue's own clause and outside the speaker.
-                if not (a.scope[0] <= seg.open_mark and seg.end <= a.scope[1]):
+                inside = a.scope[0] <= seg.open_mark and seg.end <= a.scope[1]
+                if not inside and not adjacent_to_cue(self.text, seg, a):  # “Stop lying!” yelled a man
                     continue
                 if a.speaker is not None and _overlap(a.speaker, (seg.start, seg.end)) > 0:
                     continue

@@ -4,7 +4,8 @@ News copy frames a direct quote in two fixed ways, whatever the verb:
 1. lead-in: ``Trump reacted: “…”``, ``The statement read: “…”`` — a subject and its verb end the
    clause with a colon right before the opening mark;
 2. tag: ``“…,” Trump shot back.`` — the quote closes on a comma, question or exclamation mark and
-   a subject and its verb follow, ending the sentence.
+   a subject and its verb follow, ending the sentence; or the verb comes first, its subject right
+   after it (``“…!” beamed Maria Lopez of Springfield``).
 3. A verb of voice or writing (``data/quote_frames.json``) right before the opening mark:
    ``the protesters chanted “…”``, ``a man yelled, “…”``.
 The cue lists cannot hold every verb of that slot ("shot back", "reacted", "read", "snapped"), so
@@ -111,6 +112,8 @@ def _tag_verb(doc: Doc, text: str, seg: QuotedSegment) -> Token | None:
             return None
         if tok.pos_ != "VERB" or tok.dep_ in SUBJECTS:  # the tagger reads "Trump" as a verb at times
             continue
+        if k == 0:  # inverted: “…!” beamed Maria Lopez of Springfield.
+            return tok if _inverted_subject(tok, words) else None
         rest = words[k + 1 :]
         while rest and rest[0].dep_ in TAG_TAIL_DEPS and rest[0].head.i == tok.i:
             rest = rest[1:]
@@ -121,6 +124,16 @@ def _tag_verb(doc: Doc, text: str, seg: QuotedSegment) -> Token | None:
             return None  # the subject opens the tag: “…,” Trump shot back — not “…,” and then …
         return tok
     return None
+
+
+def _inverted_subject(verb: Token, words: list[Token]) -> bool:
+    """The verb opening a tag has its subject right after it (``“…,” joked Sam Ortiz``), a
+    particle or adverb at most between (``“…,” shot back the mayor``)."""
+    subject = next((c for c in verb.rights if c.dep_ in SUBJECTS), None)
+    if subject is None or len(words) < 2:
+        return False
+    between = [t for t in words[1:] if t.i < subject.left_edge.i]
+    return all(t.dep_ in TAG_TAIL_DEPS and t.head.i == verb.i for t in between)
 
 
 @lru_cache(maxsize=1)
