@@ -6,7 +6,7 @@ from __future__ import annotations
 from dateline.clean import CleanDocument
 from dateline.nlp.entities import annotate_entities
 from dateline.nlp.model import load_nlp
-from dateline.nlp.quote_direct import reach_partials
+from dateline.nlp.quote_direct import aside_after, reach_partials
 from dateline.nlp.quotes import annotate_quotes
 from dateline.nlp.state import ArticleState
 from dateline.schema import Quote
@@ -78,3 +78,25 @@ def test_quote_followed_by_its_own_sentence_of_narration_has_no_inverted_tag() -
     # "“…,” came the reply": fine; but "“….” Rain fell." is no tag (the quote ends its sentence).
     quotes = quotes_of("The crowd waited for him. “We will win.” Rain fell on the square all night.")
     assert all(q.cue is None or q.cue.text != "fell" for q in quotes)
+
+
+def test_dashed_aside_after_a_partial_quote_is_the_writers() -> None:
+    text = "He said he was “encouraged” by the plan — a modest boost for the mayor since 2009."
+    last = text.index("” by") + 1
+    end = aside_after(text, last, text.index(" since"))
+    assert text[:end].endswith("by the plan")
+
+
+def test_dash_pair_around_a_parenthesis_keeps_the_clause_whole() -> None:
+    text = "She said the call to “fix it” — itself an old slogan — was a mistake."
+    last = text.index("” —") + 1
+    assert aside_after(text, last, len(text) - 1) == len(text) - 1
+
+
+def test_mixed_quote_stops_before_the_writers_dashed_aside() -> None:
+    text = (
+        "The mayor said the council was “encouraged” by the new budget — a rare win for a city "
+        "that has struggled for years."
+    )
+    mixed = [q for q in quotes_of(text) if q.kind.value == "mixed"]
+    assert mixed and mixed[0].text.endswith("by the new budget")

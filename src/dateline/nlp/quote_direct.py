@@ -29,6 +29,8 @@ SIGNATURE_LINE = re.compile(
     r"(?P<dash>[―—–-]|--)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:[,.]|$)"
 )
 SENTENCE_END = (".", "?", "!", "…")
+# A dash set off by spaces (or a double hyphen): an aside opens.
+DASH_ASIDE = re.compile(r"\s(?:[―—–-]|--)\s")
 TITLE_MAX_WORDS = 12
 # Words a title leaves in lower case.
 TITLE_SMALL_WORDS = frozenset(
@@ -387,6 +389,16 @@ def reach_partials(text: str, span: tuple[int, int], partials: list[tuple[int, i
         if end <= open_mark and _same_sentence(text, end, open_mark):
             end = close
     return start, end
+
+
+def aside_after(text: str, last_close: int, end: int) -> int:
+    """Where mixed speech ends when a dashed aside follows its last partial quote: ``he was
+    “encouraged” by the plan — a modest boost for the mayor``: after the dash, the writer speaks
+    (a second dash closes a parenthesis instead: ``“…” — itself a rebuttal — was …``)."""
+    m = DASH_ASIDE.search(text, last_close, end)
+    if m is None or DASH_ASIDE.search(text, m.end(), end) is not None:
+        return end  # a pair of dashes sets off a parenthesis inside the reported clause
+    return m.start()
 
 
 def _same_sentence(text: str, start: int, stop: int) -> bool:

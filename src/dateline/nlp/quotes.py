@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from dateline.nlp.quote_data import QuoteLexicon, lexicon
-from dateline.nlp.quote_direct import LinkedSegment, SegmentLinker, reach_partials, word_count
+from dateline.nlp.quote_direct import LinkedSegment, SegmentLinker, aside_after, reach_partials, word_count
 from dateline.nlp.quote_frames import frame_attributions
 from dateline.nlp.quote_indirect import Attribution, find_attributions, speaker_span
 from dateline.nlp.quote_marks import QuotedSegment, find_segments, paragraphs
@@ -277,6 +277,7 @@ def _reported_around(
         if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.left_edge.idx >= last and above:
             end = tok.left_edge.idx  # with its own subject: "and he didn't provide …"
             break
+    end = aside_after(text, last, end)
     return _strip_joints(text, start, end) or span
 
 
