@@ -100,3 +100,22 @@ def test_mixed_quote_stops_before_the_writers_dashed_aside() -> None:
     )
     mixed = [q for q in quotes_of(text) if q.kind.value == "mixed"]
     assert mixed and mixed[0].text.endswith("by the new budget")
+
+
+def test_inverted_said_with_a_name_the_parser_misses_still_has_its_speaker() -> None:
+    # "“…,” said Skelly, explaining …": the parser reads the name as an adverb, not the subject.
+    quotes = quotes_of("“We will see how it goes,” said Skelly, explaining his plan for the county.")
+    see = [q for q in quotes if "We will see" in q.text]
+    assert see and see[0].speaker is not None and see[0].speaker.text == "Skelly"
+
+
+def test_inverted_said_with_a_long_title_takes_the_whole_noun_phrase() -> None:
+    quotes = quotes_of("“It is a big deal,” said Oversight ranking Democrat Ann Curtis (D-Md.).")
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.text.endswith("Ann Curtis")
+
+
+def test_inverted_tag_speaker_is_not_taken_from_a_longer_phrase() -> None:
+    # "“…,” saying the city …" is no inverted tag: a participle, and the noun phrase runs on.
+    quotes = quotes_of("He left the hall, “angry and tired,” saying the city deserved better.")
+    assert all(q.speaker is None or q.speaker.text != "the city" for q in quotes)

@@ -15,6 +15,7 @@ listed cues found none.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from functools import lru_cache
 from importlib import resources
@@ -31,6 +32,13 @@ BORROWING_DEPS = frozenset({"advcl", "conj", "xcomp"})
 # simply") or a time ("said Tuesday").
 TAG_TAIL_DEPS = frozenset({"prt", "advmod", "npadvmod"})
 TAG_CLOSERS = (",", "?", "!", "—", "–")
+# How a quote ends right before an inverted tag's verb: ``,”``, ``?"``, ``!”``.
+TAG_QUOTE_ENDS = (",”", ',"', "?”", '?"', "!”", '!"', ",''", "?''", "!''")
+# A speaker's noun phrase after an inverted tag's verb: ``the woman``, ``Oversight ranking Democrat
+# Elijah Cummings``.
+NOUN_RUN_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+NOUN_RUN_MAX = 8
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Tokens that may end a lead-in right before its colon: the verb or its particle/adverb.
 LEAD_IN_TAIL_DEPS = frozenset({"prt", "advmod"})
 
@@ -134,6 +142,53 @@ def _inverted_subject(verb: Token, words: list[Token]) -> bool:
         return False
     between = [t for t in words[1:] if t.i < subject.left_edge.i]
     return all(t.dep_ in TAG_TAIL_DEPS and t.head.i == verb.i for t in between)
+
+
+def inverted_tag_speakers(doc: Doc, text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """``“…,” said the woman, who …``, ``“…,” said Skelly, explaining …``: the parser often fails to
+    make the name after an inverted tag's verb its subject, leaving the cue without a speaker; the
+    noun phrase right after the verb is the speaker. Other attributions are returned unchanged."""
+    out: list[Attribution] = []
+    for a in attributions:
+        verb = doc[a.cue_i] if a.cue_i >= 0 else None
+        if a.speaker is None and verb is not None and verb.tag_ in FINITE_TAGS and _opens_inverted_tag(text, verb):
+            run = _noun_run(doc, a.cue_i + 1)
+            if run is not None:
+                first, last = doc[run[0]], doc[run[1]]
+                a = dataclasses.replace(a, speaker=(first.idx, last.idx + len(last)), speaker_i=last.i)
+        out.append(a)
+    return out
+
+
+def _opens_inverted_tag(text: str, verb: Token) -> bool:
+    """The verb comes right after a quote that closes on a comma, question or exclamation mark."""
+    before = text[max(0, verb.idx - 4) : verb.idx].rstrip()
+    return before.endswith(TAG_QUOTE_ENDS)
+
+
+def _noun_run(doc: Doc, i: int) -> tuple[int, int] | None:
+    """Token indices of the noun phrase starting at ``i`` (determiners, adjectives, names, nouns)
+    that runs up to a punctuation mark or the end; None when it ends elsewhere or not on a noun."""
+    while i < len(doc) and doc[i].ent_type_ in ("DATE", "TIME"):
+        i += 1  # "said Tuesday the mayor"
+    end = i
+    while end < len(doc) and end - i < NOUN_RUN_MAX and (_in_noun_run(doc[end]) or _name_like(doc[end])):
+        end += 1
+    while end > i and not (doc[end - 1].pos_ in ("NOUN", "PROPN") or _name_like(doc[end - 1])):
+        end -= 1
+    if end == i or (end < len(doc) and not doc[end].is_punct):
+        return None  # "the large number of …": not a name standing alone before the punctuation
+    return i, end - 1
+
+
+def _in_noun_run(tok: Token) -> bool:
+    """A word of a noun phrase: ``the``, ``former``, ``ranking`` (a participle as adjective)."""
+    return tok.pos_ in NOUN_RUN_POS or tok.tag_ in ("VBG", "VBN")
+
+
+def _name_like(tok: Token) -> bool:
+    """A capitalised word, whatever the tagger made of it (``said Skelly`` tags Skelly an adverb)."""
+    return tok.is_alpha and tok.text[:1].isupper()
 
 
 @lru_cache(maxsize=1)

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from dateline.nlp.quote_data import QuoteLexicon, lexicon
 from dateline.nlp.quote_direct import LinkedSegment, SegmentLinker, aside_after, reach_partials, word_count
-from dateline.nlp.quote_frames import frame_attributions
+from dateline.nlp.quote_frames import frame_attributions, inverted_tag_speakers
 from dateline.nlp.quote_indirect import Attribution, find_attributions, speaker_span
 from dateline.nlp.quote_marks import QuotedSegment, find_segments, paragraphs
 from dateline.nlp.quote_model import CueModel, cue_model
@@ -68,6 +68,7 @@ def plan_quotes(
     attributions = find_attributions(doc, text, list(paragraphs(text)), lex, open_cues=open_cues)
     opens = [s.open_mark for s in segments]
     attributions = [_sender_speaks(doc, _speaker_outside_quotes(doc, a, segments, opens)) for a in attributions]
+    attributions = inverted_tag_speakers(doc, text, attributions)
     rules = [a for a in attributions if not a.open]  # only the cue lists link quoted words
     if not candidates:  # and the verbs that frame a quote ("Trump shot back"), as the cue lists miss
         rules = sorted(rules + frame_attributions(doc, text, segments, {a.cue[0] for a in rules}), key=_cue_start)
