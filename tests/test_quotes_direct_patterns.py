@@ -119,3 +119,19 @@ def test_inverted_tag_speaker_is_not_taken_from_a_longer_phrase() -> None:
     # "“…,” saying the city …" is no inverted tag: a participle, and the noun phrase runs on.
     quotes = quotes_of("He left the hall, “angry and tired,” saying the city deserved better.")
     assert all(q.speaker is None or q.speaker.text != "the city" for q in quotes)
+
+
+def test_short_partial_quote_in_another_sentence_does_not_borrow_the_earlier_speaker() -> None:
+    # A scare-quoted term later in the paragraph is the writer's, not the earlier speaker's.
+    text = (
+        "“We cannot keep waiting for the state to act,” Mayor Ruth Gale said on Monday. "
+        "The council has been under fire over its role in the “river deal” since March."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes if "river deal" in q.text] == []
+
+
+def test_sentence_opening_quote_after_the_tag_still_splits_to_the_same_speaker() -> None:
+    text = "“It works,” Mayor Ruth Gale said. “Trust me.”"
+    trust = [q for q in quotes_of(text) if q.text.startswith("Trust me")]
+    assert trust and trust[0].speaker is not None and "Ruth Gale" in trust[0].speaker.text

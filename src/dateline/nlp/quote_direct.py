@@ -157,7 +157,7 @@ class SegmentLinker:
             if linked is None:
                 dash = self._dash_signature(seg)
                 linked = LinkedSegment(seg, dash, "dash") if dash is not None else None
-            if linked is None and para_last is not None and para_last.attribution is not None:
+            if linked is None and para_last is not None and para_last.attribution is not None and self._splits(seg):
                 linked = LinkedSegment(seg, para_last.attribution, "split")
             if linked is None and prev_para_last is not None and prev_para_last.attribution is not None:
                 opens_para = not self.text[para_start : seg.open_mark].strip()
@@ -172,6 +172,12 @@ class SegmentLinker:
             para_last = linked
         _share_along_chains(out)
         return out
+
+    def _splits(self, seg: QuotedSegment) -> bool:
+        """A later quote of the paragraph carries the earlier one's speaker when it opens its
+        sentence (“…,” he said. “…”); a partial quote inside someone else's sentence does not
+        (``… over his role in the “Gang of Eight”`` after a quote of another speaker)."""
+        return not self._short(seg) or _opens_sentence(self.text, seg)
 
     def _speaker_label(self, seg: QuotedSegment) -> LinkedSegment | None:
         """A quoted transcript: ``"PENCE: Well, look, …`` names its speaker before a colon; the words
