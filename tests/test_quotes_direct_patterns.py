@@ -135,3 +135,14 @@ def test_sentence_opening_quote_after_the_tag_still_splits_to_the_same_speaker()
     text = "“It works,” Mayor Ruth Gale said. “Trust me.”"
     trust = [q for q in quotes_of(text) if q.text.startswith("Trust me")]
     assert trust and trust[0].speaker is not None and "Ruth Gale" in trust[0].speaker.text
+
+
+def test_mixed_quote_stops_at_the_cues_next_verb_hung_on_an_infinitive() -> None:
+    # "says he'd sit X down and tell him “…” and tells the crowd …": the parse hangs "tells" on
+    # "sit"; a finite verb in the cue's tense is the cue's conjunct, another act.
+    text = (
+        "Kasich says he'd sit the governor down and tell him “no more excuses” and tells the crowd "
+        "he was the first to demand an audit."
+    )
+    mixed = [q for q in quotes_of(text) if q.kind.value == "mixed" and "no more excuses" in q.text]
+    assert mixed and "tells the crowd" not in mixed[0].text

@@ -43,6 +43,7 @@ COMPLEMENT_SKIP_DEPS = frozenset({"punct", "advmod", "npadvmod", "prt", "dep"})
 # Attribution patterns that report words by their form, whatever the lemma: "according to X",
 # a headline "X: …", a verb framing a quotation.
 SPEECH_PATTERNS = frozenset({"according_to", "headline", "frame"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 @dataclass(frozen=True)
@@ -273,8 +274,17 @@ def _reported_around(
     if start <= attr.cue[0] and attr.cue[1] <= first:
         start = attr.cue[1]
     clause = doc.char_span(start, end, alignment_mode="expand")
+    cue_tag = doc[attr.cue_i].tag_ if attr.cue_i >= 0 else ""
     for tok in clause if clause is not None else []:
         above = tok.head.i == attr.cue_i or not start <= tok.head.idx < end
+        # "pledged to be “…” and cast doubt on …": a finite verb in the cue's tense cannot be
+        # coordinated with the infinitive the parse hung it on; it is the cue's conjunct.
+        above = above or (
+            cue_tag in FINITE_TAGS
+            and tok.tag_ == cue_tag
+            and tok.head.tag_ not in FINITE_TAGS
+            and not any(c.dep_ == "mark" for c in tok.children)  # "… and that the emails were …"
+        )
         if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.left_edge.idx >= last and above:
             end = tok.left_edge.idx  # with its own subject: "and he didn't provide …"
             break
