@@ -3,10 +3,15 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from dateline.clean import CleanDocument
 from dateline.nlp.entities import annotate_entities
 from dateline.nlp.model import load_nlp
-from dateline.nlp.quote_direct import aside_after, reach_partials
+from dateline.nlp.quote_direct import aside_after, clause_before_tag, reach_partials
+from dateline.nlp.quote_frames import inverted_tag_speakers
+from dateline.nlp.quote_indirect import Attribution
+from dateline.nlp.quote_marks import find_segments
 from dateline.nlp.quotes import annotate_quotes
 from dateline.nlp.state import ArticleState
 from dateline.schema import Quote
@@ -146,3 +151,52 @@ def test_mixed_quote_stops_at_the_cues_next_verb_hung_on_an_infinitive() -> None
     )
     mixed = [q for q in quotes_of(text) if q.kind.value == "mixed" and "no more excuses" in q.text]
     assert mixed and "tells the crowd" not in mixed[0].text
+
+
+def test_partial_quote_before_a_comma_tag_takes_the_sentence_up_to_the_tag() -> None:
+    # "… signals “the beginning of the end” for the union, said Ann Hale": the parser takes the
+    # sentence's subject for the speaker and finds no reported clause.
+    text = "The vote signals “the beginning of the end” for the union, said Ann Hale, a professor."
+    mixed = [q for q in quotes_of(text) if q.kind.value == "mixed"]
+    assert mixed and mixed[0].text == "The vote signals “the beginning of the end” for the union"
+    assert mixed[0].speaker is not None and mixed[0].speaker.text == "Ann Hale"
+
+
+def test_clause_before_a_comma_tag_starts_at_its_sentence() -> None:
+    text = "He left early. The vote signals “doom” for the union, said Ann Hale."
+    said = text.index("said")
+    hale = text.index("Ann Hale")
+    attr = Attribution(cue=(said, said + 4), cue_i=-1, speaker=(hale, hale + 8), speaker_i=None, content=None,
+                       scope=(0, len(text)), pattern="verb", lemma="say")
+    [seg] = find_segments(text)
+    start, end = clause_before_tag(text, attr, seg) or (0, 0)
+    assert text[start:end] == "The vote signals “doom” for the union"
+
+
+def test_comma_tag_speaker_replaces_the_sentence_subject_the_parser_chose() -> None:
+    # The parse of "…, said Ann Hale, a professor." as the corpus showed it: "vote" the subject of "said".
+    words = ["The", "vote", "signals", "“", "doom", "”", ",", "said", "Ann", "Hale", ",", "a", "professor", "."]
+    spaces = [True, True, True, False, False, False, True, True, True, False, True, True, False, False]
+    heads = [1, 7, 1, 4, 2, 4, 7, 7, 9, 7, 9, 12, 9, 7]
+    deps = ["det", "nsubj", "relcl", "punct", "dobj", "punct", "punct", "ROOT", "compound", "npadvmod",
+            "punct", "det", "appos", "punct"]
+    tags = ["DT", "NN", "VBZ", "``", "NN", "''", ",", "VBD", "NNP", "NNP", ",", "DT", "NN", "."]
+    pos = ["DET", "NOUN", "VERB", "PUNCT", "NOUN", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT", "DET",
+           "NOUN", "PUNCT"]
+    lemmas = ["the", "vote", "signal", "“", "doom", "”", ",", "say", "Ann", "Hale", ",", "a", "professor", "."]
+    doc = Doc(load_nlp().vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos,
+              lemmas=lemmas)
+    text = doc.text
+    said = doc[7]
+    attr = Attribution(cue=(said.idx, said.idx + 4), cue_i=7, speaker=(0, 8), speaker_i=1, content=None,
+                       scope=(0, len(text)), pattern="verb", lemma="say")
+    [fixed] = inverted_tag_speakers(doc, text, [attr])
+    assert fixed.speaker is not None and text[fixed.speaker[0] : fixed.speaker[1]] == "Ann Hale"
+
+
+def test_subject_with_a_relative_clause_before_said_stays_the_speaker() -> None:
+    # "Mike Murray, who ran a PAC, said the Trump “train …”": "said" after a comma is no inverted
+    # tag when a quote, not a punctuation mark, follows the noun after it.
+    text = "Mike Murray, who ran a super PAC, said the Trump “train may have left the station.”"
+    quotes = quotes_of(text)
+    assert quotes and all(q.speaker is not None and q.speaker.text == "Mike Murray" for q in quotes)

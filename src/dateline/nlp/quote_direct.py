@@ -407,6 +407,27 @@ def aside_after(text: str, last_close: int, end: int) -> int:
     return m.start()
 
 
+def clause_before_tag(text: str, attr: Attribution, seg: QuotedSegment) -> tuple[int, int] | None:
+    """``The treaty's defeat signals “the beginning of the end” for the union, Ms. Hale said``: a
+    partial quote whose cue tags the sentence after it, with no reported clause parsed, is said
+    within the words from the sentence's start to the comma before the tag."""
+    if attr.content is not None or attr.cue[1] <= attr.cue[0] or seg.close_mark is None:
+        return None
+    tag = min([attr.cue[0]] + ([attr.speaker[0]] if attr.speaker is not None else []))
+    if tag <= seg.close_mark:
+        return None
+    head = text[:tag].rstrip()
+    if not head.endswith(",") or not _same_sentence(text, seg.close_mark + 1, tag):
+        return None
+    para_start = text.rfind("\n", 0, seg.open_mark) + 1
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, para_start, seg.open_mark)]
+    breaks = [b for b in breaks if not _abbreviation(text, text.rfind(".", 0, b))] if breaks else []
+    start = breaks[-1] if breaks else para_start
+    start += len(text[start:seg.open_mark]) - len(text[start:seg.open_mark].lstrip())
+    end = len(head) - 1
+    return (start, end) if start < seg.open_mark and end > seg.close_mark else None
+
+
 def _same_sentence(text: str, start: int, stop: int) -> bool:
     """No paragraph or sentence ends between ``start`` and ``stop``."""
     between = text[start:stop]

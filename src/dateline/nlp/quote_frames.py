@@ -38,6 +38,8 @@ TAG_QUOTE_ENDS = (",”", ',"', "?”", '?"', "!”", '!"', ",''", "?''", "!''")
 # Elijah Cummings``.
 NOUN_RUN_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 NOUN_RUN_MAX = 8
+# What may follow the speaker of an inverted tag: ``, said Ann Hale, a professor``, ``… Hale (D-Md.).``
+RUN_ENDS = frozenset({",", ".", ";", "(", ")", "—", "–", "-", "--", ":", "!", "?"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Tokens that may end a lead-in right before its colon: the verb or its particle/adverb.
 LEAD_IN_TAIL_DEPS = frozenset({"prt", "advmod"})
@@ -151,13 +153,23 @@ def inverted_tag_speakers(doc: Doc, text: str, attributions: list[Attribution]) 
     out: list[Attribution] = []
     for a in attributions:
         verb = doc[a.cue_i] if a.cue_i >= 0 else None
-        if a.speaker is None and verb is not None and verb.tag_ in FINITE_TAGS and _opens_inverted_tag(text, verb):
+        if verb is not None and verb.tag_ in FINITE_TAGS and _inverted_without_speaker(text, verb, a):
             run = _noun_run(doc, a.cue_i + 1)
             if run is not None:
                 first, last = doc[run[0]], doc[run[1]]
                 a = dataclasses.replace(a, speaker=(first.idx, last.idx + len(last)), speaker_i=last.i)
         out.append(a)
     return out
+
+
+def _inverted_without_speaker(text: str, verb: Token, a: Attribution) -> bool:
+    """The verb opens an inverted tag and the parse gave it no speaker, or (``…, said Ann Hale``
+    after a comma, for the tag verbs of ``data/quote_frames.json``) one before the verb: the
+    sentence's subject the parser took for the speaker."""
+    if a.speaker is None:
+        return _opens_inverted_tag(text, verb)
+    before_comma = text[: verb.idx].rstrip().endswith(",")
+    return before_comma and a.speaker[1] <= verb.idx and verb.lemma_.lower() in _frames()["inverted_tag_verbs"]
 
 
 def _opens_inverted_tag(text: str, verb: Token) -> bool:
@@ -176,8 +188,8 @@ def _noun_run(doc: Doc, i: int) -> tuple[int, int] | None:
         end += 1
     while end > i and not (doc[end - 1].pos_ in ("NOUN", "PROPN") or _name_like(doc[end - 1])):
         end -= 1
-    if end == i or (end < len(doc) and not doc[end].is_punct):
-        return None  # "the large number of …": not a name standing alone before the punctuation
+    if end == i or (end < len(doc) and doc[end].text not in RUN_ENDS and not doc[end].is_space):
+        return None  # "the large number of …", "the Trump “train …”": no name standing alone
     return i, end - 1
 
 
@@ -192,10 +204,16 @@ def _name_like(tok: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _frames() -> dict[str, frozenset[str]]:
+    """The verb lists of ``data/quote_frames.json``."""
+    raw = resources.files("dateline.nlp").joinpath("data", "quote_frames.json").read_text(encoding="utf-8")
+    data = json.loads(raw)
+    return {k: frozenset(str(v) for v in data[k]) for k in ("verbs_before_quote", "inverted_tag_verbs")}
+
+
 def voice_verbs() -> frozenset[str]:
     """Lemmas that report a quote placed right after them (``data/quote_frames.json``)."""
-    raw = resources.files("dateline.nlp").joinpath("data", "quote_frames.json").read_text(encoding="utf-8")
-    return frozenset(str(v) for v in json.loads(raw)["verbs_before_quote"])
+    return _frames()["verbs_before_quote"]
 
 
 def _voice_verb(doc: Doc, text: str, seg: QuotedSegment) -> Token | None:

@@ -24,7 +24,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from dateline.nlp.quote_data import QuoteLexicon, lexicon
-from dateline.nlp.quote_direct import LinkedSegment, SegmentLinker, aside_after, reach_partials, word_count
+from dateline.nlp.quote_direct import (
+    LinkedSegment,
+    SegmentLinker,
+    aside_after,
+    clause_before_tag,
+    reach_partials,
+    word_count,
+)
 from dateline.nlp.quote_frames import frame_attributions, inverted_tag_speakers
 from dateline.nlp.quote_indirect import Attribution, find_attributions, speaker_span
 from dateline.nlp.quote_marks import QuotedSegment, find_segments, paragraphs
@@ -150,7 +157,7 @@ def _plan(
             kept.append((1.0, PlannedQuote(a, b, QuoteKind.mixed, attr)))
             consumed.add(id(open_by_cue[wrap[2]]))
         elif attr is not None and item.kind == "partial" and not candidates:
-            after = _complement_after_cue(doc, text, attr, seg)
+            after = _complement_after_cue(doc, text, attr, seg) or clause_before_tag(text, attr, seg)
             held = after is not None and any(
                 q.attribution is attr and q.start <= after[0] and after[1] <= q.end for _, q in kept
             )
