@@ -29,6 +29,8 @@ SIGNATURE_LINE = re.compile(
     r"(?P<dash>[―—–-]|--)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:[,.]|$)"
 )
 SENTENCE_END = (".", "?", "!", "…")
+# A dash set off by spaces (or a double hyphen): an aside opens.
+DASH_ASIDE = re.compile(r"\s(?:[―—–-]|--)\s")
 TITLE_MAX_WORDS = 12
 # Words a title leaves in lower case.
 TITLE_SMALL_WORDS = frozenset(
@@ -155,7 +157,7 @@ class SegmentLinker:
             if linked is None:
                 dash = self._dash_signature(seg)
                 linked = LinkedSegment(seg, dash, "dash") if dash is not None else None
-            if linked is None and para_last is not None and para_last.attribution is not None:
+            if linked is None and para_last is not None and para_last.attribution is not None and self._splits(seg):
                 linked = LinkedSegment(seg, para_last.attribution, "split")
             if linked is None and prev_para_last is not None and prev_para_last.attribution is not None:
                 opens_para = not self.text[para_start : seg.open_mark].strip()
@@ -170,6 +172,12 @@ class SegmentLinker:
             para_last = linked
         _share_along_chains(out)
         return out
+
+    def _splits(self, seg: QuotedSegment) -> bool:
+        """A later quote of the paragraph carries the earlier one's speaker when it opens its
+        sentence (“…,” he said. “…”); a partial quote inside someone else's sentence does not
+        (``… over his role in the “Gang of Eight”`` after a quote of another speaker)."""
+        return not self._short(seg) or _opens_sentence(self.text, seg)
 
     def _speaker_label(self, seg: QuotedSegment) -> LinkedSegment | None:
         """A quoted transcript: ``"PENCE: Well, look, …`` names its speaker before a colon; the words
@@ -228,7 +236,8 @@ class SegmentLinker:
             cue_sent = self.sentence_of(a.cue[0])
             if short:
                 # A short quote counts only inside its cue's own clause and outside the speaker.
-                if not (a.scope[0] <= seg.open_mark and seg.end <= a.scope[1]):
+                inside = a.scope[0] <= seg.open_mark and seg.end <= a.scope[1]
+                if not inside and not adjacent_to_cue(self.text, seg, a):  # “Stop lying!” yelled a man
                     continue
                 if a.speaker is not None and _overlap(a.speaker, (seg.start, seg.end)) > 0:
                     continue
@@ -373,6 +382,56 @@ def adjacent_to_cue(text: str, seg: QuotedSegment, attr: Attribution) -> bool:
         between = text[close + 1 : lo]
         return "\n" not in between and not between.strip(ADJACENT_PUNCT) and _opens_sentence(text, seg)
     return False
+
+
+def reach_partials(text: str, span: tuple[int, int], partials: list[tuple[int, int]]) -> tuple[int, int]:
+    """A reported clause ``span`` stretched over the attribution's own partial quotes that follow it
+    in the same sentence (``partials``: ``(open mark, just after the close mark)``): ``pledged to
+    enact judicial reform, fix the nation's “broken” campaign finance system``, ``praising Jeb
+    Bush, who ended his bid, as “a man who didn't go to the gutter”``. The parse often ends the
+    clause at a comma or a coordination; the quoted words the cue governs end it instead."""
+    start, end = span
+    for open_mark, close in sorted(partials):
+        if end <= open_mark and _same_sentence(text, end, open_mark):
+            end = close
+    return start, end
+
+
+def aside_after(text: str, last_close: int, end: int) -> int:
+    """Where mixed speech ends when a dashed aside follows its last partial quote: ``he was
+    “encouraged” by the plan — a modest boost for the mayor``: after the dash, the writer speaks
+    (a second dash closes a parenthesis instead: ``“…” — itself a rebuttal — was …``)."""
+    m = DASH_ASIDE.search(text, last_close, end)
+    if m is None or DASH_ASIDE.search(text, m.end(), end) is not None:
+        return end  # a pair of dashes sets off a parenthesis inside the reported clause
+    return m.start()
+
+
+def clause_before_tag(text: str, attr: Attribution, seg: QuotedSegment) -> tuple[int, int] | None:
+    """``The treaty's defeat signals “the beginning of the end” for the union, Ms. Hale said``: a
+    partial quote whose cue tags the sentence after it, with no reported clause parsed, is said
+    within the words from the sentence's start to the comma before the tag."""
+    if attr.content is not None or attr.cue[1] <= attr.cue[0] or seg.close_mark is None:
+        return None
+    tag = min([attr.cue[0]] + ([attr.speaker[0]] if attr.speaker is not None else []))
+    if tag <= seg.close_mark:
+        return None
+    head = text[:tag].rstrip()
+    if not head.endswith(",") or not _same_sentence(text, seg.close_mark + 1, tag):
+        return None
+    para_start = text.rfind("\n", 0, seg.open_mark) + 1
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, para_start, seg.open_mark)]
+    breaks = [b for b in breaks if not _abbreviation(text, text.rfind(".", 0, b))] if breaks else []
+    start = breaks[-1] if breaks else para_start
+    start += len(text[start:seg.open_mark]) - len(text[start:seg.open_mark].lstrip())
+    end = len(head) - 1
+    return (start, end) if start < seg.open_mark and end > seg.close_mark else None
+
+
+def _same_sentence(text: str, start: int, stop: int) -> bool:
+    """No paragraph or sentence ends between ``start`` and ``stop``."""
+    between = text[start:stop]
+    return "\n" not in between and not has_sentence_break(between + " ")
 
 
 def _opens_sentence(text: str, seg: QuotedSegment) -> bool:

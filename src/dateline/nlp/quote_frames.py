@@ -4,7 +4,8 @@ News copy frames a direct quote in two fixed ways, whatever the verb:
 1. lead-in: ``Trump reacted: “…”``, ``The statement read: “…”`` — a subject and its verb end the
    clause with a colon right before the opening mark;
 2. tag: ``“…,” Trump shot back.`` — the quote closes on a comma, question or exclamation mark and
-   a subject and its verb follow, ending the sentence.
+   a subject and its verb follow, ending the sentence; or the verb comes first, its subject right
+   after it (``“…!” beamed Maria Lopez of Springfield``).
 3. A verb of voice or writing (``data/quote_frames.json``) right before the opening mark:
    ``the protesters chanted “…”``, ``a man yelled, “…”``.
 The cue lists cannot hold every verb of that slot ("shot back", "reacted", "read", "snapped"), so
@@ -14,6 +15,7 @@ listed cues found none.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from functools import lru_cache
 from importlib import resources
@@ -30,6 +32,15 @@ BORROWING_DEPS = frozenset({"advcl", "conj", "xcomp"})
 # simply") or a time ("said Tuesday").
 TAG_TAIL_DEPS = frozenset({"prt", "advmod", "npadvmod"})
 TAG_CLOSERS = (",", "?", "!", "—", "–")
+# How a quote ends right before an inverted tag's verb: ``,”``, ``?"``, ``!”``.
+TAG_QUOTE_ENDS = (",”", ',"', "?”", '?"', "!”", '!"', ",''", "?''", "!''")
+# A speaker's noun phrase after an inverted tag's verb: ``the woman``, ``Oversight ranking Democrat
+# Elijah Cummings``.
+NOUN_RUN_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+NOUN_RUN_MAX = 8
+# What may follow the speaker of an inverted tag: ``, said Ann Hale, a professor``, ``… Hale (D-Md.).``
+RUN_ENDS = frozenset({",", ".", ";", "(", ")", "—", "–", "-", "--", ":", "!", "?"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Tokens that may end a lead-in right before its colon: the verb or its particle/adverb.
 LEAD_IN_TAIL_DEPS = frozenset({"prt", "advmod"})
 
@@ -111,6 +122,8 @@ def _tag_verb(doc: Doc, text: str, seg: QuotedSegment) -> Token | None:
             return None
         if tok.pos_ != "VERB" or tok.dep_ in SUBJECTS:  # the tagger reads "Trump" as a verb at times
             continue
+        if k == 0:  # inverted: “…!” beamed Maria Lopez of Springfield.
+            return tok if _inverted_subject(tok, words) else None
         rest = words[k + 1 :]
         while rest and rest[0].dep_ in TAG_TAIL_DEPS and rest[0].head.i == tok.i:
             rest = rest[1:]
@@ -123,11 +136,84 @@ def _tag_verb(doc: Doc, text: str, seg: QuotedSegment) -> Token | None:
     return None
 
 
+def _inverted_subject(verb: Token, words: list[Token]) -> bool:
+    """The verb opening a tag has its subject right after it (``“…,” joked Sam Ortiz``), a
+    particle or adverb at most between (``“…,” shot back the mayor``)."""
+    subject = next((c for c in verb.rights if c.dep_ in SUBJECTS), None)
+    if subject is None or len(words) < 2:
+        return False
+    between = [t for t in words[1:] if t.i < subject.left_edge.i]
+    return all(t.dep_ in TAG_TAIL_DEPS and t.head.i == verb.i for t in between)
+
+
+def inverted_tag_speakers(doc: Doc, text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """``“…,” said the woman, who …``, ``“…,” said Skelly, explaining …``: the parser often fails to
+    make the name after an inverted tag's verb its subject, leaving the cue without a speaker; the
+    noun phrase right after the verb is the speaker. Other attributions are returned unchanged."""
+    out: list[Attribution] = []
+    for a in attributions:
+        verb = doc[a.cue_i] if a.cue_i >= 0 else None
+        if verb is not None and verb.tag_ in FINITE_TAGS and _inverted_without_speaker(text, verb, a):
+            run = _noun_run(doc, a.cue_i + 1)
+            if run is not None:
+                first, last = doc[run[0]], doc[run[1]]
+                a = dataclasses.replace(a, speaker=(first.idx, last.idx + len(last)), speaker_i=last.i)
+        out.append(a)
+    return out
+
+
+def _inverted_without_speaker(text: str, verb: Token, a: Attribution) -> bool:
+    """The verb opens an inverted tag and the parse gave it no speaker, or (``…, said Ann Hale``
+    after a comma, for the tag verbs of ``data/quote_frames.json``) one before the verb: the
+    sentence's subject the parser took for the speaker."""
+    if a.speaker is None:
+        return _opens_inverted_tag(text, verb)
+    before_comma = text[: verb.idx].rstrip().endswith(",")
+    return before_comma and a.speaker[1] <= verb.idx and verb.lemma_.lower() in _frames()["inverted_tag_verbs"]
+
+
+def _opens_inverted_tag(text: str, verb: Token) -> bool:
+    """The verb comes right after a quote that closes on a comma, question or exclamation mark."""
+    before = text[max(0, verb.idx - 4) : verb.idx].rstrip()
+    return before.endswith(TAG_QUOTE_ENDS)
+
+
+def _noun_run(doc: Doc, i: int) -> tuple[int, int] | None:
+    """Token indices of the noun phrase starting at ``i`` (determiners, adjectives, names, nouns)
+    that runs up to a punctuation mark or the end; None when it ends elsewhere or not on a noun."""
+    while i < len(doc) and doc[i].ent_type_ in ("DATE", "TIME"):
+        i += 1  # "said Tuesday the mayor"
+    end = i
+    while end < len(doc) and end - i < NOUN_RUN_MAX and (_in_noun_run(doc[end]) or _name_like(doc[end])):
+        end += 1
+    while end > i and not (doc[end - 1].pos_ in ("NOUN", "PROPN") or _name_like(doc[end - 1])):
+        end -= 1
+    if end == i or (end < len(doc) and doc[end].text not in RUN_ENDS and not doc[end].is_space):
+        return None  # "the large number of …", "the Trump “train …”": no name standing alone
+    return i, end - 1
+
+
+def _in_noun_run(tok: Token) -> bool:
+    """A word of a noun phrase: ``the``, ``former``, ``ranking`` (a participle as adjective)."""
+    return tok.pos_ in NOUN_RUN_POS or tok.tag_ in ("VBG", "VBN")
+
+
+def _name_like(tok: Token) -> bool:
+    """A capitalised word, whatever the tagger made of it (``said Skelly`` tags Skelly an adverb)."""
+    return tok.is_alpha and tok.text[:1].isupper()
+
+
 @lru_cache(maxsize=1)
+def _frames() -> dict[str, frozenset[str]]:
+    """The verb lists of ``data/quote_frames.json``."""
+    raw = resources.files("dateline.nlp").joinpath("data", "quote_frames.json").read_text(encoding="utf-8")
+    data = json.loads(raw)
+    return {k: frozenset(str(v) for v in data[k]) for k in ("verbs_before_quote", "inverted_tag_verbs")}
+
+
 def voice_verbs() -> frozenset[str]:
     """Lemmas that report a quote placed right after them (``data/quote_frames.json``)."""
-    raw = resources.files("dateline.nlp").joinpath("data", "quote_frames.json").read_text(encoding="utf-8")
-    return frozenset(str(v) for v in json.loads(raw)["verbs_before_quote"])
+    return _frames()["verbs_before_quote"]
 
 
 def _voice_verb(doc: Doc, text: str, seg: QuotedSegment) -> Token | None:

@@ -24,8 +24,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from dateline.nlp.quote_data import QuoteLexicon, lexicon
-from dateline.nlp.quote_direct import LinkedSegment, SegmentLinker, word_count
-from dateline.nlp.quote_frames import frame_attributions
+from dateline.nlp.quote_direct import (
+    LinkedSegment,
+    SegmentLinker,
+    aside_after,
+    clause_before_tag,
+    reach_partials,
+    word_count,
+)
+from dateline.nlp.quote_frames import frame_attributions, inverted_tag_speakers
 from dateline.nlp.quote_indirect import Attribution, find_attributions, speaker_span
 from dateline.nlp.quote_marks import QuotedSegment, find_segments, paragraphs
 from dateline.nlp.quote_model import CueModel, cue_model
@@ -43,6 +50,7 @@ COMPLEMENT_SKIP_DEPS = frozenset({"punct", "advmod", "npadvmod", "prt", "dep"})
 # Attribution patterns that report words by their form, whatever the lemma: "according to X",
 # a headline "X: …", a verb framing a quotation.
 SPEECH_PATTERNS = frozenset({"according_to", "headline", "frame"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 @dataclass(frozen=True)
@@ -68,6 +76,7 @@ def plan_quotes(
     attributions = find_attributions(doc, text, list(paragraphs(text)), lex, open_cues=open_cues)
     opens = [s.open_mark for s in segments]
     attributions = [_sender_speaks(doc, _speaker_outside_quotes(doc, a, segments, opens)) for a in attributions]
+    attributions = inverted_tag_speakers(doc, text, attributions)
     rules = [a for a in attributions if not a.open]  # only the cue lists link quoted words
     if not candidates:  # and the verbs that frame a quote ("Trump shot back"), as the cue lists miss
         rules = sorted(rules + frame_attributions(doc, text, segments, {a.cue[0] for a in rules}), key=_cue_start)
@@ -148,7 +157,7 @@ def _plan(
             kept.append((1.0, PlannedQuote(a, b, QuoteKind.mixed, attr)))
             consumed.add(id(open_by_cue[wrap[2]]))
         elif attr is not None and item.kind == "partial" and not candidates:
-            after = _complement_after_cue(doc, text, attr, seg)
+            after = _complement_after_cue(doc, text, attr, seg) or clause_before_tag(text, attr, seg)
             held = after is not None and any(
                 q.attribution is attr and q.start <= after[0] and after[1] <= q.end for _, q in kept
             )
@@ -161,20 +170,27 @@ def _plan(
     for attr in attributions:
         if attr.content is None or id(attr) in consumed:
             continue
+        mixed = id(attr) in partial_in
         start, end = attr.content
+        if not candidates and id(attr) in quoted:  # the clause may run on into its partial quotes
+            start, end = reach_partials(text, attr.content, quoted[id(attr)])
+            if (start, end) != attr.content:
+                mixed, own = True, quoted[id(attr)]
+                attr = dataclasses.replace(attr, content=(start, end))
+                quoted[id(attr)] = own
         if _inside_segment(attr.cue[0], segments, opens) or _inside_segment(start, segments, opens, end):
             continue  # speech reported inside someone's quote is theirs, not the article's
         if word_count(text[start:end]) < MIN_INDIRECT_WORDS and not (model is not None or candidates):
             continue
-        kind = QuoteKind.mixed if id(attr) in partial_in else QuoteKind.indirect
+        kind = QuoteKind.mixed if mixed else QuoteKind.indirect
         if candidates:
             planned.append(PlannedQuote(start, end, kind, attr))
         elif model is not None:
             p = model.probability(attr.features)
-            if id(attr) in partial_in or p >= model.threshold:
+            if mixed or p >= model.threshold:
                 pieces = [PlannedQuote(a, b, kind, attr) for a, b in _pieces(doc, text, attr, kind, quoted)]
                 (judged if attr.open else kept).extend((p, q) for q in pieces)
-        elif id(attr) not in partial_in and attr.key in lex.unreliable_cues:
+        elif not mixed and attr.key in lex.unreliable_cues:
             continue  # a cue that rarely reports speech without quotation marks (learnt on PolNeAR train)
         else:
             planned.extend(PlannedQuote(a, b, kind, attr) for a, b in _pieces(doc, text, attr, kind, quoted))
@@ -265,11 +281,21 @@ def _reported_around(
     if start <= attr.cue[0] and attr.cue[1] <= first:
         start = attr.cue[1]
     clause = doc.char_span(start, end, alignment_mode="expand")
+    cue_tag = doc[attr.cue_i].tag_ if attr.cue_i >= 0 else ""
     for tok in clause if clause is not None else []:
         above = tok.head.i == attr.cue_i or not start <= tok.head.idx < end
+        # "pledged to be “…” and cast doubt on …": a finite verb in the cue's tense cannot be
+        # coordinated with the infinitive the parse hung it on; it is the cue's conjunct.
+        above = above or (
+            cue_tag in FINITE_TAGS
+            and tok.tag_ == cue_tag
+            and tok.head.tag_ not in FINITE_TAGS
+            and not any(c.dep_ == "mark" for c in tok.children)  # "… and that the emails were …"
+        )
         if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.left_edge.idx >= last and above:
             end = tok.left_edge.idx  # with its own subject: "and he didn't provide …"
             break
+    end = aside_after(text, last, end)
     return _strip_joints(text, start, end) or span
 
 

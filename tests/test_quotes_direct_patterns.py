@@ -1,0 +1,202 @@
+"""Direct and partial quote patterns from the PolNeAR train error analysis, on our own texts
+(each test names the news pattern it pins; the pure helpers are tested without a parse too)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dateline.clean import CleanDocument
+from dateline.nlp.entities import annotate_entities
+from dateline.nlp.model import load_nlp
+from dateline.nlp.quote_direct import aside_after, clause_before_tag, reach_partials
+from dateline.nlp.quote_frames import inverted_tag_speakers
+from dateline.nlp.quote_indirect import Attribution
+from dateline.nlp.quote_marks import find_segments
+from dateline.nlp.quotes import annotate_quotes
+from dateline.nlp.state import ArticleState
+from dateline.schema import Quote
+
+
+def quotes_of(text: str) -> list[Quote]:
+    """Run the real pipeline (spaCy, entities, quotes) over ``text``."""
+    state = ArticleState(clean=CleanDocument(text=text), doc=load_nlp()(text))
+    annotate_entities(state)
+    annotate_quotes(state)
+    return state.quotes
+
+
+def marks(text: str, quoted: str) -> tuple[int, int]:
+    """(opening mark, just after the closing mark) of the quote of ``quoted`` in ``text``."""
+    start = text.index(quoted) - 1
+    return start, start + len(quoted) + 2
+
+
+def test_reported_clause_runs_on_to_its_partial_quote_in_the_same_sentence() -> None:
+    text = "She pledged to cut red tape, fix the county's “broken” permit office and hire staff."
+    clause = (text.index("to cut"), text.index(", fix"))
+    start, end = reach_partials(text, clause, [marks(text, "broken")])
+    assert text[start:end] == "to cut red tape, fix the county's “broken”"
+
+
+def test_reported_clause_does_not_reach_a_partial_quote_of_the_next_sentence() -> None:
+    text = "She pledged to cut red tape. Her office was “broken,” aides said."
+    clause = (text.index("to cut"), text.index(". Her"))
+    assert reach_partials(text, clause, [marks(text, "broken,")]) == clause
+
+
+def test_reported_clause_keeps_a_partial_quote_it_already_holds() -> None:
+    text = "He said the plan was “dead on arrival” and left."
+    clause = (text.index("the plan"), text.index(" and left"))
+    assert reach_partials(text, clause, [marks(text, "dead on arrival")]) == clause
+
+
+def test_praise_with_an_appositive_then_as_a_partial_quote_is_one_mixed_quote() -> None:
+    # "praising X, who …, as “…”": the parse stops the object at the comma; the quote ends it.
+    text = (
+        "The mayor spent the evening praising Tom Reyes, who retired from the council on Friday, "
+        "as “a man who never took the easy road.”"
+    )
+    quotes = quotes_of(text)
+    mixed = [q for q in quotes if q.kind.value == "mixed"]
+    assert mixed, [(q.kind.value, q.text) for q in quotes]
+    assert mixed[0].text.startswith("Tom Reyes") and mixed[0].text.rstrip(".”").endswith("easy road")
+    assert all(q.speaker is not None and q.speaker.text == "The mayor" for q in mixed)
+
+
+def test_inverted_tag_with_an_unlisted_verb_attributes_the_quote() -> None:
+    # "“…!” beamed X": the tag's verb comes first and its subject follows; no cue list holds "beam".
+    text = "“This is the best day our town has had in years!” beamed Maria Lopez, a baker."
+    quotes = quotes_of(text)
+    best = [q for q in quotes if "best day" in q.text]
+    assert best and best[0].kind.value == "direct"
+    assert best[0].cue is not None and best[0].cue.text == "beamed"
+    assert best[0].speaker is not None and "Maria Lopez" in best[0].speaker.text
+
+
+def test_short_exclamation_with_an_inverted_tag_is_speech_not_a_scare_quote() -> None:
+    quotes = quotes_of("“Stop lying!” yelled a man near the stage.")
+    assert [q.text for q in quotes] == ["Stop lying!"]
+    assert quotes[0].speaker is not None and "man" in quotes[0].speaker.text
+
+
+def test_quote_followed_by_its_own_sentence_of_narration_has_no_inverted_tag() -> None:
+    # "“…,” came the reply": fine; but "“….” Rain fell." is no tag (the quote ends its sentence).
+    quotes = quotes_of("The crowd waited for him. “We will win.” Rain fell on the square all night.")
+    assert all(q.cue is None or q.cue.text != "fell" for q in quotes)
+
+
+def test_dashed_aside_after_a_partial_quote_is_the_writers() -> None:
+    text = "He said he was “encouraged” by the plan — a modest boost for the mayor since 2009."
+    last = text.index("” by") + 1
+    end = aside_after(text, last, text.index(" since"))
+    assert text[:end].endswith("by the plan")
+
+
+def test_dash_pair_around_a_parenthesis_keeps_the_clause_whole() -> None:
+    text = "She said the call to “fix it” — itself an old slogan — was a mistake."
+    last = text.index("” —") + 1
+    assert aside_after(text, last, len(text) - 1) == len(text) - 1
+
+
+def test_mixed_quote_stops_before_the_writers_dashed_aside() -> None:
+    text = (
+        "The mayor said the council was “encouraged” by the new budget — a rare win for a city "
+        "that has struggled for years."
+    )
+    mixed = [q for q in quotes_of(text) if q.kind.value == "mixed"]
+    assert mixed and mixed[0].text.endswith("by the new budget")
+
+
+def test_inverted_said_with_a_name_the_parser_misses_still_has_its_speaker() -> None:
+    # "“…,” said Skelly, explaining …": the parser reads the name as an adverb, not the subject.
+    quotes = quotes_of("“We will see how it goes,” said Skelly, explaining his plan for the county.")
+    see = [q for q in quotes if "We will see" in q.text]
+    assert see and see[0].speaker is not None and see[0].speaker.text == "Skelly"
+
+
+def test_inverted_said_with_a_long_title_takes_the_whole_noun_phrase() -> None:
+    quotes = quotes_of("“It is a big deal,” said Oversight ranking Democrat Ann Curtis (D-Md.).")
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.text.endswith("Ann Curtis")
+
+
+def test_inverted_tag_speaker_is_not_taken_from_a_longer_phrase() -> None:
+    # "“…,” saying the city …" is no inverted tag: a participle, and the noun phrase runs on.
+    quotes = quotes_of("He left the hall, “angry and tired,” saying the city deserved better.")
+    assert all(q.speaker is None or q.speaker.text != "the city" for q in quotes)
+
+
+def test_short_partial_quote_in_another_sentence_does_not_borrow_the_earlier_speaker() -> None:
+    # A scare-quoted term later in the paragraph is the writer's, not the earlier speaker's.
+    text = (
+        "“We cannot keep waiting for the state to act,” Mayor Ruth Gale said on Monday. "
+        "The council has been under fire over its role in the “river deal” since March."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes if "river deal" in q.text] == []
+
+
+def test_sentence_opening_quote_after_the_tag_still_splits_to_the_same_speaker() -> None:
+    text = "“It works,” Mayor Ruth Gale said. “Trust me.”"
+    trust = [q for q in quotes_of(text) if q.text.startswith("Trust me")]
+    assert trust and trust[0].speaker is not None and "Ruth Gale" in trust[0].speaker.text
+
+
+def test_mixed_quote_stops_at_the_cues_next_verb_hung_on_an_infinitive() -> None:
+    # "says he'd sit X down and tell him “…” and tells the crowd …": the parse hangs "tells" on
+    # "sit"; a finite verb in the cue's tense is the cue's conjunct, another act.
+    text = (
+        "Kasich says he'd sit the governor down and tell him “no more excuses” and tells the crowd "
+        "he was the first to demand an audit."
+    )
+    mixed = [q for q in quotes_of(text) if q.kind.value == "mixed" and "no more excuses" in q.text]
+    assert mixed and "tells the crowd" not in mixed[0].text
+
+
+def test_partial_quote_before_a_comma_tag_takes_the_sentence_up_to_the_tag() -> None:
+    # "… signals “the beginning of the end” for the union, said Ann Hale": the parser takes the
+    # sentence's subject for the speaker and finds no reported clause.
+    text = "The vote signals “the beginning of the end” for the union, said Ann Hale, a professor."
+    mixed = [q for q in quotes_of(text) if q.kind.value == "mixed"]
+    assert mixed and mixed[0].text == "The vote signals “the beginning of the end” for the union"
+    assert mixed[0].speaker is not None and mixed[0].speaker.text == "Ann Hale"
+
+
+def test_clause_before_a_comma_tag_starts_at_its_sentence() -> None:
+    text = "He left early. The vote signals “doom” for the union, said Ann Hale."
+    said = text.index("said")
+    hale = text.index("Ann Hale")
+    attr = Attribution(cue=(said, said + 4), cue_i=-1, speaker=(hale, hale + 8), speaker_i=None, content=None,
+                       scope=(0, len(text)), pattern="verb", lemma="say")
+    [seg] = find_segments(text)
+    start, end = clause_before_tag(text, attr, seg) or (0, 0)
+    assert text[start:end] == "The vote signals “doom” for the union"
+
+
+def test_comma_tag_speaker_replaces_the_sentence_subject_the_parser_chose() -> None:
+    # The parse of "…, said Ann Hale, a professor." as the corpus showed it: "vote" the subject of "said".
+    words = ["The", "vote", "signals", "“", "doom", "”", ",", "said", "Ann", "Hale", ",", "a", "professor", "."]
+    spaces = [True, True, True, False, False, False, True, True, True, False, True, True, False, False]
+    heads = [1, 7, 1, 4, 2, 4, 7, 7, 9, 7, 9, 12, 9, 7]
+    deps = ["det", "nsubj", "relcl", "punct", "dobj", "punct", "punct", "ROOT", "compound", "npadvmod",
+            "punct", "det", "appos", "punct"]
+    tags = ["DT", "NN", "VBZ", "``", "NN", "''", ",", "VBD", "NNP", "NNP", ",", "DT", "NN", "."]
+    pos = ["DET", "NOUN", "VERB", "PUNCT", "NOUN", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT", "DET",
+           "NOUN", "PUNCT"]
+    lemmas = ["the", "vote", "signal", "“", "doom", "”", ",", "say", "Ann", "Hale", ",", "a", "professor", "."]
+    doc = Doc(load_nlp().vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos,
+              lemmas=lemmas)
+    text = doc.text
+    said = doc[7]
+    attr = Attribution(cue=(said.idx, said.idx + 4), cue_i=7, speaker=(0, 8), speaker_i=1, content=None,
+                       scope=(0, len(text)), pattern="verb", lemma="say")
+    [fixed] = inverted_tag_speakers(doc, text, [attr])
+    assert fixed.speaker is not None and text[fixed.speaker[0] : fixed.speaker[1]] == "Ann Hale"
+
+
+def test_subject_with_a_relative_clause_before_said_stays_the_speaker() -> None:
+    # "Mike Murray, who ran a PAC, said the Trump “train …”": "said" after a comma is no inverted
+    # tag when a quote, not a punctuation mark, follows the noun after it.
+    text = "Mike Murray, who ran a super PAC, said the Trump “train may have left the station.”"
+    quotes = quotes_of(text)
+    assert quotes and all(q.speaker is not None and q.speaker.text == "Mike Murray" for q in quotes)
