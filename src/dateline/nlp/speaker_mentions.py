@@ -1,0 +1,245 @@
+"""Which words name the speaker of an attribution: the parse's subject, corrected where news style
+misleads the parser.
+
+The attribution stage takes the grammatical subject of a cue (or of the verb a participle or a
+conjunct hangs off). These corrections run after it, on the mention alone (the quote's content
+and the model's features are left as they are), each for a pattern the parser gets wrong:
+
+1. A dateline, a time or a place read as the subject (``DENVER (AP) — Mayor Hale said``,
+   ``Tuesday in Reno, Senator Ellis said``): the person after it speaks.
+2. A conjunct or participle cue that borrowed the subject of a reported clause (``Hale said the
+   budget would fail and said …``, ``Lopez argued that a tax would hurt, saying …``): the
+   reporter of that clause speaks, as the sentence's main speaker.
+3. A cue with no subject after a run of appositions (``In a statement, her adviser, Jo Hale,
+   said``): the noun phrase that ends right before the cue speaks.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Doc, Token
+
+from dateline.nlp.quote_data import QuoteLexicon
+from dateline.nlp.quote_indirect import Attribution, speaker_span
+
+SUBJECT_DEPS = frozenset({"nsubj"})
+# Entity types that never speak: a dateline's date, a time of day, a sum (a share of voters does:
+# "42 percent said").
+NEVER_SPEAKER_TYPES = frozenset({"DATE", "TIME", "MONEY"})
+# Places speak in the news ("Moscow said"), except as a dateline or as the place of a scene.
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# What ends a quotation right before an inverted tag: ``“…,” said X``, ``''…,'' said X``.
+CLOSING_MARKS = frozenset({"”", "''", '"', "’", ","})
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+# How far into its paragraph a dateline's dash may lie (``CLEVELAND, July 19 (UPI) —``).
+DATELINE_MAX_TOKENS = 10
+# Dependencies of a noun phrase that is not the one doing something (objects, time and place adjuncts).
+NOT_AGENT_DEPS = frozenset({"pobj", "dobj", "npadvmod", "poss", "attr", "dative", "oprd"})
+# A person's name in these is someone spoken to or about, or part of a longer name.
+PERSON_NOT_AGENT_DEPS = frozenset({"pobj", "dobj", "poss", "compound", "flat", "dative"})
+# Links from a cue to the verb whose subject it borrowed (``… and said``, ``…, saying``).
+BORROW_DEPS = frozenset({"conj", "advcl", "xcomp"})
+# How many reported clauses up a borrowed subject may be traced to the main speaker.
+MAX_EMBEDDING = 3
+
+
+def refine_speaker(doc: Doc, attr: Attribution, lex: QuoteLexicon) -> Attribution:
+    """``attr`` with its speaker mention corrected (see the module docstring); ``attr`` itself when
+    no correction applies."""
+    if attr.cue_i < 0 or attr.pattern in ("headline", "title_headline", "according_to"):
+        return attr
+    cue = doc[attr.cue_i]
+    if attr.speaker_i is None:
+        if attr.speaker is None:
+            return _with(attr, _missing_subject(cue, lex))
+        return attr
+    subject = doc[attr.speaker_i]
+    if _not_a_speaker(subject):
+        return _with(attr, _agent_after(subject, cue))
+    return _with(attr, _main_speaker(subject, cue, lex))
+
+
+def _missing_subject(cue: Token, lex: QuoteLexicon) -> Token | None:
+    """A speaker the parse did not tie to the cue (or to the verb a participle hangs off)."""
+    if cue.tag_ == "VBN" or cue.lemma_.lower() in lex.sourceless_cues:
+        return None  # "when asked …": the asker is unsaid; "seeming to …": the writer's impression
+    verb = cue
+    for _ in range(3):
+        if verb.dep_ not in BORROW_DEPS or verb.head.i == verb.i:
+            break
+        verb = verb.head  # "said Skelly, explaining …": the participle's verb has the speaker
+    return _inverted_subject(verb) or _apposition_before(verb, lex)
+
+
+def _with(attr: Attribution, tok: Token | None) -> Attribution:
+    if tok is None or tok.i == attr.speaker_i:
+        return attr
+    return dataclasses.replace(attr, speaker=speaker_span(tok), speaker_i=tok.i)
+
+
+def is_dateline(tok: Token) -> bool:
+    """``tok`` opens its paragraph and a dash follows it closely: ``BOSTON (AP) —``,
+    ``HARTFORD, May 3 (UPI) —``, ``Denver (AFP) –``."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and "\n" not in doc[start - 1].text and not doc[start - 1].is_space:
+        start -= 1
+        if tok.i - start > 3:
+            return False
+    stop = min(len(doc), tok.i + DATELINE_MAX_TOKENS)
+    for t in doc[tok.i + 1 : stop]:
+        if t.text in DATELINE_DASHES:
+            return True
+        if t.is_space or (t.is_alpha and t.is_lower):
+            return False
+    return False
+
+
+def _not_a_speaker(tok: Token) -> bool:
+    """A date, time or quantity, or a place in a dateline or set off by a comma before the verb
+    (``Speaking in Reno, Nevada, Hale said``: the parser makes the state the subject)."""
+    if tok.ent_type_ in NEVER_SPEAKER_TYPES:
+        return not tok.lower_.endswith("old")  # "the 46-year-old" is a person
+    if tok.ent_type_ not in PLACE_TYPES and not tok.is_upper:
+        return False
+    if is_dateline(tok):
+        return True
+    doc = tok.doc
+    right = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    left = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    # "in Salem, New Hampshire, Trump …": a place inside a place phrase, a comma after it
+    in_phrase = left is not None and (left.text == "," or left.pos_ == "ADP")
+    return tok.ent_type_ in PLACE_TYPES and in_phrase and right is not None and right.text == ","
+
+
+def _agent_after(subject: Token, cue: Token) -> Token | None:
+    """The noun phrase between a non-speaker subject and the cue that does the speaking: another
+    subject of the same verb, else the first noun phrase outside prepositional phrases and objects."""
+    verb = subject.head
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and child.i != subject.i and child.i < cue.i and not _not_a_speaker(child):
+            return child
+    doc = subject.doc
+    after = range(subject.right_edge.i + 1, cue.i)
+    before = range(subject.sent.start, subject.left_edge.i)  # "Jo Hale, the mayor, on Tuesday said"
+    # A person the parser hung off the date or place itself ("Saturday at the fair Senator Ellis").
+    for k in [*range(subject.i + 1, cue.i), *before]:
+        tok = doc[k]
+        if tok.ent_type_ == "PERSON" and tok.dep_ not in PERSON_NOT_AGENT_DEPS and not _in_quotation(tok):
+            return tok
+    for k in [*after, *before]:
+        tok = doc[k]
+        if tok.pos_ not in ("PROPN", "NOUN") or tok.dep_ in ("compound", "flat", *NOT_AGENT_DEPS):
+            continue
+        if tok.ent_type_ in NEVER_SPEAKER_TYPES or tok.ent_type_ in PLACE_TYPES:
+            continue
+        if not _inside_adjunct(tok, cue) and not _in_quotation(tok):
+            return tok
+    return None
+
+
+def _inside_adjunct(tok: Token, cue: Token) -> bool:
+    """``tok`` sits in a prepositional phrase or a clause that is not the cue's subject."""
+    cur = tok
+    for _ in range(6):
+        if cur.i == cue.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ in ("prep", "advcl", "pobj", "relcl", "acl"):
+            return True
+        cur = cur.head
+    return False
+
+
+def _main_speaker(subject: Token, cue: Token, lex: QuoteLexicon) -> Token | None:
+    """The subject of the verb that reports the clause a borrowed subject belongs to."""
+    verb = subject.head
+    if verb.i == cue.i or subject.dep_ not in SUBJECT_DEPS or not _borrowed_by(cue, verb):
+        return None
+    if verb.lemma_.lower() in lex.speech_verbs:
+        return None  # "X cannot say that …, Y added, saying": the reported clause has its own speaker
+    found = None
+    for _ in range(MAX_EMBEDDING):
+        if verb.dep_ != "ccomp" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i > subject.i:
+            break  # the reporting verb comes first: "X said (that) Y …"
+        verb = verb.head
+        if verb.lemma_.lower() not in lex.cue_verbs:
+            break
+        outer = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if outer is None or _in_quotation(outer):
+            break
+        found = outer
+    return found
+
+
+def _in_quotation(tok: Token) -> bool:
+    """``tok`` lies inside quotation marks opened earlier in its paragraph."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    before = text[start : tok.idx]
+    curly = before.count("“") > before.count("”")
+    return curly or before.count('"') % 2 == 1 or before.count("''") % 2 == 1
+
+
+def _borrowed_by(cue: Token, verb: Token) -> bool:
+    """The cue hangs off ``verb`` through conjuncts, adverbial clauses and open complements."""
+    cur = cue
+    for _ in range(4):
+        if cur.dep_ not in BORROW_DEPS or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.i == verb.i:
+            return True
+    return False
+
+
+def _apposition_before(cue: Token, lex: QuoteLexicon) -> Token | None:
+    """``…, her adviser, Jo Hale, said``, ``Jo Hale, wearing a red hat, said``: a speech verb
+    without a subject, its words before it set off by a comma; the noun phrase that ends there
+    (climbing out of its prepositional phrases, objects and participles) is the speaker."""
+    if cue.lemma_.lower() not in lex.speech_verbs or cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
+        return None
+    doc = cue.doc
+    k = cue.i - 1
+    if k > 0 and doc[k].text == ")":  # "Sen. Jo Hale (D-Ohio) said": the party tag is the name's
+        while k > 0 and doc[k].text != "(" and cue.i - k < 8:
+            k -= 1
+        if doc[k].text != "(":
+            return None
+    elif k < 1 or doc[k].text != ",":
+        return None
+    tok = doc[k - 1]
+    if tok.pos_ not in ("PROPN", "NOUN") or tok.ent_type_ in NEVER_SPEAKER_TYPES:
+        return None
+    for _ in range(8):
+        head = tok.head
+        if head.i == tok.i or head.i >= cue.i or (head.i > tok.i and tok.dep_ not in ("compound", "flat")):
+            break
+        if tok.dep_ in ("compound", "flat", "pobj", "prep", "dobj", "conj", "acl", "amod"):
+            tok = head  # "a spokesman in Baghdad,", "Jo Hale, wearing a red hat,"
+        elif tok.dep_ == "appos" and head.dep_ not in NOT_AGENT_DEPS:
+            tok = head  # "Jo Hale, the mayor,"
+        else:
+            break
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in NOT_AGENT_DEPS:
+        return None  # "In criticizing Clinton, hints …": an object, not a speaker
+    return tok
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """``“…,” said Jo Hale``, ``“…,” added another Ohio Democrat``: after a quotation, the noun
+    phrase right after the verb is its speaker, whatever the parser made of it."""
+    doc = verb.doc
+    if verb.i < 1 or verb.i + 1 >= len(doc) or doc[verb.i - 1].text not in CLOSING_MARKS:
+        return None
+    tok = doc[verb.i + 1]
+    while tok.head.i != verb.i and tok.head.i != tok.i and tok.head.i > verb.i:
+        tok = tok.head
+    named = tok.pos_ in ("PROPN", "NOUN") or (tok.is_alpha and tok.text[:1].isupper())  # "said Skelly" as an adverb
+    if tok.head.i != verb.i or not named or tok.dep_ in ("ccomp", "prep", "npadvmod"):
+        return None
+    if tok.left_edge.i != verb.i + 1 or tok.ent_type_ in NEVER_SPEAKER_TYPES:
+        return None
+    return tok
