@@ -132,3 +132,29 @@ def test_party_tag_after_the_name_before_said() -> None:
     attr = dataclasses.replace(_attr(doc, 8, 4), speaker=None, speaker_i=None)
     fixed = refine_speaker(doc, attr, lexicon())
     assert fixed.speaker is not None and doc.text[fixed.speaker[0] : fixed.speaker[1]] == "Sen. Ellis"
+
+
+def test_cause_verb_object_holds_the_worry() -> None:
+    q = find(quotes_of("The abrupt announcement led some voters to worry that the party would split."), "split")
+    assert speaker_text(q) == "some voters"
+
+
+def test_instrument_object_of_used_does_not_speak() -> None:
+    q = find(quotes_of("Ellis used her speech to call for new elections."), "new elections")
+    assert speaker_text(q) == "Ellis"
+
+
+def test_asked_by_a_reporter_the_reporter_asks() -> None:
+    q = find(quotes_of("“Absolutely,” Hale said when asked by a reporter whether the race was over."), "race was over")
+    assert speaker_text(q) == "a reporter"
+
+
+def test_according_to_a_report_by_its_author() -> None:
+    q = find(quotes_of("Sales rose 60 percent, according to a report by the Energy Institute."), "Sales rose")
+    assert speaker_text(q) == "the Energy Institute"
+
+
+def test_estimate_by_an_office_speaks_for_the_office() -> None:
+    text = "A 2014 estimate by the budget office projected that the cuts would cost billions."
+    q = find(quotes_of(text), "cost billions")
+    assert speaker_text(q) == "the budget office"

@@ -17,6 +17,9 @@ and the model's features are left as they are), each for a pattern the parser ge
 from __future__ import annotations
 
 import dataclasses
+import json
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc, Token
 
@@ -38,26 +41,78 @@ DATELINE_MAX_TOKENS = 10
 NOT_AGENT_DEPS = frozenset({"pobj", "dobj", "npadvmod", "poss", "attr", "dative", "oprd"})
 # A person's name in these is someone spoken to or about, or part of a longer name.
 PERSON_NOT_AGENT_DEPS = frozenset({"pobj", "dobj", "poss", "compound", "flat", "dative"})
+AUTHOR_PREPS = frozenset({"by", "from"})
 # Links from a cue to the verb whose subject it borrowed (``… and said``, ``…, saying``).
 BORROW_DEPS = frozenset({"conj", "advcl", "xcomp"})
 # How many reported clauses up a borrowed subject may be traced to the main speaker.
 MAX_EMBEDDING = 3
 
 
+@lru_cache(maxsize=1)
+def word_lists() -> dict[str, frozenset[str]]:
+    """``data/speaker_mentions.json``: document nouns and cause verbs, as frozen sets."""
+    text = resources.files("dateline.nlp").joinpath("data", "speaker_mentions.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    return {key: frozenset(value) for key, value in data.items() if isinstance(value, list)}
+
+
 def refine_speaker(doc: Doc, attr: Attribution, lex: QuoteLexicon) -> Attribution:
     """``attr`` with its speaker mention corrected (see the module docstring); ``attr`` itself when
     no correction applies."""
-    if attr.cue_i < 0 or attr.pattern in ("headline", "title_headline", "according_to"):
+    if attr.cue_i < 0 or attr.pattern in ("headline", "title_headline"):
         return attr
     cue = doc[attr.cue_i]
+    if attr.pattern == "according_to":
+        return _with(attr, _source_of_document(doc[attr.speaker_i], filed=True)) if attr.speaker_i is not None else attr
     if attr.speaker_i is None:
         if attr.speaker is None:
-            return _with(attr, _missing_subject(cue, lex))
+            return _with(attr, _passive_agent(cue) or _object_controller(cue) or _missing_subject(cue, lex))
         return attr
     subject = doc[attr.speaker_i]
     if _not_a_speaker(subject):
         return _with(attr, _agent_after(subject, cue))
-    return _with(attr, _main_speaker(subject, cue, lex))
+    better = _passive_agent(cue) or _object_controller(cue) or _main_speaker(subject, cue, lex)
+    return _with(attr, better or _source_of_document(subject))
+
+
+def _passive_agent(cue: Token) -> Token | None:
+    """``As reported by the Herald``, ``was asked by a reporter``: the agent of a passive cue."""
+    if cue.tag_ != "VBN":
+        return None
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if obj is None or obj.like_num or obj.ent_type_ in NEVER_SPEAKER_TYPES | {"PERCENT", "CARDINAL"}:
+        return None  # "found by 43%-41%": a margin, not an agent
+    return obj
+
+
+def _object_controller(cue: Token) -> Token | None:
+    """``led some voters to worry``, ``leaving many to wonder``: an infinitive cue whose verb has an
+    object before it; the object holds the worry, not the verb's subject."""
+    if cue.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return None
+    if cue.head.lemma_.lower() not in word_lists()["cause_verbs"]:
+        return None  # "used the platform to discuss", "urged voters to …": the subject acts
+    obj = next((c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or obj.ent_type_ in NEVER_SPEAKER_TYPES:
+        return None
+    return obj
+
+
+def _source_of_document(noun: Token, *, filed: bool = False) -> Token | None:
+    """``according to a report by the Institute``, ``A 2014 estimate by the budget office
+    projected``: a document noun with its author after ``by`` or ``from``; the author speaks."""
+    documents = word_lists()["document_nouns"]
+    if noun.pos_ != "NOUN" or (noun.lower_ not in documents and noun.lemma_.lower() not in documents):
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in AUTHOR_PREPS:
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if filed and prep.dep_ == "acl":  # "according to a court document filed by the state attorney"
+            agent = _passive_agent(prep)
+            if agent is not None:
+                return agent
+    return None
 
 
 def _missing_subject(cue: Token, lex: QuoteLexicon) -> Token | None:
