@@ -158,3 +158,27 @@ def test_estimate_by_an_office_speaks_for_the_office() -> None:
     text = "A 2014 estimate by the budget office projected that the cuts would cost billions."
     q = find(quotes_of(text), "cost billions")
     assert speaker_text(q) == "the budget office"
+
+
+def test_parenthetical_tag_after_a_fronted_noun_is_the_speaker() -> None:
+    q = find(quotes_of("Voters, Ellis suggested, do not have to worry about the banks."), "worry")
+    assert speaker_text(q) == "Ellis"
+
+
+def test_quoted_words_taken_as_subject_give_way_to_the_tag() -> None:
+    q = find(quotes_of("“Too much hate,” she said, blaming some of it on the campaign."), "on the campaign")
+    assert speaker_text(q) == "she"
+
+
+def test_the_one_asked_does_not_speak() -> None:
+    # "Sanders was asked about the case." with the open candidate's subject kept.
+    words = ["Sanders", "was", "asked", "about", "the", "case", "."]
+    heads = [2, 2, 2, 2, 5, 3, 2]
+    deps = ["nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "punct"]
+    pos = ["PROPN", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    tags = ["NNP", "VBD", "VBN", "IN", "DT", "NN", "."]
+    lemmas = ["Sanders", "be", "ask", "about", "the", "case", "."]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    assert refine_speaker(doc, _attr(doc, 2, 0), lexicon()).speaker is None
+    active = "Hale has asked the council to delay the vote."
+    assert speaker_text(find(quotes_of(active), "delay")) == "Hale"  # a perfect, not a passive

@@ -27,13 +27,15 @@ from dateline.nlp.quote_data import QuoteLexicon
 from dateline.nlp.quote_indirect import Attribution, speaker_span
 
 SUBJECT_DEPS = frozenset({"nsubj"})
+# Cues whose passive names the one asked, not the asker: "Asked about the vote, Hale said …".
+ASKED_VERBS = frozenset({"ask", "press"})
 # Entity types that never speak: a dateline's date, a time of day, a sum (a share of voters does:
 # "42 percent said").
 NEVER_SPEAKER_TYPES = frozenset({"DATE", "TIME", "MONEY"})
 # Places speak in the news ("Moscow said"), except as a dateline or as the place of a scene.
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # What ends a quotation right before an inverted tag: ``“…,” said X``, ``''…,'' said X``.
-CLOSING_MARKS = frozenset({"”", "''", '"', "’", ","})
+CLOSING_MARKS = frozenset({"”", "''", '"', "’"})
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 # How far into its paragraph a dateline's dash may lie (``CLEVELAND, July 19 (UPI) —``).
 DATELINE_MAX_TOKENS = 10
@@ -42,6 +44,9 @@ NOT_AGENT_DEPS = frozenset({"pobj", "dobj", "npadvmod", "poss", "attr", "dative"
 # A person's name in these is someone spoken to or about, or part of a longer name.
 PERSON_NOT_AGENT_DEPS = frozenset({"pobj", "dobj", "poss", "compound", "flat", "dative"})
 AUTHOR_PREPS = frozenset({"by", "from"})
+# Per-document flags: which tokens lie inside quotation marks (computed once, in ``Doc.user_data``).
+QUOTATION_KEY = "dateline_speaker_quotation"
+QUOTE_MARKS = ("“", "”", '"', "''")
 # Links from a cue to the verb whose subject it borrowed (``… and said``, ``…, saying``).
 BORROW_DEPS = frozenset({"conj", "advcl", "xcomp"})
 # How many reported clauses up a borrowed subject may be traced to the main speaker.
@@ -69,15 +74,54 @@ def refine_speaker(doc: Doc, attr: Attribution, lex: QuoteLexicon) -> Attributio
             return _with(attr, _passive_agent(cue) or _object_controller(cue) or _missing_subject(cue, lex))
         return attr
     subject = doc[attr.speaker_i]
+    if cue.lemma_.lower() in ASKED_VERBS and _is_passive(cue) and _passive_agent(cue) is None:
+        return dataclasses.replace(attr, speaker=None, speaker_i=None)  # "Asked about …, X said": nobody named asks
     if _not_a_speaker(subject):
         return _with(attr, _agent_after(subject, cue))
+    outside = _subject_outside_quotes(subject, cue) if _in_quotation(subject) and not _in_quotation(cue) else None
+    nearer = outside or _nearest_subject(subject, cue)
+    if nearer is not None:
+        return _with(attr, nearer)
     better = _passive_agent(cue) or _object_controller(cue) or _main_speaker(subject, cue, lex)
     return _with(attr, better or _source_of_document(subject))
 
 
+def _subject_outside_quotes(subject: Token, cue: Token) -> Token | None:
+    """``"Too much hate," she said, blaming …``: the parser took quoted words as the subject; the
+    verb's other subject, the subject after the quotation, or the name after the verb speaks."""
+    verb = subject.head
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and child.i != subject.i and not _in_quotation(child):
+            return child
+    doc = subject.doc
+    after = [t for t in doc[subject.i + 1 : cue.i] if t.dep_ in SUBJECT_DEPS and not _in_quotation(t)]
+    return after[-1] if after else _inverted_subject(verb)
+
+
+def _nearest_subject(subject: Token, cue: Token) -> Token | None:
+    """``His allegiance has shifted to Cruz, Wilkin said``: of two subjects the parser gave the cue,
+    the one right before it speaks."""
+    if subject.head.i != cue.i:
+        return None
+    others = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and subject.i < c.i < cue.i]
+    if not others or _not_a_speaker(others[-1]):
+        return None
+    between = subject.doc[subject.right_edge.i + 1 : others[-1].left_edge.i]
+    return others[-1] if any(t.text == "," for t in between) else None  # not "Obama the realist knows"
+
+
+def _is_passive(verb: Token) -> bool:
+    """``was asked``, ``Asked about …,``, ``when asked``: a passive, not a perfect (``has asked``)."""
+    if verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    return verb.dep_ in ("advcl", "acl", "conj") and not any(c.dep_ == "aux" for c in verb.children)
+
+
 def _passive_agent(cue: Token) -> Token | None:
     """``As reported by the Herald``, ``was asked by a reporter``: the agent of a passive cue."""
-    if cue.tag_ != "VBN":
+    if not _is_passive(cue):
         return None
     agent = next((c for c in cue.children if c.dep_ == "agent"), None)
     obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -229,11 +273,27 @@ def _main_speaker(subject: Token, cue: Token, lex: QuoteLexicon) -> Token | None
 
 def _in_quotation(tok: Token) -> bool:
     """``tok`` lies inside quotation marks opened earlier in its paragraph."""
-    text = tok.doc.text
-    start = text.rfind("\n", 0, tok.idx) + 1
-    before = text[start : tok.idx]
-    curly = before.count("“") > before.count("”")
-    return curly or before.count('"') % 2 == 1 or before.count("''") % 2 == 1
+    inside = tok.doc.user_data.get(QUOTATION_KEY)
+    if inside is None:
+        inside = tok.doc.user_data[QUOTATION_KEY] = _quotation_flags(tok.doc)
+    return bool(inside[tok.i])
+
+
+def _quotation_flags(doc: Doc) -> bytes:
+    """For each token, 1 when quotation marks opened before it in its paragraph are still open."""
+    flags = bytearray(len(doc))
+    opened = straight = doubled = 0
+    for t in doc:
+        if opened > 0 or straight % 2 == 1 or doubled % 2 == 1:
+            flags[t.i] = 1
+        text = t.text
+        if "\n" in t.text_with_ws:
+            opened = straight = doubled = 0  # a new paragraph
+        elif any(mark in text for mark in QUOTE_MARKS):
+            opened += text.count("“") - text.count("”")
+            straight += text.count('"')
+            doubled += text.count("''")
+    return bytes(flags)
 
 
 def _borrowed_by(cue: Token, verb: Token) -> bool:
@@ -297,4 +357,7 @@ def _inverted_subject(verb: Token) -> Token | None:
         return None
     if tok.left_edge.i != verb.i + 1 or tok.ent_type_ in NEVER_SPEAKER_TYPES:
         return None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if after is not None and not after.is_punct and after.dep_ not in ("compound", "flat", "appos"):
+        return None  # "“Scandal,” thanked Obama for …": an object, not an inverted speaker
     return tok
