@@ -182,3 +182,9 @@ def test_the_one_asked_does_not_speak() -> None:
     assert refine_speaker(doc, _attr(doc, 2, 0), lexicon()).speaker is None
     active = "Hale has asked the council to delay the vote."
     assert speaker_text(find(quotes_of(active), "delay")) == "Hale"  # a perfect, not a passive
+
+
+def test_passive_subject_speaks_through_its_conjunct_cue() -> None:
+    text = "Election officials were angered by the ruling and predicted that it would delay the count."
+    q = find(quotes_of(text), "delay the count")
+    assert speaker_text(q) == "Election officials"

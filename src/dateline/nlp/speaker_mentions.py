@@ -165,9 +165,16 @@ def _missing_subject(cue: Token, lex: QuoteLexicon) -> Token | None:
         return None  # "when asked …": the asker is unsaid; "seeming to …": the writer's impression
     verb = cue
     for _ in range(3):
-        if verb.dep_ not in BORROW_DEPS or verb.head.i == verb.i:
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # "was booed after telling …"
+        elif verb.dep_ in BORROW_DEPS and verb.head.i != verb.i:
+            verb = verb.head  # "said Skelly, explaining …": the participle's verb has the speaker
+        else:
             break
-        verb = verb.head  # "said Skelly, explaining …": the participle's verb has the speaker
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children) or cue.head.lower_ == "by"
+        if passive is not None and passive.lower_ not in lex.relative_pronouns and not purpose:
+            return passive  # "FBI officials were angered by the deal and predicted …", not "raised to convince …"
     return _inverted_subject(verb) or _apposition_before(verb, lex)
 
 
