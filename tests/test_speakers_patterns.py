@@ -188,3 +188,9 @@ def test_passive_subject_speaks_through_its_conjunct_cue() -> None:
     text = "Election officials were angered by the ruling and predicted that it would delay the count."
     q = find(quotes_of(text), "delay the count")
     assert speaker_text(q) == "Election officials"
+
+
+def test_participle_after_a_denied_notion_is_the_denier_speaking() -> None:
+    text = "Reached by phone, Hale denied the notion that a shakeup is coming, explaining that he was away on Monday."
+    q = find(quotes_of(text), "away on Monday")
+    assert speaker_text(q) == "Hale"

@@ -258,7 +258,8 @@ def _inside_adjunct(tok: Token, cue: Token) -> bool:
 
 
 def _main_speaker(subject: Token, cue: Token, lex: QuoteLexicon) -> Token | None:
-    """The subject of the verb that reports the clause a borrowed subject belongs to."""
+    """The subject of the verb that reports the clause a borrowed subject belongs to (through a
+    ``that`` clause of the verb's object noun too: ``denied the notion that …``)."""
     verb = subject.head
     if verb.i == cue.i or subject.dep_ not in SUBJECT_DEPS or not _borrowed_by(cue, verb):
         return None
@@ -266,16 +267,26 @@ def _main_speaker(subject: Token, cue: Token, lex: QuoteLexicon) -> Token | None
         return None  # "X cannot say that …, Y added, saying": the reported clause has its own speaker
     found = None
     for _ in range(MAX_EMBEDDING):
-        if verb.dep_ != "ccomp" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i > subject.i:
+        if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and _reports_clause_of(verb.head, verb):
+            verb = verb.head  # "rejected the idea that X would …, saying": the idea's clause
+        elif verb.dep_ != "ccomp":
+            break
+        if verb.head.pos_ not in ("VERB", "AUX") or verb.head.i > subject.i:
             break  # the reporting verb comes first: "X said (that) Y …"
+        noun_clause = verb.pos_ == "NOUN"
         verb = verb.head
-        if verb.lemma_.lower() not in lex.cue_verbs:
+        if not noun_clause and verb.lemma_.lower() not in lex.cue_verbs:
             break
         outer = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if outer is None or _in_quotation(outer):
             break
         found = outer
     return found
+
+
+def _reports_clause_of(noun: Token, clause: Token) -> bool:
+    """``the idea that …``, ``accusations that …``: ``clause`` opens with ``that`` right after ``noun``."""
+    return clause.left_edge.lower_ == "that" and clause.left_edge.i == noun.i + 1
 
 
 def _in_quotation(tok: Token) -> bool:
