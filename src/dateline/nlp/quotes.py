@@ -12,7 +12,9 @@ Stages, each with the reason it exists:
    nominal cue with a complement is a candidate too, and the model decides which candidates are
    attributed speech; open candidates never take words another attribution holds (univocal).
    Without it (``use_model=False``) the cue lists and their learnt reliabilities decide.
-5. ``speakers.SpeakerResolver`` turns each speaker mention into an article entity.
+5. ``speaker_mentions.refine_speaker`` corrects the speaker mention where news style misleads the
+   parser (a dateline as the subject, a conjunct cue borrowing a reported clause's subject), and
+   ``speakers.SpeakerResolver`` turns each speaker mention into an article entity.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from dateline.nlp.quote_frames import frame_attributions, inverted_tag_speakers
 from dateline.nlp.quote_indirect import Attribution, find_attributions, speaker_span
 from dateline.nlp.quote_marks import QuotedSegment, find_segments, paragraphs
 from dateline.nlp.quote_model import CueModel, cue_model
+from dateline.nlp.speaker_mentions import refine_speaker
 from dateline.nlp.speakers import SpeakerResolver
 from dateline.nlp.state import ArticleState
 from dateline.schema import Quote, QuoteAct, QuoteKind, Span
@@ -95,7 +98,7 @@ def annotate_quotes(
     resolver = SpeakerResolver(state.doc, text, state.entities, lex)
     quotes: list[Quote] = []
     for p in plan_quotes(state.doc, text, lex, (model or cue_model()) if use_model else None):
-        attr = p.attribution
+        attr = refine_speaker(state.doc, p.attribution, lex) if p.attribution is not None else None
         speaker = resolver.resolve(attr.speaker_i, attr.speaker) if attr is not None else None
         cue = None
         if attr is not None and attr.cue[1] > attr.cue[0]:  # a bare name line has no cue

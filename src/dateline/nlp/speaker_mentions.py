@@ -1,0 +1,381 @@
+"""Which words name the speaker of an attribution: the parse's subject, corrected where news style
+misleads the parser.
+
+The attribution stage takes the grammatical subject of a cue (or of the verb a participle or a
+conjunct hangs off). These corrections run after it, on the mention alone (the quote's content
+and the model's features are left as they are), each for a pattern the parser gets wrong:
+
+1. A dateline, a time or a place read as the subject (``DENVER (AP) — Mayor Hale said``,
+   ``Tuesday in Reno, Senator Ellis said``): the person after it speaks.
+2. A conjunct or participle cue that borrowed the subject of a reported clause (``Hale said the
+   budget would fail and said …``, ``Lopez argued that a tax would hurt, saying …``): the
+   reporter of that clause speaks, as the sentence's main speaker.
+3. A cue with no subject after a run of appositions (``In a statement, her adviser, Jo Hale,
+   said``): the noun phrase that ends right before the cue speaks.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from dateline.nlp.quote_data import QuoteLexicon
+from dateline.nlp.quote_indirect import Attribution, speaker_span
+
+SUBJECT_DEPS = frozenset({"nsubj"})
+# Cues whose passive names the one asked, not the asker: "Asked about the vote, Hale said …".
+ASKED_VERBS = frozenset({"ask", "press"})
+# Entity types that never speak: a dateline's date, a time of day, a sum (a share of voters does:
+# "42 percent said").
+NEVER_SPEAKER_TYPES = frozenset({"DATE", "TIME", "MONEY"})
+# Places speak in the news ("Moscow said"), except as a dateline or as the place of a scene.
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# What ends a quotation right before an inverted tag: ``“…,” said X``, ``''…,'' said X``.
+CLOSING_MARKS = frozenset({"”", "''", '"', "’"})
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+# How far into its paragraph a dateline's dash may lie (``CLEVELAND, July 19 (UPI) —``).
+DATELINE_MAX_TOKENS = 10
+# Dependencies of a noun phrase that is not the one doing something (objects, time and place adjuncts).
+NOT_AGENT_DEPS = frozenset({"pobj", "dobj", "npadvmod", "poss", "attr", "dative", "oprd"})
+# A person's name in these is someone spoken to or about, or part of a longer name.
+PERSON_NOT_AGENT_DEPS = frozenset({"pobj", "dobj", "poss", "compound", "flat", "dative"})
+AUTHOR_PREPS = frozenset({"by", "from"})
+# Per-document flags: which tokens lie inside quotation marks (computed once, in ``Doc.user_data``).
+QUOTATION_KEY = "dateline_speaker_quotation"
+QUOTE_MARKS = ("“", "”", '"', "''")
+# Links from a cue to the verb whose subject it borrowed (``… and said``, ``…, saying``).
+BORROW_DEPS = frozenset({"conj", "advcl", "xcomp"})
+# How many reported clauses up a borrowed subject may be traced to the main speaker.
+MAX_EMBEDDING = 3
+
+
+@lru_cache(maxsize=1)
+def word_lists() -> dict[str, frozenset[str]]:
+    """``data/speaker_mentions.json``: document nouns and cause verbs, as frozen sets."""
+    text = resources.files("dateline.nlp").joinpath("data", "speaker_mentions.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    return {key: frozenset(value) for key, value in data.items() if isinstance(value, list)}
+
+
+def refine_speaker(doc: Doc, attr: Attribution, lex: QuoteLexicon) -> Attribution:
+    """``attr`` with its speaker mention corrected (see the module docstring); ``attr`` itself when
+    no correction applies."""
+    if attr.cue_i < 0 or attr.pattern in ("headline", "title_headline"):
+        return attr
+    cue = doc[attr.cue_i]
+    if attr.pattern == "according_to":
+        return _with(attr, _source_of_document(doc[attr.speaker_i], filed=True)) if attr.speaker_i is not None else attr
+    if attr.speaker_i is None:
+        if attr.speaker is None:
+            return _with(attr, _passive_agent(cue) or _object_controller(cue) or _missing_subject(cue, lex))
+        return attr
+    subject = doc[attr.speaker_i]
+    if cue.lemma_.lower() in ASKED_VERBS and _is_passive(cue) and _passive_agent(cue) is None:
+        return dataclasses.replace(attr, speaker=None, speaker_i=None)  # "Asked about …, X said": nobody named asks
+    if _not_a_speaker(subject):
+        return _with(attr, _agent_after(subject, cue))
+    outside = _subject_outside_quotes(subject, cue) if _in_quotation(subject) and not _in_quotation(cue) else None
+    nearer = outside or _nearest_subject(subject, cue)
+    if nearer is not None:
+        return _with(attr, nearer)
+    better = _passive_agent(cue) or _object_controller(cue) or _main_speaker(subject, cue, lex)
+    return _with(attr, better or _source_of_document(subject))
+
+
+def _subject_outside_quotes(subject: Token, cue: Token) -> Token | None:
+    """``"Too much hate," she said, blaming …``: the parser took quoted words as the subject; the
+    verb's other subject, the subject after the quotation, or the name after the verb speaks."""
+    verb = subject.head
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and child.i != subject.i and not _in_quotation(child):
+            return child
+    doc = subject.doc
+    after = [t for t in doc[subject.i + 1 : cue.i] if t.dep_ in SUBJECT_DEPS and not _in_quotation(t)]
+    return after[-1] if after else _inverted_subject(verb)
+
+
+def _nearest_subject(subject: Token, cue: Token) -> Token | None:
+    """``His allegiance has shifted to Cruz, Wilkin said``: of two subjects the parser gave the cue,
+    the one right before it speaks."""
+    if subject.head.i != cue.i:
+        return None
+    others = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and subject.i < c.i < cue.i]
+    if not others or _not_a_speaker(others[-1]):
+        return None
+    between = subject.doc[subject.right_edge.i + 1 : others[-1].left_edge.i]
+    return others[-1] if any(t.text == "," for t in between) else None  # not "Obama the realist knows"
+
+
+def _is_passive(verb: Token) -> bool:
+    """``was asked``, ``Asked about …,``, ``when asked``: a passive, not a perfect (``has asked``)."""
+    if verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    return verb.dep_ in ("advcl", "acl", "conj") and not any(c.dep_ == "aux" for c in verb.children)
+
+
+def _passive_agent(cue: Token) -> Token | None:
+    """``As reported by the Herald``, ``was asked by a reporter``: the agent of a passive cue."""
+    if not _is_passive(cue):
+        return None
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if obj is None or obj.like_num or obj.ent_type_ in NEVER_SPEAKER_TYPES | {"PERCENT", "CARDINAL"}:
+        return None  # "found by 43%-41%": a margin, not an agent
+    return obj
+
+
+def _object_controller(cue: Token) -> Token | None:
+    """``led some voters to worry``, ``leaving many to wonder``: an infinitive cue whose verb has an
+    object before it; the object holds the worry, not the verb's subject."""
+    if cue.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return None
+    if cue.head.lemma_.lower() not in word_lists()["cause_verbs"]:
+        return None  # "used the platform to discuss", "urged voters to …": the subject acts
+    obj = next((c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or obj.ent_type_ in NEVER_SPEAKER_TYPES:
+        return None
+    return obj
+
+
+def _source_of_document(noun: Token, *, filed: bool = False) -> Token | None:
+    """``according to a report by the Institute``, ``A 2014 estimate by the budget office
+    projected``: a document noun with its author after ``by`` or ``from``; the author speaks."""
+    documents = word_lists()["document_nouns"]
+    if noun.pos_ != "NOUN" or (noun.lower_ not in documents and noun.lemma_.lower() not in documents):
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in AUTHOR_PREPS:
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if filed and prep.dep_ == "acl":  # "according to a court document filed by the state attorney"
+            agent = _passive_agent(prep)
+            if agent is not None:
+                return agent
+    return None
+
+
+def _missing_subject(cue: Token, lex: QuoteLexicon) -> Token | None:
+    """A speaker the parse did not tie to the cue (or to the verb a participle hangs off)."""
+    if cue.tag_ == "VBN" or cue.lemma_.lower() in lex.sourceless_cues:
+        return None  # "when asked …": the asker is unsaid; "seeming to …": the writer's impression
+    verb = cue
+    for _ in range(3):
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # "was booed after telling …"
+        elif verb.dep_ in BORROW_DEPS and verb.head.i != verb.i:
+            verb = verb.head  # "said Skelly, explaining …": the participle's verb has the speaker
+        else:
+            break
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children) or cue.head.lower_ == "by"
+        if passive is not None and passive.lower_ not in lex.relative_pronouns and not purpose:
+            return passive  # "FBI officials were angered by the deal and predicted …", not "raised to convince …"
+    return _inverted_subject(verb) or _apposition_before(verb, lex)
+
+
+def _with(attr: Attribution, tok: Token | None) -> Attribution:
+    if tok is None or tok.i == attr.speaker_i:
+        return attr
+    return dataclasses.replace(attr, speaker=speaker_span(tok), speaker_i=tok.i)
+
+
+def is_dateline(tok: Token) -> bool:
+    """``tok`` opens its paragraph and a dash follows it closely: ``BOSTON (AP) —``,
+    ``HARTFORD, May 3 (UPI) —``, ``Denver (AFP) –``."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and "\n" not in doc[start - 1].text and not doc[start - 1].is_space:
+        start -= 1
+        if tok.i - start > 3:
+            return False
+    stop = min(len(doc), tok.i + DATELINE_MAX_TOKENS)
+    for t in doc[tok.i + 1 : stop]:
+        if t.text in DATELINE_DASHES:
+            return True
+        if t.is_space or (t.is_alpha and t.is_lower):
+            return False
+    return False
+
+
+def _not_a_speaker(tok: Token) -> bool:
+    """A date, time or quantity, or a place in a dateline or set off by a comma before the verb
+    (``Speaking in Reno, Nevada, Hale said``: the parser makes the state the subject)."""
+    if tok.ent_type_ in NEVER_SPEAKER_TYPES:
+        return not tok.lower_.endswith("old")  # "the 46-year-old" is a person
+    if tok.ent_type_ not in PLACE_TYPES and not tok.is_upper:
+        return False
+    if is_dateline(tok):
+        return True
+    doc = tok.doc
+    right = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    left = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    # "in Salem, New Hampshire, Trump …": a place inside a place phrase, a comma after it
+    in_phrase = left is not None and (left.text == "," or left.pos_ == "ADP")
+    return tok.ent_type_ in PLACE_TYPES and in_phrase and right is not None and right.text == ","
+
+
+def _agent_after(subject: Token, cue: Token) -> Token | None:
+    """The noun phrase between a non-speaker subject and the cue that does the speaking: another
+    subject of the same verb, else the first noun phrase outside prepositional phrases and objects."""
+    verb = subject.head
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and child.i != subject.i and child.i < cue.i and not _not_a_speaker(child):
+            return child
+    doc = subject.doc
+    after = range(subject.right_edge.i + 1, cue.i)
+    before = range(subject.sent.start, subject.left_edge.i)  # "Jo Hale, the mayor, on Tuesday said"
+    # A person the parser hung off the date or place itself ("Saturday at the fair Senator Ellis").
+    for k in [*range(subject.i + 1, cue.i), *before]:
+        tok = doc[k]
+        if tok.ent_type_ == "PERSON" and tok.dep_ not in PERSON_NOT_AGENT_DEPS and not _in_quotation(tok):
+            return tok
+    for k in [*after, *before]:
+        tok = doc[k]
+        if tok.pos_ not in ("PROPN", "NOUN") or tok.dep_ in ("compound", "flat", *NOT_AGENT_DEPS):
+            continue
+        if tok.ent_type_ in NEVER_SPEAKER_TYPES or tok.ent_type_ in PLACE_TYPES:
+            continue
+        if not _inside_adjunct(tok, cue) and not _in_quotation(tok):
+            return tok
+    return None
+
+
+def _inside_adjunct(tok: Token, cue: Token) -> bool:
+    """``tok`` sits in a prepositional phrase or a clause that is not the cue's subject."""
+    cur = tok
+    for _ in range(6):
+        if cur.i == cue.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ in ("prep", "advcl", "pobj", "relcl", "acl"):
+            return True
+        cur = cur.head
+    return False
+
+
+def _main_speaker(subject: Token, cue: Token, lex: QuoteLexicon) -> Token | None:
+    """The subject of the verb that reports the clause a borrowed subject belongs to (through a
+    ``that`` clause of the verb's object noun too: ``denied the notion that …``)."""
+    verb = subject.head
+    if verb.i == cue.i or subject.dep_ not in SUBJECT_DEPS or not _borrowed_by(cue, verb):
+        return None
+    if verb.lemma_.lower() in lex.speech_verbs:
+        return None  # "X cannot say that …, Y added, saying": the reported clause has its own speaker
+    found = None
+    for _ in range(MAX_EMBEDDING):
+        if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and _reports_clause_of(verb.head, verb):
+            verb = verb.head  # "rejected the idea that X would …, saying": the idea's clause
+        elif verb.dep_ != "ccomp":
+            break
+        if verb.head.pos_ not in ("VERB", "AUX") or verb.head.i > subject.i:
+            break  # the reporting verb comes first: "X said (that) Y …"
+        noun_clause = verb.pos_ == "NOUN"
+        verb = verb.head
+        if not noun_clause and verb.lemma_.lower() not in lex.cue_verbs:
+            break
+        outer = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if outer is None or _in_quotation(outer):
+            break
+        found = outer
+    return found
+
+
+def _reports_clause_of(noun: Token, clause: Token) -> bool:
+    """``the idea that …``, ``accusations that …``: ``clause`` opens with ``that`` right after ``noun``."""
+    return clause.left_edge.lower_ == "that" and clause.left_edge.i == noun.i + 1
+
+
+def _in_quotation(tok: Token) -> bool:
+    """``tok`` lies inside quotation marks opened earlier in its paragraph."""
+    inside = tok.doc.user_data.get(QUOTATION_KEY)
+    if inside is None:
+        inside = tok.doc.user_data[QUOTATION_KEY] = _quotation_flags(tok.doc)
+    return bool(inside[tok.i])
+
+
+def _quotation_flags(doc: Doc) -> bytes:
+    """For each token, 1 when quotation marks opened before it in its paragraph are still open."""
+    flags = bytearray(len(doc))
+    opened = straight = doubled = 0
+    for t in doc:
+        if opened > 0 or straight % 2 == 1 or doubled % 2 == 1:
+            flags[t.i] = 1
+        text = t.text
+        if "\n" in t.text_with_ws:
+            opened = straight = doubled = 0  # a new paragraph
+        elif any(mark in text for mark in QUOTE_MARKS):
+            opened += text.count("“") - text.count("”")
+            straight += text.count('"')
+            doubled += text.count("''")
+    return bytes(flags)
+
+
+def _borrowed_by(cue: Token, verb: Token) -> bool:
+    """The cue hangs off ``verb`` through conjuncts, adverbial clauses and open complements."""
+    cur = cue
+    for _ in range(4):
+        if cur.dep_ not in BORROW_DEPS or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.i == verb.i:
+            return True
+    return False
+
+
+def _apposition_before(cue: Token, lex: QuoteLexicon) -> Token | None:
+    """``…, her adviser, Jo Hale, said``, ``Jo Hale, wearing a red hat, said``: a speech verb
+    without a subject, its words before it set off by a comma; the noun phrase that ends there
+    (climbing out of its prepositional phrases, objects and participles) is the speaker."""
+    if cue.lemma_.lower() not in lex.speech_verbs or cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
+        return None
+    doc = cue.doc
+    k = cue.i - 1
+    if k > 0 and doc[k].text == ")":  # "Sen. Jo Hale (D-Ohio) said": the party tag is the name's
+        while k > 0 and doc[k].text != "(" and cue.i - k < 8:
+            k -= 1
+        if doc[k].text != "(":
+            return None
+    elif k < 1 or doc[k].text != ",":
+        return None
+    tok = doc[k - 1]
+    if tok.pos_ not in ("PROPN", "NOUN") or tok.ent_type_ in NEVER_SPEAKER_TYPES:
+        return None
+    for _ in range(8):
+        head = tok.head
+        if head.i == tok.i or head.i >= cue.i or (head.i > tok.i and tok.dep_ not in ("compound", "flat")):
+            break
+        if tok.dep_ in ("compound", "flat", "pobj", "prep", "dobj", "conj", "acl", "amod"):
+            tok = head  # "a spokesman in Baghdad,", "Jo Hale, wearing a red hat,"
+        elif tok.dep_ == "appos" and head.dep_ not in NOT_AGENT_DEPS:
+            tok = head  # "Jo Hale, the mayor,"
+        else:
+            break
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in NOT_AGENT_DEPS:
+        return None  # "In criticizing Clinton, hints …": an object, not a speaker
+    return tok
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """``“…,” said Jo Hale``, ``“…,” added another Ohio Democrat``: after a quotation, the noun
+    phrase right after the verb is its speaker, whatever the parser made of it."""
+    doc = verb.doc
+    if verb.i < 1 or verb.i + 1 >= len(doc) or doc[verb.i - 1].text not in CLOSING_MARKS:
+        return None
+    tok = doc[verb.i + 1]
+    while tok.head.i != verb.i and tok.head.i != tok.i and tok.head.i > verb.i:
+        tok = tok.head
+    named = tok.pos_ in ("PROPN", "NOUN") or (tok.is_alpha and tok.text[:1].isupper())  # "said Skelly" as an adverb
+    if tok.head.i != verb.i or not named or tok.dep_ in ("ccomp", "prep", "npadvmod"):
+        return None
+    if tok.left_edge.i != verb.i + 1 or tok.ent_type_ in NEVER_SPEAKER_TYPES:
+        return None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if after is not None and not after.is_punct and after.dep_ not in ("compound", "flat", "appos"):
+        return None  # "“Scandal,” thanked Obama for …": an object, not an inverted speaker
+    return tok

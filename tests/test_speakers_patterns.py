@@ -1,0 +1,196 @@
+"""Speaker mentions in news patterns that mislead the parser (``speaker_mentions``): each test is
+named for the pattern, on texts written for it."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Doc
+
+from dateline.nlp.model import load_nlp
+from dateline.nlp.quote_data import lexicon
+from dateline.nlp.quote_indirect import Attribution
+from dateline.nlp.speaker_mentions import is_dateline, refine_speaker
+from dateline.schema import Quote
+from test_quotes import find, quotes_of
+
+
+def speaker_text(q: Quote) -> str | None:
+    return q.speaker.text if q.speaker else None
+
+
+def test_dateline_with_agency_is_not_the_speaker() -> None:
+    text = "Denver (AFP) – Mayor Tom Hale has criticised the transit plan, saying that fares rose too fast."
+    q = find(quotes_of(text), "fares")
+    assert speaker_text(q) == "Mayor Tom Hale"
+
+
+def test_dateline_with_date_and_agency_is_not_the_speaker() -> None:
+    text = "CLEVELAND, July 19 (UPI) — Former judge Alan Crane told delegates that the law was flawed."
+    q = find(quotes_of(text), "flawed")
+    assert speaker_text(q) == "Former judge Alan Crane"
+
+
+def test_second_said_after_and_keeps_the_first_speaker() -> None:
+    q = find(quotes_of("Hale said the budget would fail and said that the council had ignored him."), "ignored")
+    assert speaker_text(q) == "Hale"
+
+
+def test_saying_after_a_reported_clause_is_the_reporter_speaking() -> None:
+    q = find(quotes_of("Lopez argued that a new tax would drive people away, saying it was a mistake."), "mistake")
+    assert speaker_text(q) == "Lopez"
+
+
+def test_conjunct_cue_after_a_pronoun_clause_is_the_named_reporter() -> None:
+    q = find(quotes_of("Ellis said she wanted more debate and predicted that the bill would pass."), "would pass")
+    assert speaker_text(q) == "Ellis"
+
+
+def test_reported_clause_with_its_own_speech_verb_keeps_its_speaker() -> None:
+    text = "Hale cannot say that the plan failed, Lopez added, saying it should be up to voters."
+    q = find(quotes_of(text), "up to voters")
+    assert speaker_text(q) == "Lopez"
+
+
+def test_subject_hidden_behind_appositions_speaks() -> None:
+    text = "In a statement to the Herald, her senior adviser, Jake Sullivan, said: “The mayor is wrong.”"
+    q = find(quotes_of(text), "mayor is wrong")
+    assert speaker_text(q) is not None and "adviser" in speaker_text(q)  # type: ignore[operator]
+
+
+def test_inverted_tag_name_after_said_speaks_and_its_participle_too() -> None:
+    q = find(quotes_of("“It helps,” said Skelly, explaining that he worked with her."), "It helps")
+    assert speaker_text(q) == "Skelly"
+
+
+def test_share_of_voters_speaks() -> None:
+    q = find(quotes_of("Four in 10 voters backed Hale, and 42 percent said that the mayor was honest."), "honest")
+    assert speaker_text(q) == "42 percent"
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str], ents: list[str]) -> Doc:
+    """A parse shaped like the small model's mistakes (the model gets these fixtures right)."""
+    return Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+
+
+def _attr(doc: Doc, cue_i: int, speaker_i: int) -> Attribution:
+    tok = doc[speaker_i]
+    cue = doc[cue_i]
+    return Attribution(
+        cue=(cue.idx, cue.idx + len(cue)),
+        cue_i=cue_i,
+        speaker=(tok.idx, tok.idx + len(tok)),
+        speaker_i=speaker_i,
+        content=None,
+        scope=(0, len(doc.text)),
+        pattern="verb",
+        lemma="say",
+    )
+
+
+def test_weekday_taken_as_subject_gives_way_to_the_person_before_the_verb() -> None:
+    # "Saturday at the convention Senator Ellis said …" with the day as the subject.
+    words = ["Saturday", "at", "the", "convention", "Senator", "Ellis", "said", "it", "failed", "."]
+    heads = [6, 0, 3, 1, 5, 3, 6, 8, 6, 6]
+    deps = ["nsubj", "prep", "det", "pobj", "compound", "appos", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "ADP", "DET", "NOUN", "PROPN", "PROPN", "VERB", "PRON", "VERB", "PUNCT"]
+    ents = ["B-DATE", "O", "O", "O", "O", "B-PERSON", "O", "O", "O", "O"]
+    doc = _parsed(words, heads, deps, pos, ents)
+    fixed = refine_speaker(doc, _attr(doc, 6, 0), lexicon())
+    assert doc.text[fixed.speaker[0] : fixed.speaker[1]] == "Senator Ellis"  # type: ignore[index]
+
+
+def test_place_in_a_scene_phrase_taken_as_subject_gives_way_to_the_person() -> None:
+    # "Speaking in Dover, Delaware, Kasich said …" with the state as the subject.
+    words = ["Speaking", "in", "Dover", ",", "Delaware", ",", "Kasich", "said", "it", "failed", "."]
+    heads = [7, 0, 1, 2, 7, 4, 7, 7, 9, 7, 7]
+    deps = ["advcl", "prep", "pobj", "punct", "nsubj", "punct", "npadvmod", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["VERB", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "VERB", "PRON", "VERB", "PUNCT"]
+    ents = ["O", "O", "B-GPE", "O", "B-GPE", "O", "B-PERSON", "O", "O", "O", "O"]
+    doc = _parsed(words, heads, deps, pos, ents)
+    fixed = refine_speaker(doc, _attr(doc, 7, 4), lexicon())
+    assert doc.text[fixed.speaker[0] : fixed.speaker[1]] == "Kasich"  # type: ignore[index]
+
+
+def test_a_capital_that_speaks_is_not_a_dateline() -> None:
+    doc = load_nlp()("Moscow said on Monday that the talks were useful.")
+    assert not is_dateline(doc[0])
+    q = find(quotes_of("Moscow said on Monday that the talks were useful."), "useful")
+    assert speaker_text(q) == "Moscow"
+
+
+def test_party_tag_after_the_name_before_said() -> None:
+    # "At the fair Sen. Ellis (D-Ohio) said …" with the name hung off the fair and no subject.
+    words = ["At", "the", "fair", "Sen.", "Ellis", "(", "D-Ohio", ")", "said", "it", "failed", "."]
+    heads = [8, 2, 0, 4, 2, 4, 4, 4, 8, 10, 8, 8]
+    deps = ["prep", "det", "pobj", "compound", "appos", "punct", "appos", "punct", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["ADP", "DET", "NOUN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PRON", "VERB", "PUNCT"]
+    tags = ["IN", "DT", "NN", "NNP", "NNP", "-LRB-", "NNP", "-RRB-", "VBD", "PRP", "VBD", "."]
+    lemmas = ["at", "the", "fair", "Sen.", "Ellis", "(", "D-Ohio", ")", "say", "it", "fail", "."]
+    ents = ["O", "O", "O", "O", "B-PERSON", "O", "O", "O", "O", "O", "O", "O"]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents)
+    attr = dataclasses.replace(_attr(doc, 8, 4), speaker=None, speaker_i=None)
+    fixed = refine_speaker(doc, attr, lexicon())
+    assert fixed.speaker is not None and doc.text[fixed.speaker[0] : fixed.speaker[1]] == "Sen. Ellis"
+
+
+def test_cause_verb_object_holds_the_worry() -> None:
+    q = find(quotes_of("The abrupt announcement led some voters to worry that the party would split."), "split")
+    assert speaker_text(q) == "some voters"
+
+
+def test_instrument_object_of_used_does_not_speak() -> None:
+    q = find(quotes_of("Ellis used her speech to call for new elections."), "new elections")
+    assert speaker_text(q) == "Ellis"
+
+
+def test_asked_by_a_reporter_the_reporter_asks() -> None:
+    q = find(quotes_of("“Absolutely,” Hale said when asked by a reporter whether the race was over."), "race was over")
+    assert speaker_text(q) == "a reporter"
+
+
+def test_according_to_a_report_by_its_author() -> None:
+    q = find(quotes_of("Sales rose 60 percent, according to a report by the Energy Institute."), "Sales rose")
+    assert speaker_text(q) == "the Energy Institute"
+
+
+def test_estimate_by_an_office_speaks_for_the_office() -> None:
+    text = "A 2014 estimate by the budget office projected that the cuts would cost billions."
+    q = find(quotes_of(text), "cost billions")
+    assert speaker_text(q) == "the budget office"
+
+
+def test_parenthetical_tag_after_a_fronted_noun_is_the_speaker() -> None:
+    q = find(quotes_of("Voters, Ellis suggested, do not have to worry about the banks."), "worry")
+    assert speaker_text(q) == "Ellis"
+
+
+def test_quoted_words_taken_as_subject_give_way_to_the_tag() -> None:
+    q = find(quotes_of("“Too much hate,” she said, blaming some of it on the campaign."), "on the campaign")
+    assert speaker_text(q) == "she"
+
+
+def test_the_one_asked_does_not_speak() -> None:
+    # "Sanders was asked about the case." with the open candidate's subject kept.
+    words = ["Sanders", "was", "asked", "about", "the", "case", "."]
+    heads = [2, 2, 2, 2, 5, 3, 2]
+    deps = ["nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "punct"]
+    pos = ["PROPN", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    tags = ["NNP", "VBD", "VBN", "IN", "DT", "NN", "."]
+    lemmas = ["Sanders", "be", "ask", "about", "the", "case", "."]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    assert refine_speaker(doc, _attr(doc, 2, 0), lexicon()).speaker is None
+    active = "Hale has asked the council to delay the vote."
+    assert speaker_text(find(quotes_of(active), "delay")) == "Hale"  # a perfect, not a passive
+
+
+def test_passive_subject_speaks_through_its_conjunct_cue() -> None:
+    text = "Election officials were angered by the ruling and predicted that it would delay the count."
+    q = find(quotes_of(text), "delay the count")
+    assert speaker_text(q) == "Election officials"
+
+
+def test_participle_after_a_denied_notion_is_the_denier_speaking() -> None:
+    text = "Reached by phone, Hale denied the notion that a shakeup is coming, explaining that he was away on Monday."
+    q = find(quotes_of(text), "away on Monday")
+    assert speaker_text(q) == "Hale"
