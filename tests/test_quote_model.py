@@ -9,7 +9,15 @@ import pytest
 
 from dateline.nlp.model import load_nlp
 from dateline.nlp.quote_data import lexicon
-from dateline.nlp.quote_model import FEATURE_VERSION, MODEL_FILE, CueModel, cue_model, feature_names, parse_model
+from dateline.nlp.quote_model import (
+    FEATURE_VERSION,
+    MODEL_FILE,
+    CueModel,
+    context_features,
+    cue_model,
+    feature_names,
+    parse_model,
+)
 from dateline.nlp.quotes import plan_quotes
 
 
@@ -37,7 +45,9 @@ def test_shipped_weights_are_features_this_code_produces() -> None:
         "content_before", "content_quoted", "content_first", "headline", "modal", "subject_before",
         "subject_after", "subject_of", "lemma|dep", "lemma|subject", "head", "sentence_quoted",
         "content_root", "pattern|content_root", "lemma|proposition", "lemma|content_pos", "content_ent",
-        "lemma|content_ent", "content_first_pos", "lemma|content_words",
+        "lemma|content_ent", "content_first_pos", "lemma|content_words", "under", "pattern|under",
+        "under|depth", "under|known", "ancestor", "pattern|ancestor", "ancestor_lemma", "lemma|ancestor",
+        "inner_speech", "inner_verbs",
     }  # fmt: skip
     for name in cue_model().weights:
         assert name.split("=", 1)[0] in kinds, name
@@ -56,6 +66,47 @@ def test_features_describe_cue_subject_and_content() -> None:
     assert "subject=ent:ORG" in feats
     assert "content_after" in feats
     assert "content_words=4-7" in feats
+
+
+def test_stance_inside_a_said_clause_knows_the_verb_of_saying_above_it() -> None:
+    # "The governor said she wants to repeal the tax": "wants" is part of what was said.
+    text = "The governor said she wants to repeal the tax next year."
+    doc = load_nlp()(text)
+    cue = next(t for t in doc if t.lemma_ == "want")
+    feats = context_features(cue, "object", lexicon())
+    assert "under=speech" in feats
+    assert "ancestor=speech|ccomp" in feats
+    assert "ancestor_lemma=say|ccomp" in feats
+
+
+def test_infinitive_under_an_intention_verb_names_the_verb_it_hangs_off() -> None:
+    # "The union plans to endorse the mayor": the nearest verb above "endorse" is "plans", by xcomp.
+    text = "The union plans to endorse the mayor in the spring."
+    doc = load_nlp()(text)
+    cue = next(t for t in doc if t.lemma_ == "endorse")
+    feats = context_features(cue, "object", lexicon())
+    assert "under=none" in feats
+    assert "ancestor_lemma=plan|xcomp" in feats
+
+
+def test_main_verb_of_a_sentence_has_no_ancestor() -> None:
+    text = "The mayor endorsed the plan."
+    doc = load_nlp()(text)
+    cue = next(t for t in doc if t.lemma_ == "endorse")
+    feats = context_features(cue, "object", lexicon())
+    assert "ancestor=none" in feats
+    assert "under|depth=none|0" in feats
+
+
+def test_reported_clause_that_reports_another_act_is_marked() -> None:
+    # "The mayor believes the council will announce a vote": the belief holds a verb of saying.
+    text = "The mayor believes the council will announce a vote soon."
+    doc = load_nlp()(text)
+    cue = next(t for t in doc if t.lemma_ == "believe")
+    content = (text.index("the council"), text.index("."))
+    feats = feature_names(cue, doc[1], "verb", content, text, lexicon())
+    assert "inner_speech=True" in feats
+    assert "inner_verbs=1" in feats
 
 
 def test_probability_is_a_logistic_of_the_summed_weights() -> None:

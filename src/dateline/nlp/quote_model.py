@@ -23,8 +23,12 @@ from dateline.nlp.quote_data import QuoteLexicon
 
 MODEL_FILE = "quote_model.json"
 # Bump when feature_names changes: a shipped model with another version is refused at load time.
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 MARKS = frozenset("“”\"«»„")
+# How far up the parse a cue looks for a verb of saying or believing that holds it.
+UNDER_STEPS = 6
+# How far up it looks for the nearest verb it hangs off.
+ANCESTOR_STEPS = 4
 
 
 def _bucket(n: int) -> str:
@@ -48,6 +52,58 @@ def _subject_kind(subject: Token | None, lex: QuoteLexicon) -> str:
     return f"pos:{subject.pos_}"
 
 
+def verb_class(lemma: str, lex: QuoteLexicon) -> str:
+    """``speech``, ``belief``, ``object`` (the cue lists) or ``open`` (any other verb)."""
+    if lemma in lex.speech_verbs:
+        return "speech"
+    if lemma in lex.belief_verbs:
+        return "belief"
+    if lemma in lex.object_cue_verbs:
+        return "object"
+    return "open"
+
+
+def context_features(cue: Token, pattern: str, lex: QuoteLexicon) -> list[str]:
+    """Where the cue sits in its sentence: ``said he wants to …`` or ``believes the plan will …``
+    (a verb of saying or believing above it: its stance is part of what that verb reports), ``wants
+    to endorse …`` (the nearest verb above, its class and the dependency path to it)."""
+    lemma = cue.lemma_.lower()
+    known = verb_class(lemma, lex)
+    under, depth, head = "none", 0, cue
+    while head.head.i != head.i and depth < UNDER_STEPS:
+        head = head.head
+        depth += 1
+        if head.pos_ == "VERB" and verb_class(head.lemma_.lower(), lex) in ("speech", "belief"):
+            under = verb_class(head.lemma_.lower(), lex)
+            break
+    feats = [
+        f"under={under}",
+        f"pattern|under={pattern}|{under}",
+        f"under|depth={under}|{min(depth, 4)}",
+        f"under|known={under}|{known}",
+    ]
+    path: list[str] = []
+    head, ancestor = cue, None
+    while head.head.i != head.i and len(path) < ANCESTOR_STEPS:
+        path.append(head.dep_)
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            ancestor = head
+            break
+    if ancestor is None:
+        feats.append("ancestor=none")
+        return feats
+    a_lemma = ancestor.lemma_.lower()
+    a_class = verb_class(a_lemma, lex)
+    feats += [
+        f"ancestor={a_class}|{'>'.join(path)}",
+        f"pattern|ancestor={pattern}|{a_class}",
+        f"ancestor_lemma={a_lemma}|{path[0]}",
+        f"lemma|ancestor={lemma}|{a_class}",
+    ]
+    return feats
+
+
 def feature_names(
     cue: Token,
     subject: Token | None,
@@ -61,15 +117,7 @@ def feature_names(
     (char offsets into ``text``) in a sentence with quotation marks or not (``sentence_quoted``).
     Pure on its inputs; every feature is a ``name=value`` string."""
     lemma = cue.lemma_.lower()
-    known = (
-        "speech"
-        if lemma in lex.speech_verbs
-        else "belief"
-        if lemma in lex.belief_verbs
-        else "object"
-        if lemma in lex.object_cue_verbs
-        else "open"
-    )
+    known = verb_class(lemma, lex)
     children = list(cue.children)
     child_deps = sorted({c.dep_ for c in children if c.dep_ in ("ccomp", "xcomp", "dobj", "prep", "dative")})
     kind = _subject_kind(subject, lex)
@@ -112,6 +160,7 @@ def feature_names(
         feats.append(f"subject_of={'cue' if subject.head.i == cue.i else 'other'}|{pattern}")
     if sentence_quoted:
         feats.append("sentence_quoted")
+    feats += context_features(cue, pattern, lex)
     if content is None:
         feats.append("content=none")
         return feats
@@ -135,6 +184,10 @@ def feature_names(
         feats.append(f"content_ent={root.ent_type_ or '-'}")
         feats.append(f"lemma|content_ent={lemma}|{root.ent_type_ or '-'}")
         feats.append(f"content_first_pos={span[0].pos_}")
+        # A content that reports another act itself ("… said he would announce …").
+        inner = [t for t in span if t.pos_ == "VERB" and t.i != cue.i]
+        feats.append(f"inner_speech={any(t.lemma_.lower() in lex.speech_verbs for t in inner)}")
+        feats.append(f"inner_verbs={min(len(inner), 3)}")
     feats.append(f"lemma|content_words={lemma}|{_bucket(len(words))}")
     if text.rfind("\n", 0, cue.idx) < 0:
         feats.append("headline")
