@@ -140,18 +140,25 @@ def feature_names(
     ]
     if cue.dep_ != "ROOT":
         feats.append(f"head={cue.head.lemma_.lower()}|{cue.dep_}")
-    preps = [c.lower_ for c in children if c.dep_ == "prep" and c.i > cue.i]
-    if preps:
-        feats.append(f"prep={preps[0]}")
-        feats.append(f"lemma|prep={lemma}|{preps[0]}")
-    if any(c.dep_ == "neg" for c in children):
-        feats.append("negated")
-    if any(c.dep_ == "auxpass" for c in children):
-        feats.append("passive")
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
-        feats.append("infinitive")
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
-        feats.append("modal")
+    prep: str | None = None
+    flags: set[str] = set()
+    for c in children:  # one pass: Token attribute reads are the cost here
+        dep = c.dep_
+        if dep == "prep" and prep is None and c.i > cue.i:
+            prep = c.lower_
+        elif dep == "neg":
+            flags.add("negated")
+        elif dep == "auxpass":
+            flags.add("passive")
+        elif dep == "aux":
+            if c.lower_ == "to":
+                flags.add("infinitive")
+            if c.tag_ == "MD":
+                flags.add("modal")
+    if prep is not None:
+        feats.append(f"prep={prep}")
+        feats.append(f"lemma|prep={lemma}|{prep}")
+    feats += [f for f in ("negated", "passive", "infinitive", "modal") if f in flags]
     if cue.dep_ == "ROOT":
         feats.append("root")
     if subject is not None:
@@ -178,16 +185,22 @@ def feature_names(
         feats.append(f"content_root={root.pos_}:{root.dep_}")
         feats.append(f"pattern|content_root={pattern}|{root.pos_}:{root.dep_}")
         # A proposition (a clause with its own subject) or a thing ("imposed a penalty", "eyeing RISD").
-        proposition = any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in span)
+        # A proposition (a clause with its own subject) or a thing ("imposed a penalty", "eyeing RISD"),
+        # and whether the content reports another act itself ("… said he would announce …").
+        proposition, inner, inner_speech = False, 0, False
+        for t in span:  # one pass over the content's tokens
+            if t.dep_ in ("nsubj", "nsubjpass", "expl"):
+                proposition = True
+            if t.pos_ == "VERB" and t.i != cue.i:
+                inner += 1
+                inner_speech = inner_speech or t.lemma_.lower() in lex.speech_verbs
         feats.append(f"lemma|proposition={lemma}|{proposition}")
         feats.append(f"lemma|content_pos={lemma}|{root.pos_}")
         feats.append(f"content_ent={root.ent_type_ or '-'}")
         feats.append(f"lemma|content_ent={lemma}|{root.ent_type_ or '-'}")
         feats.append(f"content_first_pos={span[0].pos_}")
-        # A content that reports another act itself ("… said he would announce …").
-        inner = [t for t in span if t.pos_ == "VERB" and t.i != cue.i]
-        feats.append(f"inner_speech={any(t.lemma_.lower() in lex.speech_verbs for t in inner)}")
-        feats.append(f"inner_verbs={min(len(inner), 3)}")
+        feats.append(f"inner_speech={inner_speech}")
+        feats.append(f"inner_verbs={min(inner, 3)}")
     feats.append(f"lemma|content_words={lemma}|{_bucket(len(words))}")
     if text.rfind("\n", 0, cue.idx) < 0:
         feats.append("headline")
