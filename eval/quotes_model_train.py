@@ -127,7 +127,7 @@ def main() -> None:
             state = ArticleState(clean=CleanDocument(text=text), doc=doc)
             annotate_entities(state)
             annotate_quotes(state, lex, model=model)
-            score_doc(text, parse_ann(anns[name], text), group_by_cue(state.quotes, text), acc, tally)  # type: ignore[arg-type]
+            score_doc(text, parse_ann(anns[name], text), group_by_cue(state.quotes), acc, tally)  # type: ignore[arg-type]
         f1 = acc["all_attributed"].f1
         content_f1 = acc["all_content"].f1
         print(f"threshold {threshold}: attributed F1 {f1:.4f} content F1 {content_f1:.4f} (held-out slice)")
