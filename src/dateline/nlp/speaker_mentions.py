@@ -16,8 +16,10 @@ and the model's features are left as they are), each for a pattern the parser ge
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -44,9 +46,9 @@ NOT_AGENT_DEPS = frozenset({"pobj", "dobj", "npadvmod", "poss", "attr", "dative"
 # A person's name in these is someone spoken to or about, or part of a longer name.
 PERSON_NOT_AGENT_DEPS = frozenset({"pobj", "dobj", "poss", "compound", "flat", "dative"})
 AUTHOR_PREPS = frozenset({"by", "from"})
-# Per-document flags: which tokens lie inside quotation marks (computed once, in ``Doc.user_data``).
+# Per document, where quotation marks open and close (computed once, in ``Doc.user_data``).
 QUOTATION_KEY = "dateline_speaker_quotation"
-QUOTE_MARKS = ("“", "”", '"', "''")
+QUOTATION_EVENT = re.compile("''|[“”\"\n]")
 # Links from a cue to the verb whose subject it borrowed (``… and said``, ``…, saying``).
 BORROW_DEPS = frozenset({"conj", "advcl", "xcomp"})
 # How many reported clauses up a borrowed subject may be traced to the main speaker.
@@ -291,27 +293,35 @@ def _reports_clause_of(noun: Token, clause: Token) -> bool:
 
 def _in_quotation(tok: Token) -> bool:
     """``tok`` lies inside quotation marks opened earlier in its paragraph."""
-    inside = tok.doc.user_data.get(QUOTATION_KEY)
-    if inside is None:
-        inside = tok.doc.user_data[QUOTATION_KEY] = _quotation_flags(tok.doc)
-    return bool(inside[tok.i])
+    states = tok.doc.user_data.get(QUOTATION_KEY)
+    if states is None:
+        states = tok.doc.user_data[QUOTATION_KEY] = _quotation_states(tok.doc.text)
+    positions, inside = states
+    k = bisect.bisect_left(positions, tok.idx) - 1  # the last mark or line break before the token
+    return k >= 0 and inside[k]
 
 
-def _quotation_flags(doc: Doc) -> bytes:
-    """For each token, 1 when quotation marks opened before it in its paragraph are still open."""
-    flags = bytearray(len(doc))
+def _quotation_states(text: str) -> tuple[list[int], list[bool]]:
+    """Each quotation mark and line break of ``text`` by position, with whether quotation marks are
+    open right after it (a line break starts a paragraph and closes them all)."""
+    positions: list[int] = []
+    inside: list[bool] = []
     opened = straight = doubled = 0
-    for t in doc:
-        if opened > 0 or straight % 2 == 1 or doubled % 2 == 1:
-            flags[t.i] = 1
-        text = t.text
-        if "\n" in t.text_with_ws:
-            opened = straight = doubled = 0  # a new paragraph
-        elif any(mark in text for mark in QUOTE_MARKS):
-            opened += text.count("“") - text.count("”")
-            straight += text.count('"')
-            doubled += text.count("''")
-    return bytes(flags)
+    for m in QUOTATION_EVENT.finditer(text):
+        mark = m.group()
+        if mark == "\n":
+            opened = straight = doubled = 0
+        elif mark == "“":
+            opened += 1
+        elif mark == "”":
+            opened -= 1
+        elif mark == '"':
+            straight += 1
+        else:
+            doubled += 1
+        positions.append(m.start())
+        inside.append(opened > 0 or straight % 2 == 1 or doubled % 2 == 1)
+    return positions, inside
 
 
 def _borrowed_by(cue: Token, verb: Token) -> bool:
