@@ -72,8 +72,9 @@ def test_subject_hidden_behind_appositions_speaks() -> None:
 
 
 def test_inverted_tag_name_after_said_speaks_and_its_participle_too() -> None:
-    q = find(quotes_of("“It helps,” said Skelly, explaining that he worked with her."), "It helps")
-    assert speaker_text(q) == "Skelly"
+    text = "“It helps,” said Skelly, explaining that he worked with her."
+    assert speaker_text(find(quotes_of(text), "It helps")) == "Skelly"
+    assert candidate_speaker(text, "worked with her") == "Skelly"
 
 
 def test_share_of_voters_speaks() -> None:

@@ -168,8 +168,17 @@ def _inverted_without_speaker(text: str, verb: Token, a: Attribution) -> bool:
     sentence's subject the parser took for the speaker."""
     if a.speaker is None:
         return _opens_inverted_tag(text, verb)
-    before_comma = text[: verb.idx].rstrip().endswith(",")
+    before_comma = text[max(0, verb.idx - 16) : verb.idx].rstrip().endswith(",")
     return before_comma and a.speaker[1] <= verb.idx and verb.lemma_.lower() in _frames()["inverted_tag_verbs"]
+
+
+def inverted_tag_speaker(verb: Token) -> Token | None:
+    """The speaker of an inverted tag (``“…,” said Jo Hale``, ``“…,” added another Ohio Democrat``):
+    the last word of the noun phrase right after ``verb`` when it follows a closing quote."""
+    if not verb.doc[max(0, verb.i - 3) : verb.i].text.endswith(TAG_QUOTE_ENDS):
+        return None
+    run = _noun_run(verb.doc, verb.i + 1)
+    return verb.doc[run[1]] if run is not None else None
 
 
 def _opens_inverted_tag(text: str, verb: Token) -> bool:

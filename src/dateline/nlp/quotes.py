@@ -34,7 +34,7 @@ from dateline.nlp.quote_direct import (
     reach_partials,
     word_count,
 )
-from dateline.nlp.quote_frames import frame_attributions, inverted_tag_speakers
+from dateline.nlp.quote_frames import FINITE_TAGS, frame_attributions, inverted_tag_speakers
 from dateline.nlp.quote_indirect import Attribution, find_attributions, speaker_span
 from dateline.nlp.quote_marks import QuotedSegment, find_segments, paragraphs
 from dateline.nlp.quote_model import CueModel, cue_model
@@ -53,7 +53,6 @@ COMPLEMENT_SKIP_DEPS = frozenset({"punct", "advmod", "npadvmod", "prt", "dep"})
 # Attribution patterns that report words by their form, whatever the lemma: "according to X",
 # a headline "X: …", a verb framing a quotation.
 SPEECH_PATTERNS = frozenset({"according_to", "headline", "frame"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 @dataclass(frozen=True)

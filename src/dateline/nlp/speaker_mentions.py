@@ -26,6 +26,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.quote_data import QuoteLexicon
+from dateline.nlp.quote_frames import inverted_tag_speaker
 from dateline.nlp.quote_indirect import Attribution, speaker_span
 
 SUBJECT_DEPS = frozenset({"nsubj"})
@@ -36,8 +37,6 @@ ASKED_VERBS = frozenset({"ask", "press"})
 NEVER_SPEAKER_TYPES = frozenset({"DATE", "TIME", "MONEY"})
 # Places speak in the news ("Moscow said"), except as a dateline or as the place of a scene.
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-# What ends a quotation right before an inverted tag: ``“…,” said X``, ``''…,'' said X``.
-CLOSING_MARKS = frozenset({"”", "''", '"', "’"})
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 # How far into its paragraph a dateline's dash may lie (``CLEVELAND, July 19 (UPI) —``).
 DATELINE_MAX_TOKENS = 10
@@ -97,7 +96,7 @@ def _subject_outside_quotes(subject: Token, cue: Token) -> Token | None:
             return child
     doc = subject.doc
     after = [t for t in doc[subject.i + 1 : cue.i] if t.dep_ in SUBJECT_DEPS and not _in_quotation(t)]
-    return after[-1] if after else _inverted_subject(verb)
+    return after[-1] if after else inverted_tag_speaker(verb)
 
 
 def _nearest_subject(subject: Token, cue: Token) -> Token | None:
@@ -177,7 +176,7 @@ def _missing_subject(cue: Token, lex: QuoteLexicon) -> Token | None:
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children) or cue.head.lower_ == "by"
         if passive is not None and passive.lower_ not in lex.relative_pronouns and not purpose:
             return passive  # "FBI officials were angered by the deal and predicted …", not "raised to convince …"
-    return _inverted_subject(verb) or _apposition_before(verb, lex)
+    return inverted_tag_speaker(verb) or _apposition_before(verb, lex)
 
 
 def _with(attr: Attribution, tok: Token | None) -> Attribution:
@@ -371,21 +370,3 @@ def _apposition_before(cue: Token, lex: QuoteLexicon) -> Token | None:
     return tok
 
 
-def _inverted_subject(verb: Token) -> Token | None:
-    """``“…,” said Jo Hale``, ``“…,” added another Ohio Democrat``: after a quotation, the noun
-    phrase right after the verb is its speaker, whatever the parser made of it."""
-    doc = verb.doc
-    if verb.i < 1 or verb.i + 1 >= len(doc) or doc[verb.i - 1].text not in CLOSING_MARKS:
-        return None
-    tok = doc[verb.i + 1]
-    while tok.head.i != verb.i and tok.head.i != tok.i and tok.head.i > verb.i:
-        tok = tok.head
-    named = tok.pos_ in ("PROPN", "NOUN") or (tok.is_alpha and tok.text[:1].isupper())  # "said Skelly" as an adverb
-    if tok.head.i != verb.i or not named or tok.dep_ in ("ccomp", "prep", "npadvmod"):
-        return None
-    if tok.left_edge.i != verb.i + 1 or tok.ent_type_ in NEVER_SPEAKER_TYPES:
-        return None
-    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if after is not None and not after.is_punct and after.dep_ not in ("compound", "flat", "appos"):
-        return None  # "“Scandal,” thanked Obama for …": an object, not an inverted speaker
-    return tok
