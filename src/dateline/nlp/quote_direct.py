@@ -177,7 +177,7 @@ class SegmentLinker:
         """A later quote of the paragraph carries the earlier one's speaker when it opens its
         sentence (“…,” he said. “…”); a partial quote inside someone else's sentence does not
         (``… over his role in the “Gang of Eight”`` after a quote of another speaker)."""
-        return not self._short(seg) or _opens_sentence(self.text, seg)
+        return not self._short(seg) or opens_sentence(self.text, seg)
 
     def _speaker_label(self, seg: QuotedSegment) -> LinkedSegment | None:
         """A quoted transcript: ``"PENCE: Well, look, …`` names its speaker before a colon; the words
@@ -195,7 +195,7 @@ class SegmentLinker:
         the sentence, after a colon or right beside its cue (``Obama said: “Yes We Can.”``)."""
         if not is_title_like(self.text[seg.start : seg.end]) or word_count(self.text[seg.start : seg.end]) < 2:
             return False
-        if _opens_sentence(self.text, seg):  # after a colon or opening the sentence: a statement
+        if opens_sentence(self.text, seg):  # after a colon or opening the sentence: a statement
             return False
         return attr is None or not adjacent_to_cue(self.text, seg, attr)
 
@@ -241,9 +241,9 @@ class SegmentLinker:
                     continue
                 if a.speaker is not None and _overlap(a.speaker, (seg.start, seg.end)) > 0:
                     continue
-                if preceded_by_naming_word(self.text, seg.open_mark, self.lex) or is_title_like(
-                    self.text[seg.start : seg.end]
-                ):
+                if preceded_by_naming_word(self.text, seg.open_mark, self.lex):
+                    continue
+                if is_title_like(self.text[seg.start : seg.end]) and not tagged_after(self.text, seg, a):
                     continue
             elif self._sentence_between(a.cue[1], seg.open_mark):
                 continue  # “…,” she said, pointing to the store. “…”: a cue a sentence back is not its
@@ -380,8 +380,18 @@ def adjacent_to_cue(text: str, seg: QuotedSegment, attr: Attribution) -> bool:
     close = seg.close_mark if seg.close_mark is not None else seg.end
     if close < lo:
         between = text[close + 1 : lo]
-        return "\n" not in between and not between.strip(ADJACENT_PUNCT) and _opens_sentence(text, seg)
+        return "\n" not in between and not between.strip(ADJACENT_PUNCT) and opens_sentence(text, seg)
     return False
+
+
+def tagged_after(text: str, seg: QuotedSegment, attr: Attribution) -> bool:
+    """``“No,” replied Jo Hale``, ``“Why?” she asked``: a quote closing on a comma, question or
+    exclamation mark with its cue's tag right after it is said, however short and capitalised
+    (a title is not tagged so)."""
+    if seg.close_mark is None or attr.cue[0] <= seg.close_mark:
+        return False
+    inside = text[seg.start : seg.close_mark].rstrip()
+    return inside.endswith((",", "?", "!")) and adjacent_to_cue(text, seg, attr)
 
 
 def reach_partials(text: str, span: tuple[int, int], partials: list[tuple[int, int]]) -> tuple[int, int]:
@@ -434,7 +444,7 @@ def _same_sentence(text: str, start: int, stop: int) -> bool:
     return "\n" not in between and not has_sentence_break(between + " ")
 
 
-def _opens_sentence(text: str, seg: QuotedSegment) -> bool:
+def opens_sentence(text: str, seg: QuotedSegment) -> bool:
     """Nothing of the same sentence comes before the quote's opening mark."""
     para_start = text.rfind("\n", 0, seg.open_mark) + 1
     before = text[para_start : seg.open_mark].rstrip()

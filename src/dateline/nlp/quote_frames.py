@@ -8,6 +8,10 @@ News copy frames a direct quote in two fixed ways, whatever the verb:
    after it (``“…!” beamed Maria Lopez of Springfield``).
 3. A verb of voice or writing (``data/quote_frames.json``) right before the opening mark:
    ``the protesters chanted “…”``, ``a man yelled, “…”``.
+4. A tag read from its words, whatever the parse made of them (``“…,” Ramos, 58, told AFP on
+   Monday``, ``“…,” Trump barked and a guard …``): after the closing mark, a noun phrase (an
+   apposition set off by commas allowed), then a finite verb; the parser often hangs such a tag
+   on the quote's own verbs.
 The cue lists cannot hold every verb of that slot ("shot back", "reacted", "read", "snapped"), so
 these frames supply an attribution (without reported clause: the quote is the content) where the
 listed cues found none.
@@ -22,6 +26,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from dateline.nlp.quote_direct import opens_sentence
 from dateline.nlp.quote_indirect import Attribution, speaker_span
 from dateline.nlp.quote_marks import QuotedSegment
 
@@ -41,20 +46,42 @@ NOUN_RUN_MAX = 8
 # What may follow the speaker of an inverted tag: ``, said Ann Hale, a professor``, ``… Hale (D-Md.).``
 RUN_ENDS = frozenset({",", ".", ";", "(", ")", "—", "–", "-", "--", ":", "!", "?"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# A tag read from its words (``surface_tag``): how the quote closes, the pronouns that stand
+# alone as its subject, the verb forms that report, and the bounds of its subject's words.
+TAG_SURFACE_CLOSERS = (",", "?", "!")
+TAG_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+# The tagger often reads a tag's past tense after a quote as a participle ("Trump barked").
+TAG_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+TAG_AUXILIARIES = frozenset({"have", "has", "had"})
+TAG_RUN_MAX = 10
+# Words that stand alone as an inverted tag's speaker: ``read one``, ``added another``.
+TAG_LONE_SPEAKERS = frozenset({"one", "another", "others", "someone", "he", "she", "they"})
+TAG_APPOSITION_MAX = 24
+TAG_APPOSITION_STOPS = frozenset({".", "?", "!", ";", ":"})
 # Tokens that may end a lead-in right before its colon: the verb or its particle/adverb.
 LEAD_IN_TAIL_DEPS = frozenset({"prt", "advmod"})
 
 
-def frame_attributions(doc: Doc, text: str, segments: list[QuotedSegment], cue_starts: set[int]) -> list[Attribution]:
-    """Attributions for verbs framing a quote (a lead-in or a tag), skipping verbs whose char
-    start is in ``cue_starts`` (the rules already read them)."""
+def frame_attributions(
+    doc: Doc, text: str, segments: list[QuotedSegment], rules: list[Attribution]
+) -> list[Attribution]:
+    """Attributions for verbs framing a quote (a lead-in or a tag), skipping verbs the rules
+    (``rules``) already read as cues; a tag read from its words replaces a rule whose speaker is
+    missing or inside quotation marks."""
+    cue_starts = {a.cue[0] for a in rules}
+    weak = {a.cue[0] for a in rules if a.speaker is None or _inside_any(a.speaker, segments)}
     out: list[Attribution] = []
     seen: set[int] = set()
     for seg in segments:
+        tag = surface_tag(doc, text, seg)
+        if tag is not None and (tag.cue[0] not in cue_starts or tag.cue[0] in weak) and tag.cue_i not in seen:
+            seen.add(tag.cue_i)
+            out.append(tag)
+            continue
         for verb in (_lead_in_verb(doc, text, seg), _tag_verb(doc, text, seg), _voice_verb(doc, text, seg)):
             if verb is None or verb.idx in cue_starts or verb.i in seen:
                 continue
-            subject = _subject_of(verb)
+            subject = _subject_of(verb) or _participle_subject(verb)
             if subject is None or subject.pos_ in ("PUNCT", "SPACE", "NUM"):
                 continue
             seen.add(verb.i)
@@ -74,6 +101,126 @@ def frame_attributions(doc: Doc, text: str, segments: list[QuotedSegment], cue_s
     return sorted(out, key=lambda a: a.cue[0])
 
 
+def surface_tag(doc: Doc, text: str, seg: QuotedSegment) -> Attribution | None:
+    """``“…,” Ramos, 58, told AFP``, ``“…,” Trump barked and …``, ``“…?” the paper's editor
+    responded``: a tag after a quote that opens its sentence and closes on a comma, question or
+    exclamation mark, read from its words: a noun phrase opening right after the mark, an apposition set
+    off by commas at most, then a finite verb (an adverb or a perfect's auxiliary before it)."""
+    if seg.close_mark is None or not text[seg.start : seg.close_mark].rstrip(" '’").endswith(TAG_SURFACE_CLOSERS):
+        return None
+    if not opens_sentence(text, seg):
+        return None  # "a banner read “…,” a website linked to …": inside a sentence, the parse decides
+    span = doc.char_span(seg.close_mark + 1, min(len(text), seg.close_mark + 240), alignment_mode="contract")
+    if span is None:
+        return None
+    words = [t for t in span if not t.is_space]
+    if not words or "\n" in text[seg.close_mark : words[0].idx]:
+        return None
+    if words[0].pos_ == "VERB" and words[0].is_lower and words[0].tag_ in TAG_VERB_TAGS | {"VB"}:
+        return _inverted_surface_tag(doc, seg, words[0])
+    run = _subject_run(words)
+    if run is None:
+        return None
+    k = run[1] + 1
+    k = _skip_apposition(words, k)
+    while k < len(words) and (words[k].pos_ == "ADV" or words[k].lemma_ in TAG_AUXILIARIES) and k - run[1] <= 3:
+        k += 1
+    if k >= len(words):
+        return None
+    verb = words[k]
+    if verb.pos_ != "VERB" or verb.tag_ not in TAG_VERB_TAGS:
+        return None
+    if verb.tag_ == "VBN" and k + 1 < len(words) and words[k + 1].lower_ in ("by", "to"):
+        return None  # "“…,” a website linked to …", "the slogan coined by …": a participle naming
+
+    first, last = words[run[0]], words[run[1]]
+    speaker = (first.idx, last.idx + len(last))
+    return Attribution(
+        cue=(verb.idx, verb.idx + len(verb)),
+        cue_i=verb.i,
+        speaker=speaker,
+        speaker_i=_run_head(words[run[0] : run[1] + 1]).i,
+        content=None,
+        scope=(seg.open_mark, verb.idx + len(verb)),
+        pattern="tag",
+        lemma=verb.lemma_.lower(),
+    )
+
+
+def _inverted_surface_tag(doc: Doc, seg: QuotedSegment, verb: Token) -> Attribution | None:
+    """``“…,” read one.``, ``“No,” replied Jo Hale, the host``: the verb first, then its speaker,
+    a noun phrase or a lone ``one``/``another`` standing up to a punctuation mark."""
+    k = verb.i + 1
+    if k + 1 < len(doc) and doc[k].lower_ in TAG_LONE_SPEAKERS and doc[k + 1].text in RUN_ENDS:
+        run: tuple[int, int] | None = (k, k)
+    else:
+        run = _noun_run(doc, k)
+    if run is None:
+        return None
+    first, last = doc[run[0]], doc[run[1]]
+    return Attribution(
+        cue=(verb.idx, verb.idx + len(verb)),
+        cue_i=verb.i,
+        speaker=(first.idx, last.idx + len(last)),
+        speaker_i=last.i,
+        content=None,
+        scope=(seg.open_mark, last.idx + len(last)),
+        pattern="tag",
+        lemma=verb.lemma_.lower(),
+    )
+
+
+def _subject_run(words: list[Token]) -> tuple[int, int] | None:
+    """Indices (into ``words``) of the noun phrase opening a tag: a personal pronoun alone, or
+    determiners, adjectives, names and nouns (a possessive and a bracketed party tag inside);
+    None when it does not end on a name or a noun."""
+    if words[0].lower_ in TAG_PRONOUNS:
+        return (0, 0)
+    k, last = 0, -1
+    while k < len(words) and k < TAG_RUN_MAX:
+        tok = words[k]
+        if tok.text == "(" and last >= 0:  # "Sen. Jo Hale (D-Ohio)"
+            close = next((j for j in range(k + 1, min(len(words), k + 8)) if words[j].text == ")"), None)
+            if close is None:
+                break
+            k = close + 1
+            continue
+        if tok.is_punct or not (_in_noun_run(tok) or _name_like(tok) or tok.tag_ == "POS"):
+            break
+        if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound") and not _name_like(tok):
+            break
+        if tok.pos_ in ("NOUN", "PROPN") or _name_like(tok):
+            last = k
+        k += 1
+    end = words[k - 1] if k > 0 else None
+    if last < 0 or end is None or not (end.pos_ in ("NOUN", "PROPN") or _name_like(end) or end.text == ")"):
+        return None
+    return (0, k - 1)
+
+
+def _skip_apposition(words: list[Token], k: int) -> int:
+    """Past ``, 58,`` or ``, the polling guru who founded the site,`` after a tag's subject."""
+    if k >= len(words) or words[k].text != ",":
+        return k
+    for j in range(k + 1, min(len(words), k + TAG_APPOSITION_MAX)):
+        if words[j].text == ",":
+            return j + 1 if j > k + 1 else k
+        if words[j].text in TAG_APPOSITION_STOPS or words[j].is_quote:
+            return k
+    return k
+
+
+def _run_head(run: list[Token]) -> Token:
+    """The head word of a tag's subject: its last name or noun before any bracketed party tag."""
+    bracket = next((k for k, t in enumerate(run) if t.text == "("), len(run))
+    heads = [t for t in run[:bracket] if t.pos_ in ("NOUN", "PROPN", "PRON") or _name_like(t)]
+    return heads[-1] if heads else run[-1]
+
+
+def _inside_any(span: tuple[int, int], segments: list[QuotedSegment]) -> bool:
+    return any(s.open_mark <= span[0] and span[1] <= (s.close_mark or s.end) for s in segments)
+
+
 def _subject_of(verb: Token) -> Token | None:
     """The verb's subject, or that of the verb it hangs off (``Protesters marching …
     chanted “…”``: the parser makes "chanted" a clause of "marching")."""
@@ -82,6 +229,22 @@ def _subject_of(verb: Token) -> Token | None:
         if subject is not None or verb.dep_ not in BORROWING_DEPS or verb.head.i == verb.i:
             return subject
         verb = verb.head
+    return None
+
+
+def _participle_subject(verb: Token) -> Token | None:
+    """``The singer shared the news, writing “…”``: a participle after a comma speaks for the
+    subject of the clause before it, whatever the parse made of the participle (a quote right
+    after it often makes it a subject of the quote's verb)."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    for k in range(verb.i - 2, verb.sent.start - 1, -1):
+        tok = doc[k]
+        if tok.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in tok.children if c.dep_ in SUBJECTS and c.i < tok.i), None)
+            if subject is not None:
+                return subject
     return None
 
 

@@ -65,7 +65,7 @@ def word_lists() -> dict[str, frozenset[str]]:
 def refine_speaker(doc: Doc, attr: Attribution, lex: QuoteLexicon) -> Attribution:
     """``attr`` with its speaker mention corrected (see the module docstring); ``attr`` itself when
     no correction applies."""
-    if attr.cue_i < 0 or attr.pattern in ("headline", "title_headline"):
+    if attr.cue_i < 0 or attr.pattern in ("headline", "title_headline", "tag"):
         return attr
     cue = doc[attr.cue_i]
     if attr.pattern == "according_to":

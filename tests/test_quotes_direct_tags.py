@@ -1,0 +1,104 @@
+"""Quote tags read from their words (``quote_frames.surface_tag``) and the short tagged quote, on
+our own texts: each test names the news convention it pins."""
+
+from __future__ import annotations
+
+from dateline.clean import CleanDocument
+from dateline.nlp.entities import annotate_entities
+from dateline.nlp.model import load_nlp
+from dateline.nlp.quote_frames import surface_tag
+from dateline.nlp.quote_marks import find_segments
+from dateline.nlp.quotes import annotate_quotes
+from dateline.nlp.state import ArticleState
+from dateline.schema import Quote
+
+
+def quotes_of(text: str) -> list[Quote]:
+    """Run the real pipeline (spaCy, entities, quotes) over ``text``."""
+    state = ArticleState(clean=CleanDocument(text=text), doc=load_nlp()(text))
+    annotate_entities(state)
+    annotate_quotes(state)
+    return state.quotes
+
+
+def speaker_of(quotes: list[Quote], words: str) -> str | None:
+    """The speaker mention of the quote whose text starts with ``words``."""
+    quote = next(q for q in quotes if q.text.startswith(words))
+    return quote.speaker.text if quote.speaker is not None else None
+
+
+def test_tag_with_an_age_apposition_after_the_name_gives_the_name() -> None:
+    # "“…,” Ramos, 58, told AFP …": the parser hangs "told" on the quote and takes "We" as its subject.
+    text = (
+        "“We were badly wrong not to have stood up to him from the beginning,” Lena Ortiz, 58, "
+        "told a radio station in Lisbon on Monday."
+    )
+    assert speaker_of(quotes_of(text), "We were badly wrong") == "Lena Ortiz"
+
+
+def test_tag_with_an_unlisted_verb_followed_by_another_clause() -> None:
+    # "“…,” Trump barked and a guard …": the verb is not a cue and the sentence runs on.
+    text = "“Go back to your seat,” Mayor Hale barked and an usher led the heckler out."
+    quotes = quotes_of(text)
+    assert speaker_of(quotes, "Go back to your seat") == "Mayor Hale"
+    assert next(q for q in quotes if q.text.startswith("Go back")).cue is not None
+
+
+def test_tag_with_a_relative_clause_apposition() -> None:
+    text = (
+        "“The council needs a plan for the river district,” Nate Greer, the analyst who founded "
+        "the survey, wrote on Wednesday."
+    )
+    assert speaker_of(quotes_of(text), "The council needs") == "Nate Greer"
+
+
+def test_tag_after_a_quote_closing_on_a_nested_quote() -> None:
+    # "'Oh, just vote for her,' " Sanders told CNN: the quote ends on a single mark after the comma.
+    text = (
+        "\"It's not just a senator saying, 'Oh, yes, just vote for the mayor,' \" Ellen Park told "
+        "a reporter on Sunday."
+    )
+    assert speaker_of(quotes_of(text), "It's not just a senator") == "Ellen Park"
+
+
+def test_inverted_tag_with_a_lone_speaker_word() -> None:
+    # Signs and messages in a crowd: "“…,” read one."
+    text = "“Our town is not for sale! Vote no on the mall,” read one."
+    assert speaker_of(quotes_of(text), "Our town is not for sale") == "one"
+
+
+def test_participle_naming_a_website_is_not_a_tag() -> None:
+    # "“anybodybuttrump.us,” a website linked to a group …": a participle, not a speaker's tag.
+    text = "One banner read “savethepier.org,” a website linked to a group called the Harbor Fund."
+    doc = load_nlp()(text)
+    seg = find_segments(text)[0]
+    assert surface_tag(doc, text, seg) is None
+
+
+def test_participle_needed_to_after_a_partial_quote_is_not_a_tag() -> None:
+    text = "He said no one in the race is “on pace to win 1,237 delegates,” the number needed to clinch it."
+    doc = load_nlp()(text)
+    seg = find_segments(text)[0]
+    assert surface_tag(doc, text, seg) is None
+
+
+def test_short_capitalised_quote_with_an_inverted_tag_is_speech_not_a_title() -> None:
+    text = "“No,” replied Jo Hale, the president of the network, on Monday."
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["No"]
+    assert speaker_of(quotes, "No") == "Jo Hale"
+
+
+def test_short_quote_with_a_pronoun_tag_is_speech() -> None:
+    text = "The mayor was asked whether she would run again.\n\n“Absolutely,” she said."
+    assert speaker_of(quotes_of(text), "Absolutely") == "she"
+
+
+def test_participle_before_a_quote_speaks_for_the_subject_of_the_clause_before_it() -> None:
+    # "Flea shared the news online, writing “…”": the parse makes "writing" a subject of the quote.
+    text = (
+        "The singer shared the news online last week, writing “Feels great to back a man I believe in. "
+        "This is a man with integrity.”"
+    )
+    quotes = quotes_of(text)
+    assert speaker_of(quotes, "Feels great") == "The singer"
