@@ -102,3 +102,37 @@ def test_participle_before_a_quote_speaks_for_the_subject_of_the_clause_before_i
     )
     quotes = quotes_of(text)
     assert speaker_of(quotes, "Feels great") == "The singer"
+
+
+def test_tag_subject_with_a_hyphenated_age() -> None:
+    text = "“What if the mayor took singing lessons?” the 43-year-old asked in the video's caption."
+    assert speaker_of(quotes_of(text), "What if the mayor") == "the 43-year-old"
+
+
+def test_tag_subject_with_a_prepositional_phrase() -> None:
+    # Campaign ads: "“…,” a voice-over in the ad states."
+    text = "“She is the only one strong enough to fix the roads and the schools,” a voice-over in the ad states."
+    assert speaker_of(quotes_of(text), "She is the only one") == "a voice-over in the ad"
+
+
+def test_tag_verb_the_tagger_reads_as_a_noun() -> None:
+    # Editorials and statements: "“…,” the editorial read." ("read" tagged as a noun).
+    text = "“If he wants to be the next governor, he should act like one and visit the coast,” the editorial read."
+    quotes = quotes_of(text)
+    assert speaker_of(quotes, "If he wants") == "the editorial"
+    assert next(q for q in quotes if q.text.startswith("If he wants")).cue is not None
+
+
+def test_tag_subject_with_a_hyphenated_title() -> None:
+    text = "\"Senator, let me help you out - the answer is no,\" the Republican vice-presidential nominee told her."
+    assert speaker_of(quotes_of(text), "Senator, let me") == "the Republican vice-presidential nominee"
+
+
+def test_inverted_tag_whose_speaker_phrase_runs_on() -> None:
+    # Social media: "“…,” tweeted a user from Hanover going by the handle …".
+    text = (
+        "\"It is not allowed to say anything against them. We have no freedom anymore,\" tweeted a "
+        "German user from Hanover going by the handle Pulver."
+    )
+    speaker = speaker_of(quotes_of(text), "It is not allowed")
+    assert speaker is not None and "German user" in speaker

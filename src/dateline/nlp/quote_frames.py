@@ -53,7 +53,8 @@ TAG_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 # The tagger often reads a tag's past tense after a quote as a participle ("Trump barked").
 TAG_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 TAG_AUXILIARIES = frozenset({"have", "has", "had"})
-TAG_RUN_MAX = 10
+TAG_RUN_MAX = 12
+TAG_RUN_PREPOSITIONS = frozenset({"of", "in", "at", "from", "for", "with"})
 # Words that stand alone as an inverted tag's speaker: ``read one``, ``added another``.
 TAG_LONE_SPEAKERS = frozenset({"one", "another", "others", "someone", "he", "she", "they"})
 TAG_APPOSITION_MAX = 24
@@ -66,15 +67,13 @@ def frame_attributions(
     doc: Doc, text: str, segments: list[QuotedSegment], rules: list[Attribution]
 ) -> list[Attribution]:
     """Attributions for verbs framing a quote (a lead-in or a tag), skipping verbs the rules
-    (``rules``) already read as cues; a tag read from its words replaces a rule whose speaker is
-    missing or inside quotation marks."""
+    (``rules``) already read as cues."""
     cue_starts = {a.cue[0] for a in rules}
-    weak = {a.cue[0] for a in rules if a.speaker is None or _inside_any(a.speaker, segments)}
     out: list[Attribution] = []
     seen: set[int] = set()
     for seg in segments:
         tag = surface_tag(doc, text, seg)
-        if tag is not None and (tag.cue[0] not in cue_starts or tag.cue[0] in weak) and tag.cue_i not in seen:
+        if tag is not None and tag.cue[0] not in cue_starts and tag.cue_i not in seen:
             seen.add(tag.cue_i)
             out.append(tag)
             continue
@@ -128,7 +127,7 @@ def surface_tag(doc: Doc, text: str, seg: QuotedSegment) -> Attribution | None:
     if k >= len(words):
         return None
     verb = words[k]
-    if verb.pos_ != "VERB" or verb.tag_ not in TAG_VERB_TAGS:
+    if (verb.pos_ != "VERB" or verb.tag_ not in TAG_VERB_TAGS) and not _verb_read_as_noun(words, k):
         return None
     if verb.tag_ == "VBN" and k + 1 < len(words) and words[k + 1].lower_ in ("by", "to"):
         return None  # "“…,” a website linked to …", "the slogan coined by …": a participle naming
@@ -155,6 +154,10 @@ def _inverted_surface_tag(doc: Doc, seg: QuotedSegment, verb: Token) -> Attribut
         run: tuple[int, int] | None = (k, k)
     else:
         run = _noun_run(doc, k)
+    if run is None:  # "tweeted a user from Hanover going by …": the phrase runs on
+        words = [t for t in doc[k : k + TAG_RUN_MAX + 2] if not t.is_space]
+        found = _subject_run(words) if words and words[0].lower_ not in TAG_PRONOUNS else None
+        run = (words[0].i, words[found[1]].i) if found is not None else None
     if run is None:
         return None
     first, last = doc[run[0]], doc[run[1]]
@@ -172,8 +175,9 @@ def _inverted_surface_tag(doc: Doc, seg: QuotedSegment, verb: Token) -> Attribut
 
 def _subject_run(words: list[Token]) -> tuple[int, int] | None:
     """Indices (into ``words``) of the noun phrase opening a tag: a personal pronoun alone, or
-    determiners, adjectives, names and nouns (a possessive and a bracketed party tag inside);
-    None when it does not end on a name or a noun."""
+    determiners, adjectives, names and nouns, with a possessive, a bracketed party tag, a
+    hyphenated word (``the 43-year-old``) and a prepositional phrase (``the mayor of Springfield``)
+    inside; None when it does not end on a name, a noun or a hyphenated word."""
     if words[0].lower_ in TAG_PRONOUNS:
         return (0, 0)
     k, last = 0, -1
@@ -185,17 +189,34 @@ def _subject_run(words: list[Token]) -> tuple[int, int] | None:
                 break
             k = close + 1
             continue
+        if tok.text in ("-", "–") and k > 0 and not words[k - 1].whitespace_ and not tok.whitespace_:
+            k += 1  # "vice-presidential", "43-year-old"
+            continue
+        if tok.lower_ in TAG_RUN_PREPOSITIONS and last >= 0 and k + 1 < len(words) and _in_noun_run(words[k + 1]):
+            k += 1  # "a voice-over in the ad", "the mayor of Springfield"
+            continue
         if tok.is_punct or not (_in_noun_run(tok) or _name_like(tok) or tok.tag_ == "POS"):
             break
         if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound") and not _name_like(tok):
             break
-        if tok.pos_ in ("NOUN", "PROPN") or _name_like(tok):
+        if k > 0 and _verb_read_as_noun(words, k):
+            last = k - 1 if words[k - 1].pos_ == "ADJ" else last  # "the editorial" read as an adjective
+            break  # "the editorial read.", "the Saudis state in …"
+        if tok.pos_ in ("NOUN", "PROPN") or _name_like(tok) or (k > 0 and words[k - 1].text in ("-", "–")):
             last = k
         k += 1
-    end = words[k - 1] if k > 0 else None
-    if last < 0 or end is None or not (end.pos_ in ("NOUN", "PROPN") or _name_like(end) or end.text == ")"):
+    if last < 0 or (last != k - 1 and words[k - 1].text != ")"):
         return None
     return (0, k - 1)
+
+
+def _verb_read_as_noun(words: list[Token], k: int) -> bool:
+    """``the editorial read.``: a tag verb form (``data/quote_frames.json``) the tagger read as a
+    noun, ending the subject before a stop, a preposition or an adverb."""
+    if words[k].lower_ not in _frames()["tag_verb_forms"] or not words[k].is_lower:
+        return False
+    after = words[k + 1] if k + 1 < len(words) else None
+    return after is None or after.is_punct or after.pos_ in ("ADP", "ADV", "SCONJ")
 
 
 def _skip_apposition(words: list[Token], k: int) -> int:
@@ -211,9 +232,11 @@ def _skip_apposition(words: list[Token], k: int) -> int:
 
 
 def _run_head(run: list[Token]) -> Token:
-    """The head word of a tag's subject: its last name or noun before any bracketed party tag."""
-    bracket = next((k for k, t in enumerate(run) if t.text == "("), len(run))
-    heads = [t for t in run[:bracket] if t.pos_ in ("NOUN", "PROPN", "PRON") or _name_like(t)]
+    """The head word of a tag's subject: its last name or noun before any bracketed party tag or
+    prepositional phrase."""
+    cuts = [k for k, t in enumerate(run) if t.text == "(" or (k > 0 and t.lower_ in TAG_RUN_PREPOSITIONS)]
+    stop = cuts[0] if cuts else len(run)
+    heads = [t for t in run[:stop] if t.pos_ in ("NOUN", "PROPN", "PRON") or _name_like(t)]
     return heads[-1] if heads else run[-1]
 
 
@@ -309,10 +332,15 @@ def _inverted_subject(verb: Token, words: list[Token]) -> bool:
     return all(t.dep_ in TAG_TAIL_DEPS and t.head.i == verb.i for t in between)
 
 
-def inverted_tag_speakers(doc: Doc, text: str, attributions: list[Attribution]) -> list[Attribution]:
+def inverted_tag_speakers(
+    doc: Doc, text: str, attributions: list[Attribution], segments: list[QuotedSegment] | None = None
+) -> list[Attribution]:
     """``“…,” said the woman, who …``, ``“…,” said Skelly, explaining …``: the parser often fails to
     make the name after an inverted tag's verb its subject, leaving the cue without a speaker; the
-    noun phrase right after the verb is the speaker. Other attributions are returned unchanged."""
+    noun phrase right after the verb is the speaker. With ``segments``, a cue that is the verb of a
+    tag read from its words (``surface_tag``: ``“…,” Ramos, 58, told AFP``) and has no speaker, or
+    one inside quotation marks, takes the tag's. Other attributions are returned unchanged."""
+    tags = {t.cue_i: t for t in (surface_tag(doc, text, seg) for seg in segments or []) if t is not None}
     out: list[Attribution] = []
     for a in attributions:
         verb = doc[a.cue_i] if a.cue_i >= 0 else None
@@ -321,6 +349,9 @@ def inverted_tag_speakers(doc: Doc, text: str, attributions: list[Attribution]) 
             if run is not None:
                 first, last = doc[run[0]], doc[run[1]]
                 a = dataclasses.replace(a, speaker=(first.idx, last.idx + len(last)), speaker_i=last.i)
+        tag = tags.get(a.cue_i) if a.cue_i >= 0 else None
+        if tag is not None and (a.speaker is None or _inside_any(a.speaker, segments or [])):
+            a = dataclasses.replace(a, speaker=tag.speaker, speaker_i=tag.speaker_i, pattern=tag.pattern)
         out.append(a)
     return out
 
@@ -380,7 +411,8 @@ def _frames() -> dict[str, frozenset[str]]:
     """The verb lists of ``data/quote_frames.json``."""
     raw = resources.files("dateline.nlp").joinpath("data", "quote_frames.json").read_text(encoding="utf-8")
     data = json.loads(raw)
-    return {k: frozenset(str(v) for v in data[k]) for k in ("verbs_before_quote", "inverted_tag_verbs")}
+    keys = ("verbs_before_quote", "inverted_tag_verbs", "tag_verb_forms")
+    return {k: frozenset(str(v) for v in data[k]) for k in keys}
 
 
 def voice_verbs() -> frozenset[str]:

@@ -78,7 +78,7 @@ def plan_quotes(
     attributions = find_attributions(doc, text, list(paragraphs(text)), lex, open_cues=open_cues)
     opens = [s.open_mark for s in segments]
     attributions = [_sender_speaks(doc, _speaker_outside_quotes(doc, a, segments, opens)) for a in attributions]
-    attributions = inverted_tag_speakers(doc, text, attributions)
+    attributions = inverted_tag_speakers(doc, text, attributions, segments)
     rules = [a for a in attributions if not a.open]  # only the cue lists link quoted words
     if not candidates:  # and the verbs that frame a quote ("Trump shot back"), as the cue lists miss
         rules = sorted(rules + frame_attributions(doc, text, segments, rules), key=_cue_start)
