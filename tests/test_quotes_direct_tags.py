@@ -136,3 +136,31 @@ def test_inverted_tag_whose_speaker_phrase_runs_on() -> None:
     )
     speaker = speaker_of(quotes_of(text), "It is not allowed")
     assert speaker is not None and "German user" in speaker
+
+
+def test_lead_in_ending_on_the_verbs_object_frames_the_quote() -> None:
+    # "X makes a case: “…”", "the rally had one message: “…”": the colon ends an object, not the verb.
+    text = "The rally by the city's clergy had one message: \"Dump the mayor.\""
+    quotes = quotes_of(text)
+    assert speaker_of(quotes, "Dump the mayor") == "The rally"
+    assert next(q for q in quotes if q.text.startswith("Dump")).kind.value == "direct"
+
+
+def test_lead_in_after_a_long_object_keeps_the_whole_quote() -> None:
+    text = (
+        "The union's chief makes a blunt case: “Workers built this town. We stand up for them, "
+        "and we will not back down.”"
+    )
+    quotes = quotes_of(text)
+    quote = next(q for q in quotes if q.text.startswith("Workers built"))
+    assert quote.speaker is not None and "chief" in quote.speaker.text
+
+
+def test_tag_subject_wins_over_an_object_the_parse_took_for_the_speaker() -> None:
+    # "“…,” Bozell, founder of …, tells Breitbart News": the outlet told is not the speaker.
+    text = (
+        "“Yes, I support the governor,” Brent Hale III, founder of the Media Watch Center, tells "
+        "the Ledger in an exclusive interview."
+    )
+    speaker = speaker_of(quotes_of(text), "Yes, I support")
+    assert speaker is not None and "Brent Hale" in speaker

@@ -61,6 +61,9 @@ TAG_APPOSITION_MAX = 24
 TAG_APPOSITION_STOPS = frozenset({".", "?", "!", ";", ":"})
 # Tokens that may end a lead-in right before its colon: the verb or its particle/adverb.
 LEAD_IN_TAIL_DEPS = frozenset({"prt", "advmod"})
+# How a lead-in's last word may hang under its verb (``makes a case:``, ``had one message:``).
+LEAD_IN_OBJECT_DEPS = frozenset({"dobj", "pobj", "prep", "attr", "compound", "amod"})
+LEAD_IN_CLIMB = 3
 
 
 def frame_attributions(
@@ -240,8 +243,8 @@ def _run_head(run: list[Token]) -> Token:
     return heads[-1] if heads else run[-1]
 
 
-def _inside_any(span: tuple[int, int], segments: list[QuotedSegment]) -> bool:
-    return any(s.open_mark <= span[0] and span[1] <= (s.close_mark or s.end) for s in segments)
+def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    return a is not None and b is not None and min(a[1], b[1]) > max(a[0], b[0])
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -292,7 +295,18 @@ def _lead_in_verb(doc: Doc, text: str, seg: QuotedSegment) -> Token | None:
         return None
     if tok.dep_ in LEAD_IN_TAIL_DEPS and tok.head.i != tok.i:
         tok = tok.head
-    return tok if tok.pos_ == "VERB" else None
+    if tok.pos_ == "VERB":
+        return tok
+    # "The letter makes a libertarian-style case: “…”", "The rally had one message: “…”": the
+    # colon ends the verb's object; the verb above it frames the quote.
+    colon = tok.i
+    for _ in range(LEAD_IN_CLIMB):
+        if tok.dep_ not in LEAD_IN_OBJECT_DEPS or tok.head.i == tok.i or tok.head.i > colon:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return tok if any(c.dep_ in SUBJECTS for c in tok.children) else None
+    return None
 
 
 def _tag_verb(doc: Doc, text: str, seg: QuotedSegment) -> Token | None:
@@ -338,8 +352,9 @@ def inverted_tag_speakers(
     """``“…,” said the woman, who …``, ``“…,” said Skelly, explaining …``: the parser often fails to
     make the name after an inverted tag's verb its subject, leaving the cue without a speaker; the
     noun phrase right after the verb is the speaker. With ``segments``, a cue that is the verb of a
-    tag read from its words (``surface_tag``: ``“…,” Ramos, 58, told AFP``) and has no speaker, or
-    one inside quotation marks, takes the tag's. Other attributions are returned unchanged."""
+    tag read from its words (``surface_tag``: ``“…,” Ramos, 58, told AFP``) takes the tag's speaker
+    when the parse gave it none or another (one inside the quote, the object: ``“…,” Bozell tells
+    Breitbart News``). Other attributions are returned unchanged."""
     tags = {t.cue_i: t for t in (surface_tag(doc, text, seg) for seg in segments or []) if t is not None}
     out: list[Attribution] = []
     for a in attributions:
@@ -350,7 +365,7 @@ def inverted_tag_speakers(
                 first, last = doc[run[0]], doc[run[1]]
                 a = dataclasses.replace(a, speaker=(first.idx, last.idx + len(last)), speaker_i=last.i)
         tag = tags.get(a.cue_i) if a.cue_i >= 0 else None
-        if tag is not None and (a.speaker is None or _inside_any(a.speaker, segments or [])):
+        if tag is not None and not _overlaps(a.speaker, tag.speaker):
             a = dataclasses.replace(a, speaker=tag.speaker, speaker_i=tag.speaker_i, pattern=tag.pattern)
         out.append(a)
     return out
