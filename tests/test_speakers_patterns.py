@@ -207,3 +207,20 @@ def test_passive_subject_speaks_through_its_conjunct_cue() -> None:
 def test_participle_after_a_denied_notion_is_the_denier_speaking() -> None:
     text = "Reached by phone, Hale denied the notion that a shakeup is coming, explaining that he was away on Monday."
     assert candidate_speaker(text, "away on Monday") == "Hale"
+
+
+def test_name_with_party_tag_before_a_participle_clause_speaks_for_the_verb() -> None:
+    # "Sen. X (D-Ill.), noting …, said, “…”": the parser hangs the name on the participle.
+    text = (
+        "But Sen. Ruth Palmer (D-Ore.), noting the size of the mayor's following, said, "
+        '"Let me tell you, she has a heck of an email list, and she will use it."'
+    )
+    q = find(quotes_of(text), "heck of an email list")
+    assert speaker_text(q) is not None and "Ruth Palmer" in str(speaker_text(q))
+
+
+def test_capitalised_modal_before_a_past_tense_is_a_columnists_name() -> None:
+    # "Will described Trump as …" (George Will): a modal never precedes a past tense.
+    text = "In his column on Sunday, Will described the mayor as a “caricature of the city's worst habits.”"
+    q = find(quotes_of(text), "caricature")
+    assert speaker_text(q) == "Will"

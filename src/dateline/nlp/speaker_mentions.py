@@ -162,8 +162,14 @@ def _source_of_document(noun: Token, *, filed: bool = False) -> Token | None:
 
 def _missing_subject(cue: Token, lex: QuoteLexicon) -> Token | None:
     """A speaker the parse did not tie to the cue (or to the verb a participle hangs off)."""
+    named = _name_read_as_modal(cue)
+    if named is not None:
+        return named
     if cue.tag_ == "VBN" or cue.lemma_.lower() in lex.sourceless_cues:
         return None  # "when asked …": the asker is unsaid; "seeming to …": the writer's impression
+    found = _subject_of_participle_before(cue)
+    if found is not None:
+        return found
     verb = cue
     for _ in range(3):
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
@@ -177,6 +183,34 @@ def _missing_subject(cue: Token, lex: QuoteLexicon) -> Token | None:
         if passive is not None and passive.lower_ not in lex.relative_pronouns and not purpose:
             return passive  # "FBI officials were angered by the deal and predicted …", not "raised to convince …"
     return inverted_tag_speaker(verb) or _apposition_before(verb, lex)
+
+
+def _subject_of_participle_before(cue: Token) -> Token | None:
+    """``Sen. Jo Hale (D-Ohio), noting the size of the crowd, said``: the parser hangs the name on
+    the participle between commas; the participle's subject before it is the speaker of the verb."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i == 0 or cue.doc[cue.i - 1].text != ",":
+        return None
+    participles = [c for c in cue.lefts if c.dep_ in ("advcl", "ccomp")]
+    if cue.dep_ == "parataxis" and cue.head.i < cue.i:  # or the parse made the participle the root
+        participles.append(cue.head)
+    for child in participles:
+        if child.tag_ == "VBG":
+            subject = next((c for c in child.lefts if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and subject.pos_ in ("PROPN", "NOUN") and not _in_quotation(subject):
+                return subject
+    return None
+
+
+def _name_read_as_modal(cue: Token) -> Token | None:
+    """``Will described Trump as …``: a modal never comes right before a past tense or a
+    participle (the tagger reads either there), so a capitalised "modal" is a name (George Will,
+    Theresa May) and the speaker."""
+    if cue.tag_ not in ("VBD", "VBN"):
+        return None
+    aux = next((c for c in cue.lefts if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    if aux is None or not aux.text[:1].isupper() or aux.i + 1 != cue.i:
+        return None
+    return aux
 
 
 def _with(attr: Attribution, tok: Token | None) -> Attribution:
