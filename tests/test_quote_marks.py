@@ -61,3 +61,9 @@ def test_empty_quotes_are_skipped() -> None:
 def test_paragraph_opened_with_a_closing_mark_is_a_quote() -> None:
     text = "Readers wrote in.\n”Fear. I am afraid of what comes next.” ― A Reader\n"
     assert _texts(text) == ["Fear. I am afraid of what comes next."]
+
+
+def test_straight_mark_after_a_no_break_space_opens_a_quote() -> None:
+    # Web copy: '"They sue," he said.\xa0"Everybody sues, right?"'
+    text = '"They sue," he said.\xa0"Everybody sues, right?"'
+    assert _texts(text) == ["They sue", "Everybody sues, right?"]

@@ -164,3 +164,34 @@ def test_tag_subject_wins_over_an_object_the_parse_took_for_the_speaker() -> Non
     )
     speaker = speaker_of(quotes_of(text), "Yes, I support")
     assert speaker is not None and "Brent Hale" in speaker
+
+
+def test_quote_resuming_the_sentence_after_its_tag_keeps_the_tags_cue() -> None:
+    # "“…,” Thiel wrote in a statement, explaining why he spoke, “but most agree …”"
+    text = (
+        "“Many people are uncertain in this election year,” Ann Hale wrote in a statement explaining "
+        "why she is speaking at the convention, “but most voters agree that the county is on the wrong track.”"
+    )
+    quotes = quotes_of(text)
+    first = next(q for q in quotes if q.text.startswith("Many people"))
+    second = next(q for q in quotes if q.text.startswith("but most"))
+    assert first.cue is not None and second.cue is not None
+    assert second.cue.start == first.cue.start
+
+
+def test_sentence_after_a_quote_ending_on_a_full_stop_is_not_its_tag() -> None:
+    # "“We feel good.” She noted a planned rally …": a new sentence, not a tag.
+    text = (
+        "“I completely disagree with the claim,” Hale said. “We feel good about the places we are going.” "
+        "She noted a planned rally on Saturday in Sioux City."
+    )
+    quotes = quotes_of(text)
+    first = next(q for q in quotes if q.text.startswith("I completely"))
+    second = next(q for q in quotes if q.text.startswith("We feel good"))
+    assert first.cue is not None and second.cue is not None
+    assert second.cue.text == "said"
+
+
+def test_misplaced_stop_before_a_short_tag_still_tags() -> None:
+    text = "“If you are listening, I hope you can find the missing files.” Mayor Hale said."
+    assert speaker_of(quotes_of(text), "If you are listening") == "Mayor Hale"

@@ -39,6 +39,8 @@ TITLE_SMALL_WORDS = frozenset(
 )
 # What may stand between a quote and its cue for the quote to be the cue's whole content.
 ADJACENT_PUNCT = " \t,:—–-"
+# What may follow a tag's verb up to its end: a few words (a time, "in a statement"), then a stop.
+TAG_END = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*[.,;]")
 SENTENCE_BREAK = re.compile(r"[.?!][\"”’']*\s")
 SENTENCE_CLOSERS = (".", "?", "!", "…", "”", '"', ":")
 # A signature after the closing mark: a dash, then one to five capitalised words, then the end.
@@ -150,7 +152,12 @@ class SegmentLinker:
             para_end = self.text.find("\n", seg.end)
             hi = bisect.bisect_right(cue_starts, para_end if para_end >= 0 else len(self.text))
             near = usable[lo:hi]
-            linked = self._speaker_label(seg) or self._by_content(seg, near) or self._by_clause(seg, near)
+            linked = (
+                self._resumes_sentence(seg, para_last, near)
+                or self._speaker_label(seg)
+                or self._by_content(seg, near)
+                or self._by_clause(seg, near)
+            )
             if linked is not None and linked.rule != "label" and self._names_a_work(seg, linked.attribution):
                 continue
             seg = linked.segment if linked is not None else seg
@@ -172,6 +179,32 @@ class SegmentLinker:
             para_last = linked
         _share_along_chains(out)
         return out
+
+    def _resumes_sentence(
+        self, seg: QuotedSegment, last: LinkedSegment | None, near: list[Attribution]
+    ) -> LinkedSegment | None:
+        """``“Many are uncertain,” Thiel wrote in a statement, explaining why he spoke, “but most
+        agree …”``: a quote that resumes, in lower case after a comma, the sentence its tag
+        interrupted (the quote before it closed on a comma) is the same utterance, whatever other
+        cue the tag's clause holds, unless that cue's reported clause holds it (``…, noting that
+        he and his wife “have talked …”``)."""
+        if last is None or last.attribution is None or last.segment.close_mark is None:
+            return None
+        words = self.text[seg.start : seg.end]
+        if not words[:1].islower() or not self.text[: last.segment.close_mark].rstrip().endswith(","):
+            return None
+        if any(
+            a.content is not None and a.content[0] <= seg.open_mark < a.content[1] and a is not last.attribution
+            for a in near
+        ):
+            return None
+        between = self.text[last.segment.close_mark + 1 : seg.open_mark]
+        cue = last.attribution.cue
+        if not (last.segment.close_mark < cue[0] < seg.open_mark) or not between.rstrip().endswith(","):
+            return None
+        if "\n" in between or has_sentence_break(between):
+            return None
+        return LinkedSegment(seg, last.attribution, "split")
 
     def _splits(self, seg: QuotedSegment) -> bool:
         """A later quote of the paragraph carries the earlier one's speaker when it opens its
@@ -249,7 +282,7 @@ class SegmentLinker:
                 continue  # “…,” she said, pointing to the store. “…”: a cue a sentence back is not its
             elif not (
                 first <= cue_sent <= last
-                or (cue_sent == last + 1 and self._only_attribution_between(after, a))
+                or (cue_sent == last + 1 and self._only_attribution_between(after, a) and self._tag_after(seg, a))
             ):
                 colon_before = cue_sent == first - 1 and self.text[
                     max(0, seg.open_mark - 200) : seg.open_mark
@@ -269,6 +302,17 @@ class SegmentLinker:
         if start >= open_mark or between.rstrip().endswith(":"):
             return False
         return has_sentence_break(between)
+
+    def _tag_after(self, seg: QuotedSegment, a: Attribution) -> bool:
+        """A cue in the sentence after a quote tags it unless the quote ends on a full stop and the
+        cue's sentence goes on past a short tag: ``“We feel good.” She noted a planned rally …``
+        is a new sentence; ``“… are missing.” Trump said.`` a misplaced stop before a tag."""
+        words = self.text[seg.start : seg.end].rstrip(" ’'\"”")
+        if not words.endswith(".") or words.endswith(".."):
+            return True
+        rest = self.text[a.cue[1] : a.cue[1] + 80]
+        m = TAG_END.match(rest)
+        return m is not None
 
     def _only_attribution_between(self, after: int, a: Attribution) -> bool:
         between = self.text[after : a.cue[0]]

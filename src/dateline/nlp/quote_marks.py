@@ -64,8 +64,9 @@ def _mark_at(text: str, i: int) -> tuple[str, int] | None:
 
 
 def _opens_here(text: str, i: int) -> bool:
-    # A straight mark opens at the start of a line or after a space, an opening bracket or a dash.
-    return i == 0 or text[i - 1] in " \t\n([{—–-:/"
+    # A straight mark opens at the start of a line or after a space (a no-break space of web copy
+    # too), an opening bracket or a dash.
+    return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-:/"
 
 
 def _misused_closer(text: str, i: int, p_start: int) -> bool:
