@@ -195,3 +195,24 @@ def test_sentence_after_a_quote_ending_on_a_full_stop_is_not_its_tag() -> None:
 def test_misplaced_stop_before_a_short_tag_still_tags() -> None:
     text = "“If you are listening, I hope you can find the missing files.” Mayor Hale said."
     assert speaker_of(quotes_of(text), "If you are listening") == "Mayor Hale"
+
+
+def test_short_quote_after_a_lead_in_with_an_adverb_is_its_cues() -> None:
+    # "…, who responds enthusiastically: "Okay!"" (not the previous quote's speaker carried on).
+    text = (
+        '"Tell everybody to come to the square," Hale says to Ortiz on camera, '
+        'who responds enthusiastically: "Okay!"'
+    )
+    quote = next(q for q in quotes_of(text) if q.text == "Okay!")
+    assert quote.cue is not None and quote.cue.text == "responds"
+
+
+def test_cue_leading_in_the_next_quote_does_not_tag_the_one_before() -> None:
+    # Email threads: "X responds with, “…?” Y then writes back, “…”".
+    text = (
+        "In one exchange, Ellis responds to Moore with, “Why now? That was on my way to Lima?” "
+        "Moore then writes back, “You look great.”"
+    )
+    quotes = quotes_of(text)
+    assert speaker_of(quotes, "Why now?") == "Ellis"
+    assert speaker_of(quotes, "You look great") == "Moore"

@@ -39,6 +39,8 @@ TITLE_SMALL_WORDS = frozenset(
 )
 # What may stand between a quote and its cue for the quote to be the cue's whole content.
 ADJACENT_PUNCT = " \t,:—–-"
+LEAD_IN_MARKS = ("“", '"', "«")
+LEAD_IN_MAX_WORDS = 4
 # What may follow a tag's verb up to its end: a few words (a time, "in a statement"), then a stop.
 TAG_END = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*[.,;]")
 SENTENCE_BREAK = re.compile(r"[.?!][\"”’']*\s")
@@ -270,7 +272,7 @@ class SegmentLinker:
             if short:
                 # A short quote counts only inside its cue's own clause and outside the speaker.
                 inside = a.scope[0] <= seg.open_mark and seg.end <= a.scope[1]
-                if not inside and not adjacent_to_cue(self.text, seg, a):  # “Stop lying!” yelled a man
+                if not inside and not adjacent_to_cue(self.text, seg, a) and not self._leads_in(seg, a):
                     continue
                 if a.speaker is not None and _overlap(a.speaker, (seg.start, seg.end)) > 0:
                     continue
@@ -304,15 +306,31 @@ class SegmentLinker:
         return has_sentence_break(between)
 
     def _tag_after(self, seg: QuotedSegment, a: Attribution) -> bool:
-        """A cue in the sentence after a quote tags it unless the quote ends on a full stop and the
-        cue's sentence goes on past a short tag: ``“We feel good.” She noted a planned rally …``
-        is a new sentence; ``“… are missing.” Trump said.`` a misplaced stop before a tag."""
+        """A cue in the sentence after a quote tags it unless it leads in a quote of its own
+        (``“Why now?” Mills then writes back, “You look cute.”``), or the quote ends on a full
+        stop and the cue's sentence goes on past a short tag: ``“We feel good.” She noted a planned
+        rally …`` is a new sentence; ``“… are missing.” Trump said.`` a misplaced stop before a tag."""
+        rest = self.text[a.cue[1] : a.cue[1] + 80]
+        m = TAG_END.match(rest)
+        if m is not None and rest[m.end() - 1] in ",:" and rest[m.end() :].lstrip()[:1] in LEAD_IN_MARKS:
+            return False
         words = self.text[seg.start : seg.end].rstrip(" ’'\"”")
         if not words.endswith(".") or words.endswith(".."):
             return True
-        rest = self.text[a.cue[1] : a.cue[1] + 80]
-        m = TAG_END.match(rest)
         return m is not None
+
+    def _leads_in(self, seg: QuotedSegment, a: Attribution) -> bool:
+        """``…, who responds enthusiastically: "Okay!"``: the cue's clause ends, a few words on, on
+        the colon right before the quote, so the quote is what it reports, however short."""
+        if a.cue[1] > seg.open_mark:
+            return False
+        between = self.text[a.cue[1] : seg.open_mark]
+        return (
+            between.rstrip().endswith(":")
+            and "\n" not in between
+            and word_count(between) <= LEAD_IN_MAX_WORDS
+            and not has_sentence_break(between)
+        )
 
     def _only_attribution_between(self, after: int, a: Attribution) -> bool:
         between = self.text[after : a.cue[0]]
