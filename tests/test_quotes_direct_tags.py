@@ -216,3 +216,14 @@ def test_cue_leading_in_the_next_quote_does_not_tag_the_one_before() -> None:
     quotes = quotes_of(text)
     assert speaker_of(quotes, "Why now?") == "Ellis"
     assert speaker_of(quotes, "You look great") == "Moore"
+
+
+def test_statement_lead_in_ending_the_paragraph_before_the_quote() -> None:
+    # "X released the following statement:" then the statement as its own paragraph.
+    text = (
+        "Former Governor Hale released the following statement:\n\n"
+        "“Ann and I offer our condolences to the family and friends of the senator. "
+        "I remember working with him at the conference in 1983.”"
+    )
+    speaker = speaker_of(quotes_of(text), "Ann and I offer")
+    assert speaker is not None and "Hale" in speaker

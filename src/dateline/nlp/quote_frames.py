@@ -286,8 +286,9 @@ def _token_before(doc: Doc, char: int) -> Token | None:
 
 
 def _lead_in_verb(doc: Doc, text: str, seg: QuotedSegment) -> Token | None:
-    """``Trump reacted: “…”``: the verb whose clause ends on the colon before the quote."""
-    before = text[: seg.open_mark].rstrip(" \t")
+    """``Trump reacted: “…”``: the verb whose clause ends on the colon before the quote (in the
+    paragraph before too: ``Hale released the following statement:`` then the quote)."""
+    before = text[: seg.open_mark].rstrip()
     if not before.endswith(":"):
         return None
     tok = _token_before(doc, len(before) - 1)
