@@ -227,3 +227,23 @@ def test_statement_lead_in_ending_the_paragraph_before_the_quote() -> None:
     )
     speaker = speaker_of(quotes_of(text), "Ann and I offer")
     assert speaker is not None and "Hale" in speaker
+
+
+def test_voice_verb_of_a_bystander_before_a_short_quote() -> None:
+    # "a man yelled “Stay there!”": the parse hangs "yelled" on "man" as a reduced relative.
+    text = "Some in the crowd booed, and when the mayor said it was great to be home, a man yelled “Stay there!”"
+    assert speaker_of(quotes_of(text), "Stay there") == "a man"
+
+
+def test_conjoined_lead_in_verb_borrows_the_sentence_subject() -> None:
+    # "X gestured …, then leaned in and boomed: “…”".
+    text = "Hale gestured as if to stop the noise, then leaned in and boomed: “Let’s beat them in November.”"
+    assert speaker_of(quotes_of(text), "Let’s beat them") == "Hale"
+
+
+def test_voice_verb_conjoined_with_a_passive_borrows_its_subject() -> None:
+    text = (
+        "As the crowd began to chant, Ortiz was joined on stage again by Senator Ellis and joked, "
+        "“Stay home people, you are being ridiculous,” drawing loud jeers."
+    )
+    assert speaker_of(quotes_of(text), "Stay home people") == "Ortiz"

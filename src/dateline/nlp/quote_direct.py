@@ -321,10 +321,13 @@ class SegmentLinker:
 
     def _leads_in(self, seg: QuotedSegment, a: Attribution) -> bool:
         """``…, who responds enthusiastically: "Okay!"``: the cue's clause ends, a few words on, on
-        the colon right before the quote, so the quote is what it reports, however short."""
+        the colon right before the quote (or a framing verb of voice stands right before it), so
+        the quote is what it reports, however short."""
         if a.cue[1] > seg.open_mark:
             return False
         between = self.text[a.cue[1] : seg.open_mark]
+        if a.pattern == "frame" and not between.strip(" ,:"):
+            return True  # a verb of voice right before the quote: a man yelled “Stay there!”
         return (
             between.rstrip().endswith(":")
             and "\n" not in between

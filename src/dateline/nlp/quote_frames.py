@@ -32,7 +32,7 @@ from dateline.nlp.quote_marks import QuotedSegment
 
 SUBJECTS = frozenset({"nsubj"})
 # Clauses that share the subject of the verb they hang off.
-BORROWING_DEPS = frozenset({"advcl", "conj", "xcomp"})
+BORROWING_DEPS = frozenset({"advcl", "conj", "xcomp", "dep"})
 # Between a tag's verb and the end of its sentence: a particle ("shot back"), an adverb ("said
 # simply") or a time ("said Tuesday").
 TAG_TAIL_DEPS = frozenset({"prt", "advmod", "npadvmod"})
@@ -249,12 +249,18 @@ def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
 
 def _subject_of(verb: Token) -> Token | None:
     """The verb's subject, or that of the verb it hangs off (``Protesters marching …
-    chanted “…”``: the parser makes "chanted" a clause of "marching")."""
+    chanted “…”``: the parser makes "chanted" a clause of "marching"; ``Hale was joined on stage
+    and joked, “…”``: a passive's subject too). A past tense the parser hung on a noun as a
+    reduced relative (``a man yelled “…”``) has that noun for subject."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    deps = SUBJECTS
     for _ in range(3):
-        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        subject = next((c for c in verb.children if c.dep_ in deps), None)
         if subject is not None or verb.dep_ not in BORROWING_DEPS or verb.head.i == verb.i:
             return subject
         verb = verb.head
+        deps = SUBJECTS | {"nsubjpass"}
     return None
 
 
