@@ -247,3 +247,12 @@ def test_voice_verb_conjoined_with_a_passive_borrows_its_subject() -> None:
         "“Stay home people, you are being ridiculous,” drawing loud jeers."
     )
     assert speaker_of(quotes_of(text), "Stay home people") == "Ortiz"
+
+
+def test_comma_lead_in_with_any_verb_frames_a_quoted_sentence() -> None:
+    # "After X criticized Y, Hillary shot back, “…”": not the earlier clause's cue.
+    text = (
+        "After Governor Brown criticized the senator during a debate, Ellis shot back, "
+        "“I suppose I could have stayed home, but I chose to fulfill my profession.”"
+    )
+    assert speaker_of(quotes_of(text), "I suppose") == "Ellis"

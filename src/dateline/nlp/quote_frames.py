@@ -7,7 +7,8 @@ News copy frames a direct quote in two fixed ways, whatever the verb:
    a subject and its verb follow, ending the sentence; or the verb comes first, its subject right
    after it (``“…!” beamed Maria Lopez of Springfield``).
 3. A verb of voice or writing (``data/quote_frames.json``) right before the opening mark:
-   ``the protesters chanted “…”``, ``a man yelled, “…”``.
+   ``the protesters chanted “…”``, ``a man yelled, “…”``; any finite verb before a comma and a
+   quoted sentence: ``Hillary shot back, “I suppose …”``.
 4. A tag read from its words, whatever the parse made of them (``“…,” Ramos, 58, told AFP on
    Monday``, ``“…,” Trump barked and a guard …``): after the closing mark, a noun phrase (an
    apposition set off by commas allowed), then a finite verb; the parser often hangs such a tag
@@ -61,6 +62,8 @@ TAG_APPOSITION_MAX = 24
 TAG_APPOSITION_STOPS = frozenset({".", "?", "!", ";", ":"})
 # Tokens that may end a lead-in right before its colon: the verb or its particle/adverb.
 LEAD_IN_TAIL_DEPS = frozenset({"prt", "advmod"})
+# A comma lead-in frames a quote of more words than this (``fired back, “If they sue us …”``).
+COMMA_LEAD_IN_MIN_WORDS = 3
 # How a lead-in's last word may hang under its verb (``makes a case:``, ``had one message:``).
 LEAD_IN_OBJECT_DEPS = frozenset({"dobj", "pobj", "prep", "attr", "compound", "amod"})
 LEAD_IN_CLIMB = 3
@@ -80,7 +83,8 @@ def frame_attributions(
             seen.add(tag.cue_i)
             out.append(tag)
             continue
-        for verb in (_lead_in_verb(doc, text, seg), _tag_verb(doc, text, seg), _voice_verb(doc, text, seg)):
+        verbs = (_lead_in_verb(doc, text, seg), _tag_verb(doc, text, seg), _voice_verb(doc, text, seg))
+        for verb in (*verbs, _comma_lead_in_verb(doc, text, seg)):
             if verb is None or verb.idx in cue_starts or verb.i in seen:
                 continue
             subject = _subject_of(verb) or _participle_subject(verb)
@@ -314,6 +318,24 @@ def _lead_in_verb(doc: Doc, text: str, seg: QuotedSegment) -> Token | None:
         if tok.pos_ == "VERB":
             return tok if any(c.dep_ in SUBJECTS for c in tok.children) else None
     return None
+
+
+def _comma_lead_in_verb(doc: Doc, text: str, seg: QuotedSegment) -> Token | None:
+    """``Hillary shot back, “I suppose …”``, ``Clinton fired back, “If they sue us …”``: a finite
+    verb (a particle or adverb after it at most) right before a comma and a quote that opens with
+    a capital and runs past a few words: the sentence's verb frames the whole quoted sentence."""
+    before = text[: seg.open_mark].rstrip(" \t")
+    words = text[seg.start : seg.end]
+    if not before.endswith(",") or not words[:1].isupper() or len(words.split()) <= COMMA_LEAD_IN_MIN_WORDS:
+        return None
+    tok = _token_before(doc, len(before) - 1)
+    if tok is None:
+        return None
+    if tok.dep_ in LEAD_IN_TAIL_DEPS and tok.head.i != tok.i and tok.head.i < tok.i:
+        tok = tok.head  # "shot back,", "said simply,"
+    if tok.pos_ != "VERB" or tok.tag_ not in FINITE_TAGS:
+        return None
+    return tok
 
 
 def _tag_verb(doc: Doc, text: str, seg: QuotedSegment) -> Token | None:
