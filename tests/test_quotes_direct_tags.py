@@ -256,3 +256,17 @@ def test_comma_lead_in_with_any_verb_frames_a_quoted_sentence() -> None:
         "“I suppose I could have stayed home, but I chose to fulfill my profession.”"
     )
     assert speaker_of(quotes_of(text), "I suppose") == "Ellis"
+
+
+def test_lead_in_whose_subject_is_what_speaks_for_the_verb_above() -> None:
+    # "X has since apologized for what happened: “…”": "what" is not the speaker.
+    text = (
+        'Ellis has since apologized for what happened: "Yes, I should have used two accounts. '
+        'Not doing so was a mistake."'
+    )
+    assert speaker_of(quotes_of(text), "Yes, I should") == "Ellis"
+
+
+def test_caption_which_reads_speaks_for_who_added_it() -> None:
+    text = "Henry added the caption which reads, “Aides told me the photo of the governor violates the rules.”"
+    assert speaker_of(quotes_of(text), "Aides told me") == "Henry"

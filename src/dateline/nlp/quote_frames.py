@@ -62,6 +62,10 @@ TAG_APPOSITION_MAX = 24
 TAG_APPOSITION_STOPS = frozenset({".", "?", "!", ";", ":"})
 # Tokens that may end a lead-in right before its colon: the verb or its particle/adverb.
 LEAD_IN_TAIL_DEPS = frozenset({"prt", "advmod"})
+# Relative pronouns whose verb frames a quote for someone above (``a sign that read “…”``).
+RELATIVE_SUBJECTS = frozenset({"which", "that", "what"})
+RELATIVE_LINKS = frozenset({"relcl", "pcomp", "acl", "pobj"})
+SENDER_CLIMB = 3
 # A comma lead-in frames a quote of more words than this (``fired back, “If they sue us …”``).
 COMMA_LEAD_IN_MIN_WORDS = 3
 # How a lead-in's last word may hang under its verb (``makes a case:``, ``had one message:``).
@@ -88,6 +92,7 @@ def frame_attributions(
             if verb is None or verb.idx in cue_starts or verb.i in seen:
                 continue
             subject = _subject_of(verb) or _participle_subject(verb)
+            subject = _sender_of(subject) or subject if subject is not None else None
             if subject is None or subject.pos_ in ("PUNCT", "SPACE", "NUM"):
                 continue
             seen.add(verb.i)
@@ -265,6 +270,25 @@ def _subject_of(verb: Token) -> Token | None:
             return subject
         verb = verb.head
         deps = SUBJECTS | {"nsubjpass"}
+    return None
+
+
+def _sender_of(subject: Token) -> Token | None:
+    """``He held up the sign — which read “…”``, ``apologized for what happened: “…”``: a relative
+    pronoun standing for a sign, a caption or an event frames the quote; the one who holds up,
+    posts or answers for it (the subject of the verb above) speaks."""
+    verb = subject.head
+    if subject.lower_ not in RELATIVE_SUBJECTS or not subject.text.islower() or verb.dep_ not in RELATIVE_LINKS:
+        return None
+    tok = verb.head
+    for _ in range(SENDER_CLIMB):
+        if tok.pos_ == "VERB" and tok.i != verb.i:
+            found = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+            if found is not None and found.lower_ not in RELATIVE_SUBJECTS:
+                return found
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
     return None
 
 
