@@ -1,11 +1,16 @@
 """Quoted segments → direct and partial quotes tied to an attribution.
 
 Each segment tries, in order (the first that applies wins):
+0. ``split`` at once: it resumes, in lower case after a comma, the sentence its tag interrupted
+   (“…,” Hale wrote, explaining why, “but most …”).
 1. ``content``: it lies inside (or covers) the content of a cue outside it: ``X said “…”``,
    ``“…,” X said``, ``Trump said he hoped for a “productive day”``.
 2. ``clause``: a cue in the same or the neighbouring sentence whose clause governs it
    (``He called the conversation “important”``), or any nearby cue for a long, sentence-like quote;
-   ``X said:`` at the end of the sentence before counts too.
+   ``X said:`` at the end of the sentence before counts too, and a short quote right after a
+   lead-in (``who responds enthusiastically: “Okay!”``, ``a man yelled “Stay there!”``). A cue in
+   the next sentence tags the quote only when that sentence is a tag, not a new statement or the
+   lead-in of another quote.
 3. ``dash``: it is signed after its closing mark: ``“…” ― Sonya Herridge``.
 4. ``split``: an earlier quote of the same paragraph is attributed: “…,” he said. “…”
 5. ``paragraph``: it re-opens a multi-paragraph quote, or opens a paragraph right after a

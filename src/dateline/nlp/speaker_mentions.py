@@ -11,7 +11,10 @@ and the model's features are left as they are), each for a pattern the parser ge
    budget would fail and said …``, ``Lopez argued that a tax would hurt, saying …``): the
    reporter of that clause speaks, as the sentence's main speaker.
 3. A cue with no subject after a run of appositions (``In a statement, her adviser, Jo Hale,
-   said``): the noun phrase that ends right before the cue speaks.
+   said``): the noun phrase that ends right before the cue speaks; after a participle clause
+   (``Sen. Jo Hale (D-Ohio), noting the crowd, said``): the participle's subject.
+4. A name the tagger read as a modal before a past tense (``Will described …``).
+A tag read from its words (``quote_frames.surface_tag``, pattern ``tag``) is left as it is.
 """
 
 from __future__ import annotations
