@@ -270,3 +270,16 @@ def test_lead_in_whose_subject_is_what_speaks_for_the_verb_above() -> None:
 def test_caption_which_reads_speaks_for_who_added_it() -> None:
     text = "Henry added the caption which reads, “Aides told me the photo of the governor violates the rules.”"
     assert speaker_of(quotes_of(text), "Aides told me") == "Henry"
+
+
+def test_title_case_slogan_chanted_by_a_crowd_is_speech() -> None:
+    text = (
+        "Hundreds of demonstrators marched through the square on Monday, "
+        'chanting "Ellis or Ortiz, No Hale," before dusk.'
+    )
+    assert speaker_of(quotes_of(text), "Ellis or Ortiz") == "Hundreds"
+
+
+def test_title_after_a_verb_of_writing_stays_a_title() -> None:
+    text = "Hale wrote “The Art of the River” in 1987 and sold the rights a year later."
+    assert not [q for q in quotes_of(text) if q.kind.value == "direct"]
