@@ -61,3 +61,19 @@ def test_rules_alone_propose_none_of_these() -> None:
     doc = load_nlp()(text)
     found = find_attributions(doc, text, list(paragraphs(text)), lexicon())
     assert not [a for a in found if a.pattern in ("in_source", "viewpoint", "hearsay")]
+
+
+def test_asked_if_reports_the_question() -> None:
+    text = "Asked if he was ever bullied, the senator laughed and shook his head."
+    doc = load_nlp()(text)
+    found = find_attributions(doc, text, list(paragraphs(text)), lexicon())
+    (ask,) = [a for a in found if a.lemma == "ask"]
+    assert span(text, ask.content) == "if he was ever bullied"
+    assert ask.speaker is None  # the senator was asked; who asked is unsaid
+
+
+def test_participle_opening_the_sentence_is_not_a_parenthetical_cue() -> None:
+    text = "Asked about the budget, the senator laughed."
+    doc = load_nlp()(text)
+    found = find_attributions(doc, text, list(paragraphs(text)), lexicon())
+    assert not [a for a in found if a.pattern == "parenthetical"]

@@ -196,9 +196,20 @@ def _clause_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
             return _span_chars(_without_trailing_clause(_without_own_cues(child, lex), lex))
     for child in cue.rights:
         # The small parser sometimes hangs "said that X was …" as an adverbial clause.
-        if child.dep_ in ("advcl", "dep") and child.left_edge.lower_ == "that" and child.left_edge.i > cue.i:
+        if child.dep_ in ("advcl", "dep") and child.left_edge.i > cue.i and _reported_mark(cue, child.left_edge):
             return _span_chars(_without_trailing_clause(_until_coordination(child), lex))
     return None
+
+
+# Verbs that report a question: "asked if he was ever bullied" (the parser hangs it as an adverbial clause).
+QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "question"})
+
+
+def _reported_mark(cue: Token, first: Token) -> bool:
+    """Whether an adverbial clause opened by ``first`` is what ``cue`` reports: ``said that …``, and
+    ``asked if …`` / ``asked whether …`` for a verb of asking."""
+    low = first.lower_
+    return low == "that" or (low in ("if", "whether") and cue.lemma_.lower() in QUESTION_VERBS)
 
 
 def _without_own_cues(head: Token, lex: QuoteLexicon) -> list[Token]:
@@ -222,6 +233,10 @@ def _until_coordination(head: Token) -> list[Token]:
 
 
 def _parenthetical_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
+    """``The museum, Mr. Obama said, would …``: the clause around a cue set into it. Not a participle
+    opening the sentence (``Asked about the budget, the senator laughed``: the senator did not say that)."""
+    if cue.tag_ == "VBN" and cue.i < cue.head.i and cue.dep_ == "advcl":
+        return None
     if (
         cue.dep_ in ("parataxis", "ccomp", "advcl")
         and cue.head.i != cue.i
