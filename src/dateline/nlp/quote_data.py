@@ -48,6 +48,11 @@ class QuoteLexicon:
     sourceless_cues: frozenset[str] = frozenset()
     trailing_cut_deps: frozenset[str] = frozenset()
     noun_object_preps: frozenset[str] = frozenset()
+    # Open candidates: "In a CNN poll, …" (the document says so), "For most voters, …" (a viewpoint),
+    # "… is reportedly spending …" (reported without a named source).
+    source_nouns: frozenset[str] = frozenset()
+    viewpoint_preps: frozenset[str] = frozenset()
+    hearsay_adverbs: frozenset[str] = frozenset()
 
     @cached_property
     def cue_verbs(self) -> frozenset[str]:
@@ -108,4 +113,7 @@ def lexicon() -> QuoteLexicon:
         sourceless_cues=_set(cues, "sourceless_cues"),
         trailing_cut_deps=_set(cues, "trailing_cut_deps"),
         noun_object_preps=_set(cues, "noun_object_preps"),
+        source_nouns=_set(cues, "source_nouns"),
+        viewpoint_preps=_set(cues, "viewpoint_preps"),
+        hearsay_adverbs=_set(cues, "hearsay_adverbs"),
     )

@@ -196,9 +196,20 @@ def _clause_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
             return _span_chars(_without_trailing_clause(_without_own_cues(child, lex), lex))
     for child in cue.rights:
         # The small parser sometimes hangs "said that X was …" as an adverbial clause.
-        if child.dep_ in ("advcl", "dep") and child.left_edge.lower_ == "that" and child.left_edge.i > cue.i:
+        if child.dep_ in ("advcl", "dep") and child.left_edge.i > cue.i and _reported_mark(cue, child.left_edge):
             return _span_chars(_without_trailing_clause(_until_coordination(child), lex))
     return None
+
+
+# Verbs that report a question: "asked if he was ever bullied" (the parser hangs it as an adverbial clause).
+QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "question"})
+
+
+def _reported_mark(cue: Token, first: Token) -> bool:
+    """Whether an adverbial clause opened by ``first`` is what ``cue`` reports: ``said that …``, and
+    ``asked if …`` / ``asked whether …`` for a verb of asking."""
+    low = first.lower_
+    return low == "that" or (low in ("if", "whether") and cue.lemma_.lower() in QUESTION_VERBS)
 
 
 def _without_own_cues(head: Token, lex: QuoteLexicon) -> list[Token]:
@@ -222,6 +233,10 @@ def _until_coordination(head: Token) -> list[Token]:
 
 
 def _parenthetical_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
+    """``The museum, Mr. Obama said, would …``: the clause around a cue set into it. Not a participle
+    opening the sentence (``Asked about the budget, the senator laughed``: the senator did not say that)."""
+    if cue.tag_ == "VBN" and cue.i < cue.head.i and cue.dep_ == "advcl":
+        return None
     if (
         cue.dep_ in ("parataxis", "ccomp", "advcl")
         and cue.head.i != cue.i
@@ -485,6 +500,59 @@ def _according_to(tok: Token) -> Attribution | None:
     )
 
 
+def _source_prep(tok: Token, lex: QuoteLexicon) -> Attribution | None:
+    """``In a CNN poll released Monday, Clinton led …`` (the poll says so) and ``For most Democrats,
+    the Clinton years remain …`` (their view): a prepositional source of the clause it opens, for the
+    model to judge. Not where the clause has a cue of its own (``In an interview, she said …``)."""
+    head = tok.head
+    if head.i == tok.i or head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in lex.cue_verbs:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    word = tok.lower_
+    if word == "in":
+        if obj.lemma_.lower() not in lex.source_nouns:
+            return None
+        pattern = "in_source"
+    elif word in lex.viewpoint_preps:
+        # Sentence-initial and set off by a comma before its clause: "For Sanders, the mission is …".
+        between = tok.doc[tok.right_edge.i + 1 : head.i]
+        if tok.i != tok.sent.start or not any(t.text == "," for t in between):
+            return None
+        low = obj.lower_
+        if not (
+            obj.ent_type_ in ("PERSON", "NORP", "ORG", "GPE")
+            or obj.pos_ in ("PRON", "PROPN")
+            or low in lex.group_nouns
+            or low in lex.role_nouns
+            or obj.lemma_.lower() in lex.group_nouns
+        ):
+            return None
+        pattern = "viewpoint"
+    else:
+        return None
+    tokens = _subtree(head, exclude=tok)
+    commas = [t.i for t in tok.doc[tok.right_edge.i + 1 : head.i] if t.text == ","]
+    if commas:  # "In a poll released Monday, Clinton led …": the clause after the opener's comma
+        tokens = [t for t in tokens if t.i > commas[-1]]
+    content = _span_chars(tokens)
+    if content is None:
+        return None
+    return _attribution_at(tok, obj, content, (tok.sent.start_char, tok.sent.end_char), pattern, open_=True)
+
+
+def _hearsay_adverb(tok: Token) -> Attribution | None:
+    """``The club is reportedly spending $1.5 million …``: content reported without a named source."""
+    head = tok.head
+    if tok.dep_ != "advmod" or head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    content = _span_chars(_subtree(head))
+    if content is None:
+        return None
+    return _attribution_at(tok, None, content, (tok.sent.start_char, tok.sent.end_char), "hearsay", open_=True)
+
+
 def _headline(
     doc: Doc, text: str, start: int, end: int, lex: QuoteLexicon, *, titled: bool
 ) -> Attribution | None:
@@ -574,6 +642,10 @@ def find_attributions(
             attr = _noun_attribution(tok, lex)
         elif open_cues and tok.pos_ == "ADJ":
             attr = _adjective_attribution(tok, lex)
+        elif open_cues and tok.dep_ == "prep":
+            attr = _source_prep(tok, lex)
+        elif open_cues and tok.lower_ in lex.hearsay_adverbs:
+            attr = _hearsay_adverb(tok)
         else:
             attr = _cue_attribution(tok, lex, open_cues)
         extra = None

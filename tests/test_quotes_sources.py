@@ -1,0 +1,79 @@
+"""Open candidates whose source is not the subject of a verb of saying: a poll or document that says
+so ("In a CNN poll, …"), a viewpoint ("For most voters, …"), hearsay ("… is reportedly …")."""
+
+from __future__ import annotations
+
+from dateline.nlp.model import load_nlp
+from dateline.nlp.quote_data import lexicon
+from dateline.nlp.quote_indirect import Attribution, find_attributions
+from dateline.nlp.quote_marks import paragraphs
+
+
+def candidates(text: str, pattern: str) -> list[Attribution]:
+    doc = load_nlp()(text)
+    found = find_attributions(doc, text, list(paragraphs(text)), lexicon(), open_cues=True)
+    return [a for a in found if a.pattern == pattern]
+
+
+def span(text: str, chars: tuple[int, int] | None) -> str | None:
+    return text[chars[0] : chars[1]] if chars else None
+
+
+def test_poll_opening_the_sentence_is_the_source_of_its_clause() -> None:
+    text = "In a Reuters/Ipsos poll released Tuesday, the governor led his challenger by eight points."
+    (a,) = candidates(text, "in_source")
+    assert "poll" in (span(text, a.speaker) or "")
+    assert span(text, a.content) == "the governor led his challenger by eight points"
+    assert a.open and a.features  # judged by the model, never linked to quotation marks
+
+
+def test_interview_with_its_own_verb_of_saying_is_not_a_second_source() -> None:
+    text = "In an interview on Sunday, the mayor said the cuts were unavoidable."
+    assert candidates(text, "in_source") == []
+
+
+def test_place_after_in_is_not_a_source() -> None:
+    text = "In Ohio, the governor led his challenger by eight points."
+    assert candidates(text, "in_source") == []
+
+
+def test_for_a_person_opening_the_sentence_is_a_viewpoint() -> None:
+    text = "For Sanders, the mission is different."
+    (a,) = candidates(text, "viewpoint")
+    assert span(text, a.speaker) == "Sanders"
+    assert span(text, a.content) == "the mission is different"
+
+
+def test_for_a_time_or_purpose_is_not_a_viewpoint() -> None:
+    assert candidates("For the first time, the club lost at home.", "viewpoint") == []
+    assert candidates("The club lost at home for Sanders.", "viewpoint") == []
+
+
+def test_reportedly_marks_content_without_a_named_source() -> None:
+    text = "The company is reportedly weighing a sale of its shipping unit."
+    (a,) = candidates(text, "hearsay")
+    assert a.speaker is None
+    assert "weighing a sale of its shipping unit" in (span(text, a.content) or "")
+
+
+def test_rules_alone_propose_none_of_these() -> None:
+    text = "In a new poll, the governor led by eight points. The company is reportedly weighing a sale."
+    doc = load_nlp()(text)
+    found = find_attributions(doc, text, list(paragraphs(text)), lexicon())
+    assert not [a for a in found if a.pattern in ("in_source", "viewpoint", "hearsay")]
+
+
+def test_asked_if_reports_the_question() -> None:
+    text = "Asked if he was ever bullied, the senator laughed and shook his head."
+    doc = load_nlp()(text)
+    found = find_attributions(doc, text, list(paragraphs(text)), lexicon())
+    (ask,) = [a for a in found if a.lemma == "ask"]
+    assert span(text, ask.content) == "if he was ever bullied"
+    assert ask.speaker is None  # the senator was asked; who asked is unsaid
+
+
+def test_participle_opening_the_sentence_is_not_a_parenthetical_cue() -> None:
+    text = "Asked about the budget, the senator laughed."
+    doc = load_nlp()(text)
+    found = find_attributions(doc, text, list(paragraphs(text)), lexicon())
+    assert not [a for a in found if a.pattern == "parenthetical"]
