@@ -171,6 +171,13 @@ def check_split(conn: sqlite3.Connection, story: str) -> str | None:
     (n_members,) = conn.execute("SELECT COUNT(*) FROM corpus_story_members WHERE story = ?", (story,)).fetchone()
     if n_members < 2 * SPLIT_MIN_GROUP:
         return None
+    # A story with articles from before members were kept cannot have its centroid rebuilt.
+    if conn.execute(
+        "SELECT 1 FROM corpus_assignments AS a LEFT JOIN corpus_story_members AS m ON m.article = a.article "
+        "WHERE a.story = ? AND a.duplicate_of IS NULL AND m.article IS NULL LIMIT 1",
+        (story,),
+    ).fetchone():
+        return None
     window = members(conn, story, SPLIT_WINDOW)
     labels = bimodal_split([m.vector for m in window])
     if labels is None:
