@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from dateline.corpus import assign, assignment, ensure_corpus_schema
+from dateline.corpus import assign, assignment, ensure_corpus_schema, store, story_split
 from dateline.corpus.features import article_features
 from dateline.corpus.stories import (
     DECAY_FLOOR,
@@ -245,6 +245,12 @@ def _fight_vector(night: int, k: int) -> dict[str, float]:
     return {t: v / norm for t, v in bag.items()}
 
 
+def _own_words(k: int) -> str:
+    """What only this report says (its sources, its quotes), so that no two reports are copies."""
+    rng = random.Random(k)
+    return " ".join("".join(rng.choice("bcdfghklmnprstvz") for _ in range(7)) for _ in range(12))
+
+
 def test_story_blending_two_title_defences_splits_along_each_nights_challenger_and_venue():
     # Interleaved as they might have arrived: the blend holds both nights.
     vectors = [_fight_vector(k % 2, k) for k in range(2 * SPLIT_MIN_GROUP + 2)]
@@ -270,12 +276,8 @@ def test_terms_every_member_shares_weigh_nothing_against_the_story():
 
 
 def test_blended_title_defences_end_as_two_stories_as_reports_keep_arriving(conn):
-    def own_words(k: int) -> str:  # what only this report says (sources, quotes), so no two are copies
-        rng = random.Random(k)
-        return " ".join("".join(rng.choice("bcdfghklmnprstvz") for _ in range(7)) for _ in range(12))
-
     reports = [
-        article([_fight_report(k % 2, k), own_words(k)], f"Brandt keeps his belts ({k})", "2025-03-01", {})
+        article([_fight_report(k % 2, k), _own_words(k)], f"Brandt keeps his belts ({k})", "2025-03-01", {})
         for k in range(2 * SPLIT_MIN_GROUP + 2)
     ]
     first = [assign(conn, a).story for a in reports]
@@ -291,3 +293,39 @@ def test_blended_title_defences_end_as_two_stories_as_reports_keep_arriving(conn
             (story, story),
         ).fetchone()
         assert n_articles == len(reports) // 2 and n_terms > 0
+
+
+def test_a_long_running_blend_sheds_the_other_night_without_being_rebuilt(conn, monkeypatch):
+    # A story larger than the window: the moved reports are taken out of it, their copies' counts too.
+    reports = [
+        article([_fight_report(k % 2, k), _own_words(k)], f"Brandt keeps his belts ({k})", "2025-03-01", {})
+        for k in range(2 * SPLIT_MIN_GROUP + 5)
+    ]
+    monkeypatch.setattr(store, "SPLIT_STORIES", False)  # the blend as it stood before splits
+    blend = {assign(conn, a).story for a in reports}
+    assert len(blend) == 1
+    monkeypatch.setattr(story_split, "SPLIT_WINDOW", 2 * SPLIT_MIN_GROUP + 2)
+    monkeypatch.setattr(story_split, "SPLIT_RATIO", 0.5)  # this fixture's blend is plain at any window
+    shrunk: list[str] = []
+    shrink = story_split.shrink_story
+    monkeypatch.setattr(
+        story_split, "shrink_story", lambda c, story, moved: shrunk.append(story) or shrink(c, story, moved)
+    )
+    assert story_split.check_split(conn, blend.pop()) is not None
+    assert shrunk
+    final = {a.id: assignment(conn, a.id) for a in reports}
+    stories = {f.story for f in final.values() if f}
+    assert len(stories) == 2
+    for story in stories:
+        (n_articles,) = conn.execute("SELECT n_articles FROM corpus_stories WHERE id = ?", (story,)).fetchone()
+        assert n_articles == sum(1 for f in final.values() if f and f.story == story)
+    first_story = final[reports[0].id]
+    assert first_story is not None
+    moved = [k for k, a in enumerate(reports) if (f := final[a.id]) and f.story != first_story.story]
+    # The window's half holding its oldest report stays; the other night's reports in the window move,
+    # and the centroid left behind weighs the moved night's challenger less than the staying one's.
+    night = moved[0] % 2
+    assert all(k % 2 == night for k in moved)
+    weight = dict(conn.execute("SELECT term, weight FROM corpus_story_terms WHERE story = ?", (first_story.story,)))
+    gone, stays = ("w:okoye", "w:marsh") if night == 0 else ("w:marsh", "w:okoye")
+    assert weight.get(gone, 0.0) < weight[stays]

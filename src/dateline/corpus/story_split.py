@@ -8,7 +8,8 @@ the blend. As the story grows, the evidence that it is two shows: read against t
 into two groups that each share their own specifics (the opponent, the venue, the year) and hardly
 anything across. Such a story is cut in two; the half that holds the story's first article keeps it.
 
-Only the newest ``SPLIT_WINDOW`` members are read, so the work per article is bounded.
+Only the newest ``SPLIT_WINDOW`` members are read, and a story larger than that has the moved members
+taken out of it rather than being rebuilt, so the work per article is bounded.
 """
 
 from __future__ import annotations
@@ -186,12 +187,15 @@ def check_split(conn: sqlite3.Connection, story: str) -> str | None:
     new_story = "S" + moved[0].article[:15]
     if conn.execute("SELECT 1 FROM corpus_stories WHERE id = ?", (new_story,)).fetchone():
         return None
-    move_members(conn, story, new_story, moved)
+    move_members(conn, story, new_story, moved, whole=n_members <= SPLIT_WINDOW)
     return new_story
 
 
-def move_members(conn: sqlite3.Connection, story: str, new_story: str, moved: list[Member]) -> None:
-    """Move members (and their copies, and the events mostly theirs) to a new story; rebuild both."""
+def move_members(conn: sqlite3.Connection, story: str, new_story: str, moved: list[Member], whole: bool = True) -> None:
+    """Move members (and their copies, and the events mostly theirs) to a new story; rebuild both.
+
+    ``whole``: the old story is rebuilt from all its members; otherwise (a story larger than the
+    window) the moved members are taken out of it, so the work stays bounded."""
     ids = [m.article for m in moved]
     marks = ",".join("?" * len(ids))
     conn.execute(
@@ -207,8 +211,59 @@ def move_members(conn: sqlite3.Connection, story: str, new_story: str, moved: li
         [new_story, story, *ids, *ids],
     )
     _move_events(conn, story, new_story)
-    for sid in (story, new_story):
-        rebuild_story(conn, sid)
+    if whole:
+        rebuild_story(conn, story)
+    else:
+        shrink_story(conn, story, moved)
+    rebuild_story(conn, new_story)
+
+
+def shrink_story(conn: sqlite3.Connection, story: str, moved: list[Member]) -> None:
+    """Take moved members out of a story's centroid, lead counts and embedding; recount its size and span."""
+    from dateline.corpus.stories import write_centroid  # stories imports this module
+
+    centroid: dict[str, float] = defaultdict(float)
+    for term, weight in conn.execute("SELECT term, weight FROM corpus_story_terms WHERE story = ?", (story,)):
+        centroid[term] += weight
+    for m in moved:
+        for term, weight in m.vector.items():
+            if term in centroid:
+                centroid[term] -= weight
+    kept = {t: w for t, w in centroid.items() if w > 1e-9}
+    (last_seq,) = conn.execute("SELECT MAX(seq) FROM corpus_story_members WHERE story = ?", (story,)).fetchone()
+    norm, norm_e = write_centroid(conn, story, kept, int(last_seq))
+    leads = Counter(k for m in moved for k in m.lead_keys)
+    conn.executemany(
+        "UPDATE corpus_story_leads SET n = n - ? WHERE story = ? AND key = ?",
+        sorted((n, story, k) for k, n in leads.items()),
+    )
+    conn.execute("DELETE FROM corpus_story_leads WHERE story = ? AND n <= 0", (story,))
+    n_articles, first_day, last_day = _size_and_span(conn, story)
+    conn.execute(
+        "UPDATE corpus_stories SET first_day = ?, last_day = ?, n_articles = ?, norm = ?, norm_entities = ? "
+        "WHERE id = ?",
+        (first_day, last_day, n_articles, norm, norm_e, story),
+    )
+    row = conn.execute("SELECT vector FROM corpus_story_embeddings WHERE story = ?", (story,)).fetchone()
+    if row is not None:
+        total = np.frombuffer(row[0], dtype=np.float32).copy()
+        ids = [m.article for m in moved]
+        marks = ",".join("?" * len(ids))
+        for (blob,) in conn.execute(
+            f"SELECT vector FROM corpus_embeddings WHERE model = ? AND article IN ({marks})", [MODEL, *ids]
+        ):
+            total -= np.frombuffer(blob, dtype=np.float32)
+        conn.execute("UPDATE corpus_story_embeddings SET vector = ? WHERE story = ?", (total.tobytes(), story))
+
+
+def _size_and_span(conn: sqlite3.Connection, story: str) -> tuple[int, int | None, int | None]:
+    """How many articles (copies included) a story holds, and its first and last day."""
+    n_articles, first_day, last_day = conn.execute(
+        "SELECT COUNT(*), MIN(c.day), MAX(c.day) FROM corpus_assignments AS a JOIN corpus_articles AS c "
+        "ON c.id = a.article WHERE a.story = ?",
+        (story,),
+    ).fetchone()
+    return int(n_articles), first_day, last_day
 
 
 def _move_events(conn: sqlite3.Connection, story: str, new_story: str) -> None:
@@ -242,11 +297,7 @@ def rebuild_story(conn: sqlite3.Connection, story: str) -> None:
         "INSERT INTO corpus_story_leads (story, key, n) VALUES (?, ?, ?)",
         sorted((story, k, n) for k, n in leads.items()),
     )
-    n_articles, first_day, last_day = conn.execute(
-        "SELECT COUNT(*), MIN(c.day), MAX(c.day) FROM corpus_assignments AS a JOIN corpus_articles AS c "
-        "ON c.id = a.article WHERE a.story = ?",
-        (story,),
-    ).fetchone()
+    n_articles, first_day, last_day = _size_and_span(conn, story)
     title = next((m.title for m in group if m.title), None)
     conn.execute(
         "UPDATE corpus_stories SET seq = ?, title = ?, first_day = ?, last_day = ?, n_articles = ?, norm = ?, "
