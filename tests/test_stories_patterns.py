@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import random
 import sqlite3
 
 import pytest
 
-from dateline.corpus import assign, ensure_corpus_schema
+from dateline.corpus import assign, assignment, ensure_corpus_schema, store, story_split
 from dateline.corpus.features import article_features
 from dateline.corpus.stories import (
     DECAY_FLOOR,
@@ -19,6 +20,7 @@ from dateline.corpus.stories import (
     rival_instance,
     time_decay,
 )
+from dateline.corpus.story_split import SPLIT_MIN_GROUP, bimodal_split, story_relative
 from dateline.nlp.pipeline import article_id
 from dateline.schema import Article, Entity, Mention
 
@@ -209,3 +211,121 @@ def test_undated_report_on_the_teammate_a_story_mentions_in_passing_is_another_a
     follow = article_features(article(DUI_TACKLE_FOLLOW, "Charges weighed", "", DUI_NAMES))
     assert follow.dominant == "lindqvist"
     assert not rival_instance(conn, first.story, follow.lead_keys, follow.words, follow.dominant)
+
+
+# Two title defences of one champion, months apart: each report shares the champion, the belts and the
+# knockout with every other, but only its own night's challenger, city and round with its own half.
+SPLIT_COMMON = "heavyweight champion brandt kept his belts with a stoppage and the crowd cheered the knockout"
+SPLIT_NIGHTS = (
+    "challenger okoye fell in the seventh round at the hamburg arena after a left hook to the body",
+    "challenger marsh fell in the fourth round at the mannheim stadium after a right hand to the temple",
+)
+SPLIT_FILLER = [
+    "promoter", "trainer", "referee", "judges", "scorecards", "rematch", "purse", "undercard", "weigh", "gloves",
+    "ringside", "jab", "uppercut", "canvas", "towel", "corner", "stool", "mouthguard", "sparring", "camp",
+    "belt", "mandatory", "sanction", "federation", "ranking", "contender", "veteran", "southpaw", "orthodox",
+    "footwork",
+    "stamina", "reach", "height", "record", "unbeaten", "streak", "comeback", "retirement", "broadcast", "audience",
+    "ticket", "sellout", "attendance", "anthem", "entrance", "robe", "celebration", "interview", "press", "conference",
+]
+
+
+def _fight_report(night: int, k: int) -> str:
+    # Each report's own angle: a few details drawn at random from what any report of a fight might say.
+    extra = " ".join(random.Random(100 * night + k).sample(SPLIT_FILLER, 6))
+    # The night's specifics are in the headline and the lead, so they count twice.
+    return f"{SPLIT_COMMON}. {SPLIT_NIGHTS[night]}. {SPLIT_NIGHTS[night]}. {extra}."
+
+
+def _fight_vector(night: int, k: int) -> dict[str, float]:
+    bag: dict[str, float] = {}
+    for w in _fight_report(night, k).replace(".", "").split():
+        bag["w:" + w] = bag.get("w:" + w, 0.0) + 1.0
+    norm = sum(v * v for v in bag.values()) ** 0.5
+    return {t: v / norm for t, v in bag.items()}
+
+
+def _own_words(k: int) -> str:
+    """What only this report says (its sources, its quotes), so that no two reports are copies."""
+    rng = random.Random(k)
+    return " ".join("".join(rng.choice("bcdfghklmnprstvz") for _ in range(7)) for _ in range(12))
+
+
+def test_story_blending_two_title_defences_splits_along_each_nights_challenger_and_venue():
+    # Interleaved as they might have arrived: the blend holds both nights.
+    vectors = [_fight_vector(k % 2, k) for k in range(2 * SPLIT_MIN_GROUP + 2)]
+    labels = bimodal_split(vectors)
+    assert labels is not None
+    assert labels == [k % 2 for k in range(len(vectors))]
+
+
+def test_one_title_defence_told_from_many_angles_stays_one_story():
+    vectors = [_fight_vector(0, k) for k in range(2 * SPLIT_MIN_GROUP + 2)]
+    assert bimodal_split(vectors) is None
+
+
+def test_a_story_too_small_to_show_two_groups_is_never_split():
+    vectors = [_fight_vector(k % 2, k) for k in range(2 * SPLIT_MIN_GROUP - 1)]
+    assert bimodal_split(vectors) is None
+
+
+def test_terms_every_member_shares_weigh_nothing_against_the_story():
+    relative = story_relative([_fight_vector(k % 2, k) for k in range(6)])
+    assert all("w:brandt" not in v for v in relative)
+    assert all(v.get("w:okoye", 0.0) > 0 for v in relative[0::2])
+
+
+def test_blended_title_defences_end_as_two_stories_as_reports_keep_arriving(conn):
+    reports = [
+        article([_fight_report(k % 2, k), _own_words(k)], f"Brandt keeps his belts ({k})", "2025-03-01", {})
+        for k in range(2 * SPLIT_MIN_GROUP + 2)
+    ]
+    first = [assign(conn, a).story for a in reports]
+    # The second night's first report joined the first night's story: the blend a split repairs.
+    assert first[1] == first[0]
+    final = [assignment(conn, a.id) for a in reports]
+    nights = [{f.story for f in final[night::2] if f} for night in (0, 1)]
+    assert len(nights[0]) == 1 and len(nights[1]) == 1 and nights[0] != nights[1]
+    for story in nights[0] | nights[1]:
+        n_articles, n_terms = conn.execute(
+            "SELECT n_articles, (SELECT COUNT(*) FROM corpus_story_terms WHERE story = ?) FROM corpus_stories "
+            "WHERE id = ?",
+            (story, story),
+        ).fetchone()
+        assert n_articles == len(reports) // 2 and n_terms > 0
+
+
+def test_a_long_running_blend_sheds_the_other_night_without_being_rebuilt(conn, monkeypatch):
+    # A story larger than the window: the moved reports are taken out of it, their copies' counts too.
+    reports = [
+        article([_fight_report(k % 2, k), _own_words(k)], f"Brandt keeps his belts ({k})", "2025-03-01", {})
+        for k in range(2 * SPLIT_MIN_GROUP + 5)
+    ]
+    monkeypatch.setattr(store, "SPLIT_STORIES", False)  # the blend as it stood before splits
+    blend = {assign(conn, a).story for a in reports}
+    assert len(blend) == 1
+    monkeypatch.setattr(story_split, "SPLIT_WINDOW", 2 * SPLIT_MIN_GROUP + 2)
+    monkeypatch.setattr(story_split, "SPLIT_RATIO", 0.5)  # this fixture's blend is plain at any window
+    shrunk: list[str] = []
+    shrink = story_split.shrink_story
+    monkeypatch.setattr(
+        story_split, "shrink_story", lambda c, story, moved: shrunk.append(story) or shrink(c, story, moved)
+    )
+    assert story_split.check_split(conn, blend.pop()) is not None
+    assert shrunk
+    final = {a.id: assignment(conn, a.id) for a in reports}
+    stories = {f.story for f in final.values() if f}
+    assert len(stories) == 2
+    for story in stories:
+        (n_articles,) = conn.execute("SELECT n_articles FROM corpus_stories WHERE id = ?", (story,)).fetchone()
+        assert n_articles == sum(1 for f in final.values() if f and f.story == story)
+    first_story = final[reports[0].id]
+    assert first_story is not None
+    moved = [k for k, a in enumerate(reports) if (f := final[a.id]) and f.story != first_story.story]
+    # The window's half holding its oldest report stays; the other night's reports in the window move,
+    # and the centroid left behind weighs the moved night's challenger less than the staying one's.
+    night = moved[0] % 2
+    assert all(k % 2 == night for k in moved)
+    weight = dict(conn.execute("SELECT term, weight FROM corpus_story_terms WHERE story = ?", (first_story.story,)))
+    gone, stays = ("w:okoye", "w:marsh") if night == 0 else ("w:marsh", "w:okoye")
+    assert weight.get(gone, 0.0) < weight[stays]

@@ -29,10 +29,13 @@ from dateline.corpus.stories import (
     create_story,
     index_article,
 )
+from dateline.corpus.story_split import add_member, check_split
 from dateline.corpus.tables import SCHEMA
 from dateline.schema import Article
 
 CORPUS_SCHEMA_VERSION = "1"
+# Whether a story that turns out to be two is split as it grows (see story_split).
+SPLIT_STORIES = True
 
 
 @dataclass(frozen=True)
@@ -139,10 +142,13 @@ def _assign(conn: sqlite3.Connection, article: Article) -> Assignment:
     if duplicate_of is None:
         index_article(conn, article.id, story, seq, vector)
         add_story_embedding(conn, story, embedding)
+        add_member(conn, article.id, story, seq, features.day, article.title, features.lead_keys, vector)
     conn.execute(
         "INSERT INTO corpus_assignments (article, story, duplicate_of, duplicate_kind) VALUES (?, ?, ?, ?)",
         (article.id, story, duplicate_of, kind),
     )
+    if duplicate_of is None and SPLIT_STORIES and check_split(conn, story) is not None:
+        story = _story_of(conn, article.id)  # the article may be in the half that moved
     index_fingerprint(conn, article.id, band_keys)
     entity_map = merge_entities(conn, article, seq)
     merge_events(conn, article, story, entity_map, seq)
@@ -172,6 +178,7 @@ CORPUS_TABLES = (
     "corpus_entities",
     "corpus_story_terms",
     "corpus_story_leads",
+    "corpus_story_members",
     "corpus_article_terms",
     "corpus_stories",
     "corpus_df",

@@ -340,17 +340,7 @@ def add_to_story(
         centroid[term] += weight
     for term, weight in vector.items():
         centroid[term] += weight
-    ranked = sorted(centroid.items(), key=lambda kv: (-kv[1], kv[0]))
-    top_words = [kv for kv in ranked if not is_entity_term(kv[0])][:STORY_TERMS]
-    top_entities = [kv for kv in ranked if is_entity_term(kv[0])][:STORY_ENTITIES]
-    top = top_words + top_entities
-    norm = math.sqrt(sum(w * w for _, w in top_words))
-    norm_e = math.sqrt(sum(w * w for _, w in top_entities))
-    conn.execute("DELETE FROM corpus_story_terms WHERE story = ?", (story,))
-    conn.executemany(
-        "INSERT INTO corpus_story_terms (term, story, weight, last_seq) VALUES (?, ?, ?, ?)",
-        [(term, story, weight, seq) for term, weight in top],
-    )
+    norm, norm_e = write_centroid(conn, story, centroid, seq)
     conn.execute(
         "UPDATE corpus_stories SET n_articles = n_articles + 1, norm = ?, norm_entities = ?, "
         "first_day = CASE WHEN first_day IS NULL OR ? < first_day THEN ? ELSE first_day END, "
@@ -358,6 +348,19 @@ def add_to_story(
         "title = COALESCE(title, ?) WHERE id = ?",
         (norm, norm_e, day, day, day, day, title, story),
     )
+
+
+def write_centroid(conn: sqlite3.Connection, story: str, centroid: dict[str, float], seq: int) -> tuple[float, float]:
+    """Index a story centroid's heaviest words and entity keys; their two norms."""
+    ranked = sorted(centroid.items(), key=lambda kv: (-kv[1], kv[0]))
+    top_words = [kv for kv in ranked if not is_entity_term(kv[0])][:STORY_TERMS]
+    top_entities = [kv for kv in ranked if is_entity_term(kv[0])][:STORY_ENTITIES]
+    conn.execute("DELETE FROM corpus_story_terms WHERE story = ?", (story,))
+    conn.executemany(
+        "INSERT INTO corpus_story_terms (term, story, weight, last_seq) VALUES (?, ?, ?, ?)",
+        [(term, story, weight, seq) for term, weight in top_words + top_entities],
+    )
+    return math.sqrt(sum(w * w for _, w in top_words)), math.sqrt(sum(w * w for _, w in top_entities))
 
 
 def add_copy_to_story(conn: sqlite3.Connection, story: str, day: int | None) -> None:

@@ -67,6 +67,13 @@ CREATE TABLE IF NOT EXISTS corpus_article_terms (
 CREATE INDEX IF NOT EXISTS corpus_article_terms_term ON corpus_article_terms (term, seq DESC);
 CREATE INDEX IF NOT EXISTS corpus_article_terms_article ON corpus_article_terms (article);
 
+-- Each story member's vector and what a split rebuilds its story from (see story_split).
+CREATE TABLE IF NOT EXISTS corpus_story_members (
+  article TEXT PRIMARY KEY, story TEXT NOT NULL, seq INTEGER NOT NULL, day INTEGER, title TEXT,
+  lead_keys TEXT NOT NULL, vector TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS corpus_story_members_story ON corpus_story_members (story, seq DESC);
+
 CREATE TABLE IF NOT EXISTS corpus_entities (
   id TEXT PRIMARY KEY, seq INTEGER NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,
   n_articles INTEGER NOT NULL
