@@ -329,3 +329,20 @@ def test_a_long_running_blend_sheds_the_other_night_without_being_rebuilt(conn, 
     weight = dict(conn.execute("SELECT term, weight FROM corpus_story_terms WHERE story = ?", (first_story.story,)))
     gone, stays = ("w:okoye", "w:marsh") if night == 0 else ("w:marsh", "w:okoye")
     assert weight.get(gone, 0.0) < weight[stays]
+
+
+def test_a_story_founded_before_members_were_kept_is_never_split(conn, monkeypatch):
+    # A store from before the split step: its first reports have no member rows to rebuild from.
+    reports = [
+        article([_fight_report(k % 2, k), _own_words(k)], f"Brandt keeps his belts ({k})", "2025-03-01", {})
+        for k in range(2 * SPLIT_MIN_GROUP + 6)
+    ]
+    monkeypatch.setattr(store, "SPLIT_STORIES", False)
+    blend = {assign(conn, a).story for a in reports}
+    assert len(blend) == 1
+    story = blend.pop()
+    monkeypatch.setattr(story_split, "SPLIT_RATIO", 0.5)  # this fixture's blend splits when it may
+    older = [a.id for a in reports[:3]]
+    conn.execute(f"DELETE FROM corpus_story_members WHERE article IN ({','.join('?' * len(older))})", older)
+    assert story_split.check_split(conn, story) is None
+    assert {f.story for a in reports if (f := assignment(conn, a.id))} == {story}

@@ -169,17 +169,18 @@ def members(conn: sqlite3.Connection, story: str, limit: int | None = None) -> l
 
 def check_split(conn: sqlite3.Connection, story: str) -> str | None:
     """Split the story when its newest members form two stories; the new story's id, or None."""
-    (n_members,) = conn.execute("SELECT COUNT(*) FROM corpus_story_members WHERE story = ?", (story,)).fetchone()
-    if n_members < 2 * SPLIT_MIN_GROUP:
+    # Index lookups only: the work stays the same however large the story or the corpus grows.
+    row = conn.execute("SELECT seq, n_articles FROM corpus_stories WHERE id = ?", (story,)).fetchone()
+    if row is None or row[1] < 2 * SPLIT_MIN_GROUP:
         return None
-    # A story with articles from before members were kept cannot have its centroid rebuilt.
-    if conn.execute(
-        "SELECT 1 FROM corpus_assignments AS a LEFT JOIN corpus_story_members AS m ON m.article = a.article "
-        "WHERE a.story = ? AND a.duplicate_of IS NULL AND m.article IS NULL LIMIT 1",
-        (story,),
-    ).fetchone():
+    # A story founded before members were kept (a store from an earlier version) holds articles
+    # without a member row, so its centroid cannot be rebuilt: every member row is newer than it.
+    oldest = conn.execute("SELECT seq FROM corpus_story_members ORDER BY seq LIMIT 1").fetchone()
+    if oldest is None or row[0] < oldest[0]:
         return None
-    window = members(conn, story, SPLIT_WINDOW)
+    window = members(conn, story, SPLIT_WINDOW + 1)
+    whole = len(window) <= SPLIT_WINDOW  # one more than the window read: whether the story is larger
+    window = window[-SPLIT_WINDOW:]
     labels = bimodal_split([m.vector for m in window])
     if labels is None:
         return None
@@ -187,7 +188,7 @@ def check_split(conn: sqlite3.Connection, story: str) -> str | None:
     new_story = "S" + moved[0].article[:15]
     if conn.execute("SELECT 1 FROM corpus_stories WHERE id = ?", (new_story,)).fetchone():
         return None
-    move_members(conn, story, new_story, moved, whole=n_members <= SPLIT_WINDOW)
+    move_members(conn, story, new_story, moved, whole=whole)
     return new_story
 
 

@@ -73,6 +73,7 @@ CREATE TABLE IF NOT EXISTS corpus_story_members (
   lead_keys TEXT NOT NULL, vector TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS corpus_story_members_story ON corpus_story_members (story, seq DESC);
+CREATE INDEX IF NOT EXISTS corpus_story_members_seq ON corpus_story_members (seq);
 
 CREATE TABLE IF NOT EXISTS corpus_entities (
   id TEXT PRIMARY KEY, seq INTEGER NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,
