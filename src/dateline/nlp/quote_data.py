@@ -67,6 +67,14 @@ def _read(name: str) -> dict[str, object]:
     return data
 
 
+@lru_cache(maxsize=1)
+def frame_verbs() -> dict[str, frozenset[str]]:
+    """The verb lists of ``data/quote_frames.json`` (quote frames and tags), read once per process."""
+    data = _read("quote_frames.json")
+    keys = ("verbs_before_quote", "inverted_tag_verbs", "tag_verb_forms", "shout_verbs")
+    return {k: _set(data, k) for k in keys}
+
+
 def _set(data: dict[str, object], key: str) -> frozenset[str]:
     value = data[key]
     assert isinstance(value, list)

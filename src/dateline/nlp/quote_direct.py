@@ -22,13 +22,10 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
-from dateline.nlp.quote_data import QuoteLexicon
+from dateline.nlp.quote_data import QuoteLexicon, frame_verbs
 from dateline.nlp.quote_indirect import Attribution
 from dateline.nlp.quote_marks import QuotedSegment
 
@@ -67,13 +64,6 @@ class LinkedSegment:
     attribution: Attribution | None
     rule: str
     kind: str = "direct"
-
-
-@lru_cache(maxsize=1)
-def shout_verbs() -> frozenset[str]:
-    """Lemmas of crowd voice (``data/quote_frames.json``): what they frame is said, Title Case or not."""
-    raw = resources.files("dateline.nlp").joinpath("data", "quote_frames.json").read_text(encoding="utf-8")
-    return frozenset(str(v) for v in json.loads(raw)["shout_verbs"])
 
 
 def word_count(text: str) -> int:
@@ -247,7 +237,7 @@ class SegmentLinker:
             return False
         if opens_sentence(self.text, seg):  # after a colon or opening the sentence: a statement
             return False
-        if attr is not None and attr.lemma in shout_verbs() and self._leads_in(seg, attr):
+        if attr is not None and attr.lemma in frame_verbs()["shout_verbs"] and self._leads_in(seg, attr):
             return False  # a slogan chanted or shouted: chanting "Bernie or Jill, No Hill"
         return attr is None or not adjacent_to_cue(self.text, seg, attr)
 

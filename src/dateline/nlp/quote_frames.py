@@ -21,12 +21,10 @@ listed cues found none.
 from __future__ import annotations
 
 import dataclasses
-import json
-from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from dateline.nlp.quote_data import frame_verbs
 from dateline.nlp.quote_direct import opens_sentence
 from dateline.nlp.quote_indirect import Attribution, speaker_span
 from dateline.nlp.quote_marks import QuotedSegment
@@ -225,7 +223,7 @@ def _subject_run(words: list[Token]) -> tuple[int, int] | None:
 def _verb_read_as_noun(words: list[Token], k: int) -> bool:
     """``the editorial read.``: a tag verb form (``data/quote_frames.json``) the tagger read as a
     noun, ending the subject before a stop, a preposition or an adverb."""
-    if words[k].lower_ not in _frames()["tag_verb_forms"] or not words[k].is_lower:
+    if words[k].lower_ not in frame_verbs()["tag_verb_forms"] or not words[k].is_lower:
         return False
     after = words[k + 1] if k + 1 < len(words) else None
     return after is None or after.is_punct or after.pos_ in ("ADP", "ADV", "SCONJ")
@@ -431,7 +429,7 @@ def _inverted_without_speaker(text: str, verb: Token, a: Attribution) -> bool:
     if a.speaker is None:
         return _opens_inverted_tag(text, verb)
     before_comma = text[max(0, verb.idx - 16) : verb.idx].rstrip().endswith(",")
-    return before_comma and a.speaker[1] <= verb.idx and verb.lemma_.lower() in _frames()["inverted_tag_verbs"]
+    return before_comma and a.speaker[1] <= verb.idx and verb.lemma_.lower() in frame_verbs()["inverted_tag_verbs"]
 
 
 def inverted_tag_speaker(verb: Token) -> Token | None:
@@ -474,18 +472,9 @@ def _name_like(tok: Token) -> bool:
     return tok.is_alpha and tok.text[:1].isupper()
 
 
-@lru_cache(maxsize=1)
-def _frames() -> dict[str, frozenset[str]]:
-    """The verb lists of ``data/quote_frames.json``."""
-    raw = resources.files("dateline.nlp").joinpath("data", "quote_frames.json").read_text(encoding="utf-8")
-    data = json.loads(raw)
-    keys = ("verbs_before_quote", "inverted_tag_verbs", "tag_verb_forms")
-    return {k: frozenset(str(v) for v in data[k]) for k in keys}
-
-
 def voice_verbs() -> frozenset[str]:
     """Lemmas that report a quote placed right after them (``data/quote_frames.json``)."""
-    return _frames()["verbs_before_quote"]
+    return frame_verbs()["verbs_before_quote"]
 
 
 def _voice_verb(doc: Doc, text: str, seg: QuotedSegment) -> Token | None:
