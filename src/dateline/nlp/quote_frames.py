@@ -71,16 +71,20 @@ LEAD_IN_OBJECT_DEPS = frozenset({"dobj", "pobj", "prep", "attr", "compound", "am
 LEAD_IN_CLIMB = 3
 
 
+def surface_tags(doc: Doc, text: str, segments: list[QuotedSegment]) -> list[Attribution | None]:
+    """``surface_tag`` of each segment (None where it has none), read once for the whole article."""
+    return [surface_tag(doc, text, seg) for seg in segments]
+
+
 def frame_attributions(
-    doc: Doc, text: str, segments: list[QuotedSegment], rules: list[Attribution]
+    doc: Doc, text: str, segments: list[QuotedSegment], rules: list[Attribution], tags: list[Attribution | None]
 ) -> list[Attribution]:
     """Attributions for verbs framing a quote (a lead-in or a tag), skipping verbs the rules
-    (``rules``) already read as cues."""
+    (``rules``) already read as cues; ``tags``: ``surface_tags`` of the segments."""
     cue_starts = {a.cue[0] for a in rules}
     out: list[Attribution] = []
     seen: set[int] = set()
-    for seg in segments:
-        tag = surface_tag(doc, text, seg)
+    for seg, tag in zip(segments, tags, strict=True):
         if tag is not None and tag.cue[0] not in cue_starts and tag.cue_i not in seen:
             seen.add(tag.cue_i)
             out.append(tag)
@@ -398,15 +402,15 @@ def _inverted_subject(verb: Token, words: list[Token]) -> bool:
 
 
 def inverted_tag_speakers(
-    doc: Doc, text: str, attributions: list[Attribution], segments: list[QuotedSegment] | None = None
+    doc: Doc, text: str, attributions: list[Attribution], tags: list[Attribution | None] | None = None
 ) -> list[Attribution]:
     """``“…,” said the woman, who …``, ``“…,” said Skelly, explaining …``: the parser often fails to
     make the name after an inverted tag's verb its subject, leaving the cue without a speaker; the
-    noun phrase right after the verb is the speaker. With ``segments``, a cue that is the verb of a
+    noun phrase right after the verb is the speaker. With ``tags`` (``surface_tags``), a cue that is the verb of a
     tag read from its words (``surface_tag``: ``“…,” Ramos, 58, told AFP``) takes the tag's speaker
     when the parse gave it none or another (one inside the quote, the object: ``“…,” Bozell tells
     Breitbart News``). Other attributions are returned unchanged."""
-    tags = {t.cue_i: t for t in (surface_tag(doc, text, seg) for seg in segments or []) if t is not None}
+    by_cue = {t.cue_i: t for t in tags or [] if t is not None}
     out: list[Attribution] = []
     for a in attributions:
         verb = doc[a.cue_i] if a.cue_i >= 0 else None
@@ -415,7 +419,7 @@ def inverted_tag_speakers(
             if run is not None:
                 first, last = doc[run[0]], doc[run[1]]
                 a = dataclasses.replace(a, speaker=(first.idx, last.idx + len(last)), speaker_i=last.i)
-        tag = tags.get(a.cue_i) if a.cue_i >= 0 else None
+        tag = by_cue.get(a.cue_i) if a.cue_i >= 0 else None
         if tag is not None and not _overlaps(a.speaker, tag.speaker):
             a = dataclasses.replace(a, speaker=tag.speaker, speaker_i=tag.speaker_i, pattern=tag.pattern)
         out.append(a)

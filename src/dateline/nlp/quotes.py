@@ -34,7 +34,7 @@ from dateline.nlp.quote_direct import (
     reach_partials,
     word_count,
 )
-from dateline.nlp.quote_frames import FINITE_TAGS, frame_attributions, inverted_tag_speakers
+from dateline.nlp.quote_frames import FINITE_TAGS, frame_attributions, inverted_tag_speakers, surface_tags
 from dateline.nlp.quote_indirect import Attribution, find_attributions, speaker_span
 from dateline.nlp.quote_marks import QuotedSegment, find_segments, paragraphs
 from dateline.nlp.quote_model import CueModel, cue_model
@@ -78,10 +78,11 @@ def plan_quotes(
     attributions = find_attributions(doc, text, list(paragraphs(text)), lex, open_cues=open_cues)
     opens = [s.open_mark for s in segments]
     attributions = [_sender_speaks(doc, _speaker_outside_quotes(doc, a, segments, opens)) for a in attributions]
-    attributions = inverted_tag_speakers(doc, text, attributions, segments)
+    tags = surface_tags(doc, text, segments)  # quote tags read from their words, once
+    attributions = inverted_tag_speakers(doc, text, attributions, tags)
     rules = [a for a in attributions if not a.open]  # only the cue lists link quoted words
     if not candidates:  # and the verbs that frame a quote ("Trump shot back"), as the cue lists miss
-        rules = sorted(rules + frame_attributions(doc, text, segments, rules), key=_cue_start)
+        rules = sorted(rules + frame_attributions(doc, text, segments, rules, tags), key=_cue_start)
     linker = SegmentLinker(text, [s.start_char for s in doc.sents], rules, lex)
     planned = _plan(doc, text, linker.link(segments), attributions, segments, lex, model, candidates)
     return sorted(planned, key=lambda p: (p.start, p.end))
