@@ -12,16 +12,7 @@ from dateline.nlp.model import load_nlp
 from dateline.nlp.quotes import annotate_quotes
 from dateline.nlp.state import ArticleState
 from dateline.schema import Quote
-
-
-def quotes_of(text: str) -> list[Quote]:
-    """Run the real pipeline (spaCy, entities, quotes) over ``text``."""
-    state = ArticleState(clean=CleanDocument(text=text), doc=load_nlp()(text))
-    annotate_entities(state)
-    annotate_quotes(state)
-    for q in state.quotes:
-        assert text[q.start : q.end] == q.text
-    return state.quotes
+from quote_helpers import quotes_of
 
 
 def find(quotes: list[Quote], fragment: str) -> Quote:

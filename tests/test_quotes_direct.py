@@ -3,23 +3,11 @@ analysis (each test names the pattern it pins)."""
 
 from __future__ import annotations
 
-from dateline.clean import CleanDocument
-from dateline.nlp.entities import annotate_entities
-from dateline.nlp.model import load_nlp
 from dateline.nlp.quote_direct import adjacent_to_cue
 from dateline.nlp.quote_indirect import Attribution
 from dateline.nlp.quote_marks import find_segments
-from dateline.nlp.quotes import annotate_quotes
-from dateline.nlp.state import ArticleState
 from dateline.schema import Quote
-
-
-def quotes_of(text: str) -> list[Quote]:
-    """Run the real pipeline (spaCy, entities, quotes) over ``text``."""
-    state = ArticleState(clean=CleanDocument(text=text), doc=load_nlp()(text))
-    annotate_entities(state)
-    annotate_quotes(state)
-    return state.quotes
+from quote_helpers import quotes_of
 
 
 def containing(quotes: list[Quote], fragment: str) -> list[Quote]:

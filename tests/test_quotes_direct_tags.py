@@ -3,22 +3,11 @@ our own texts: each test names the news convention it pins."""
 
 from __future__ import annotations
 
-from dateline.clean import CleanDocument
-from dateline.nlp.entities import annotate_entities
 from dateline.nlp.model import load_nlp
 from dateline.nlp.quote_frames import surface_tag
 from dateline.nlp.quote_marks import find_segments
-from dateline.nlp.quotes import annotate_quotes
-from dateline.nlp.state import ArticleState
 from dateline.schema import Quote
-
-
-def quotes_of(text: str) -> list[Quote]:
-    """Run the real pipeline (spaCy, entities, quotes) over ``text``."""
-    state = ArticleState(clean=CleanDocument(text=text), doc=load_nlp()(text))
-    annotate_entities(state)
-    annotate_quotes(state)
-    return state.quotes
+from quote_helpers import quotes_of
 
 
 def speaker_of(quotes: list[Quote], words: str) -> str | None:
