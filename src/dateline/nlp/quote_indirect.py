@@ -359,6 +359,8 @@ def _open_attribution(tok: Token, lex: QuoteLexicon, object_only: bool = False) 
         return None
     if subject is not None and subject.dep_ == "nsubjpass" and pattern == "passive":
         subject = None  # the passive subject is what the stance is about
+    if tok.lemma_.lower() in lex.sourceless_cues:
+        subject = None  # "The team seemed paralyzed": the writer's impression; its subject is the content's
     if tok.dep_ in lex.participle_deps and tok.tag_ == "VBG":
         pattern = "participle"
     return _attribution_at(tok, subject, content, _subtree_chars(tok), pattern, open_=True)

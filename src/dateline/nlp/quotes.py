@@ -53,6 +53,8 @@ COMPLEMENT_SKIP_DEPS = frozenset({"punct", "advmod", "npadvmod", "prt", "dep"})
 # Attribution patterns that report words by their form, whatever the lemma: "according to X",
 # a headline "X: …", a verb framing a quotation.
 SPEECH_PATTERNS = frozenset({"according_to", "headline", "frame"})
+# Attribution patterns whose content is a complement of the cue, not a reported clause.
+OBJECT_PATTERNS = frozenset({"object", "noun_object", "adjective"})
 
 
 @dataclass(frozen=True)
@@ -198,7 +200,53 @@ def _plan(
         else:
             planned.extend(PlannedQuote(a, b, kind, attr) for a, b in _pieces(doc, text, attr, kind, quoted))
     planned.extend(q for _, q in kept)
-    return planned + _univocal(text, planned, judged)
+    planned = planned + _univocal(text, planned, judged)
+    return planned if candidates else _without_nested_indirect(planned)
+
+
+def _without_nested_indirect(planned: list[PlannedQuote]) -> list[PlannedQuote]:
+    """One attribution per reported act (PolNeAR gives each token one role in one attribution):
+    indirect speech whose cue lies inside a reported clause is part of that report (``Trump said
+    most voters think …``: not "think"), and a complement that holds a clause cue gives way to it
+    (``issued a statement saying …``: "saying" reports, not "issued")."""
+    clauses = [q for q in planned if _reports_clause(q.attribution)]
+    spans = sorted((q.start, q.end, id(q.attribution)) for q in clauses)
+    starts = [s for s, _, _ in spans]
+    reach: list[int] = []  # reach[j]: the furthest end of spans[: j + 1]
+    for _, end, _ in spans:
+        reach.append(max(end, reach[-1]) if reach else end)
+    cues = sorted(q.attribution.cue[0] for q in clauses if q.attribution is not None)
+    out: list[PlannedQuote] = []
+    for q in planned:
+        attr = q.attribution
+        if q.kind == QuoteKind.indirect and attr is not None:
+            if _inside_other(spans, starts, reach, attr):
+                continue
+            k = bisect.bisect_left(cues, q.start)
+            if not _reports_clause(attr) and k < len(cues) and cues[k] < q.end:
+                continue
+        out.append(q)
+    return out
+
+
+def _reports_clause(attr: Attribution | None) -> bool:
+    """Whether ``attr`` reports a clause (``said that …``), not a complement (``issued a statement
+    saying …``, where the inner cue is the report)."""
+    return attr is None or attr.pattern not in OBJECT_PATTERNS
+
+
+def _inside_other(
+    spans: list[tuple[int, int, int]], starts: list[int], reach: list[int], attr: Attribution
+) -> bool:
+    """Whether ``attr``'s cue lies inside a span of another attribution (spans sorted by start)."""
+    cue = attr.cue[0]
+    j = bisect.bisect_right(starts, cue) - 1
+    while j >= 0 and reach[j] > cue:
+        a, b, owner = spans[j]
+        if a <= cue < b and owner != id(attr):
+            return True
+        j -= 1
+    return False
 
 
 def _pieces(
