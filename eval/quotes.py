@@ -10,6 +10,8 @@ predicted surface mention overlaps the gold Source span (a relation without a So
 PolNeAR's ``Attribution-no-source``, wants no speaker). The direct subset: gold contents that
 contain a quotation mark; its precision counts unmatched predictions with quoted words.
 Time: CPU seconds of the quotes layer against CPU seconds of ``nlp.pipe`` on the same texts.
+Human agreement (``human_*``): the same scores between PolNeAR's annotators on the documents that
+several of them annotated (see ``annotator_agreement``), for reading the figures above against.
 """
 
 from __future__ import annotations
@@ -216,6 +218,39 @@ def group_by_cue(quotes: list[object]) -> list[Pred]:
 
 
 
+def annotator_agreement(root: Path) -> dict[str, object]:
+    """The same scores between PolNeAR's own annotators: on every document that two or more of
+    them annotated (train, dev and the annotator-training set), each annotator's relations are
+    scored as predictions against each other's as gold (both orders). This is the ceiling a
+    system can be expected to reach under these rules; it reads annotations only, no model."""
+    groups: dict[tuple[str, str], list[Path]] = {}
+    for split in ("train", "dev", "annotator-training"):
+        for ann in sorted((root / split / "attributions").glob("*.ann")):
+            groups.setdefault((split, ann.stem.rsplit("_", 1)[0]), []).append(ann)
+    acc = {k: PRF() for k in ("all_content", "all_attributed", "direct_content", "direct_attributed")}
+    counts = dict.fromkeys(("all_matched", "all_speaker_right", "direct_matched", "direct_speaker_right"), 0)
+    docs = 0
+    for (split, name), files in groups.items():
+        if len(files) < 2:
+            continue
+        docs += 1
+        text = (root / split / "text" / f"{name}.txt").read_text(encoding="utf-8")
+        relations = [parse_ann(f, text) for f in files]
+        for i, gold in enumerate(relations):
+            for j, other in enumerate(relations):
+                if i != j:
+                    preds = [Pred(g.content, g.source[0] if g.source else None, g.direct) for g in other]
+                    score_doc(text, gold, preds, acc, counts)
+    if not docs:
+        return {}
+    return {
+        "human_documents": docs,
+        "human_content_f1": round(acc["all_content"].f1, 4),
+        "human_attributed_f1": round(acc["all_attributed"].f1, 4),
+        "human_direct_attributed_f1": round(acc["direct_attributed"].f1, 4),
+    }
+
+
 def parsed_train(root: Path, cache: str | None) -> tuple[list[str], dict[str, Path], list[str], list[Any]]:
     """PolNeAR train for the learners: document names, their .ann files, texts and spaCy parses.
 
@@ -309,6 +344,7 @@ def main() -> None:
             round(counts[f"{subset}_speaker_right"] / matched, 4) if matched else 0.0
         )
         metrics[f"{prefix}attributed_f1"] = round(acc[f"{subset}_attributed"].f1, 4)
+    metrics.update(annotator_agreement(root))  # type: ignore[arg-type]
     metrics["quotes_seconds"] = round(t_quotes, 3)
     if args.split == "dev":  # train parses may come from the cache: no parse time to compare with
         metrics["pipe_seconds"] = round(t_pipe, 3)
