@@ -198,11 +198,26 @@ def _clause_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
         # The small parser sometimes hangs "said that X was …" as an adverbial clause.
         if child.dep_ in ("advcl", "dep") and child.left_edge.i > cue.i and _reported_mark(cue, child.left_edge):
             return _span_chars(_without_trailing_clause(_until_coordination(child), lex))
+        if child.dep_ in ("advcl", "ccomp") and _for_to_clause(cue, child):
+            # "is calling for the United States to step up …": what is called for, less the "for".
+            tokens = [t for t in _until_coordination(child) if t.i > child.left_edge.i]
+            return _span_chars(_without_trailing_clause(tokens, lex))
     return None
 
 
 # Verbs that report a question: "asked if he was ever bullied" (the parser hangs it as an adverbial clause).
 QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "question"})
+
+
+def _for_to_clause(cue: Token, clause: Token) -> bool:
+    """``calling for the party to unite``: a "for" + subject + "to" clause right after the cue."""
+    first = clause.left_edge
+    return (
+        first.lower_ == "for"
+        and first.i == cue.i + 1
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.lefts)
+        and any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.lefts)
+    )
 
 
 def _reported_mark(cue: Token, first: Token) -> bool:
