@@ -457,3 +457,16 @@ def test_calling_for_someone_to_act_reports_the_demand() -> None:
     call = [q for q in quotes if q.cue is not None and q.cue.text == "calling"]
     assert [q.text for q in call] == ["the United States to step up military efforts against the group"]
     assert call[0].speaker is not None and call[0].speaker.text == "McCain"
+
+
+def test_reported_clause_runs_on_through_its_coordinated_verb() -> None:
+    # "says Obama is acting unlawfully and showing disregard …": the parser cuts the clause at the
+    # coordination; the cue's complement reading holds all of it and the model keeps it.
+    text = "The governor says President Obama is acting unlawfully and showing disregard for the courts."
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["President Obama is acting unlawfully and showing disregard for the courts"]
+
+
+def test_told_reporters_reports_the_clause_not_the_reporters() -> None:
+    quotes = quotes_of("Smith told reporters that he had a conversation with the candidate on Tuesday.")
+    assert [q.text for q in quotes] == ["he had a conversation with the candidate on Tuesday"]

@@ -35,7 +35,7 @@ from dateline.nlp.quote_direct import (
     word_count,
 )
 from dateline.nlp.quote_frames import FINITE_TAGS, frame_attributions, inverted_tag_speakers, surface_tags
-from dateline.nlp.quote_indirect import Attribution, find_attributions, speaker_span
+from dateline.nlp.quote_indirect import ADDRESSEE_VERBS, Attribution, find_attributions, speaker_span
 from dateline.nlp.quote_marks import QuotedSegment, find_segments, paragraphs
 from dateline.nlp.quote_model import CueModel, cue_model
 from dateline.nlp.speaker_mentions import refine_speaker
@@ -192,6 +192,8 @@ def _plan(
             planned.append(PlannedQuote(start, end, kind, attr))
         elif model is not None:
             p = model.probability(attr.features)
+            if not attr.open and not mixed and _wider_twin(text, attr, attributions, model):
+                continue  # the cue's complement reading holds this clause and more: the model takes it
             if mixed or p >= model.threshold:
                 pieces = [PlannedQuote(a, b, kind, attr) for a, b in _pieces(doc, text, attr, kind, quoted)]
                 (judged if attr.open else kept).extend((p, q) for q in pieces)
@@ -202,6 +204,27 @@ def _plan(
     planned.extend(q for _, q in kept)
     planned = planned + _univocal(text, planned, judged)
     return planned if candidates else _without_nested_indirect(planned)
+
+
+def _wider_twin(text: str, attr: Attribution, attributions: list[Attribution], model: CueModel) -> bool:
+    """Whether an open reading of ``attr``'s cue runs on past its content, and clears the model's
+    threshold: the rules cut a clause at a coordination or a trailing comma, which PolNeAR train
+    annotates inside the content far more often than not (``learned how they think and how they
+    operate, how they organize …``). A verb of telling keeps its clause's start: ``told reporters
+    that …`` does not report the reporters."""
+    assert attr.content is not None
+    a, b = attr.content
+    for other in attributions:
+        if not other.open or other.cue_i != attr.cue_i or other.content is None:
+            continue
+        start, end = other.content
+        if end <= b or start > a:
+            continue
+        if attr.lemma in ADDRESSEE_VERBS and text[start:a].strip().lower() not in ("", "that"):
+            continue
+        if model.keeps(other.features):
+            return True
+    return False
 
 
 def _without_nested_indirect(planned: list[PlannedQuote]) -> list[PlannedQuote]:
