@@ -148,6 +148,10 @@ def _plan(
     opens = [s.open_mark for s in segments]
     partial_in: set[int] = set()
     open_by_cue = {a.cue[0]: a for a in attributions if a.open and a.content is not None}
+    twins: dict[int, list[Attribution]] = {}  # cue token -> its open readings
+    for reading in attributions:
+        if reading.open and reading.content is not None:
+            twins.setdefault(reading.cue_i, []).append(reading)
     quoted: dict[int, list[tuple[int, int]]] = {}  # attribution id -> its partial quotes, marks included
     for item in linked:
         seg, attr = item.segment, item.attribution
@@ -192,7 +196,7 @@ def _plan(
             planned.append(PlannedQuote(start, end, kind, attr))
         elif model is not None:
             p = model.probability(attr.features)
-            if not attr.open and not mixed and _wider_twin(text, attr, attributions, model):
+            if not attr.open and not mixed and _wider_twin(text, attr, twins.get(attr.cue_i, []), model):
                 continue  # the cue's complement reading holds this clause and more: the model takes it
             if mixed or p >= model.threshold:
                 pieces = [PlannedQuote(a, b, kind, attr) for a, b in _pieces(doc, text, attr, kind, quoted)]
@@ -206,7 +210,7 @@ def _plan(
     return planned if candidates else _without_nested_indirect(planned)
 
 
-def _wider_twin(text: str, attr: Attribution, attributions: list[Attribution], model: CueModel) -> bool:
+def _wider_twin(text: str, attr: Attribution, twins: list[Attribution], model: CueModel) -> bool:
     """Whether an open reading of ``attr``'s cue runs on past its content, and clears the model's
     threshold: the rules cut a clause at a coordination or a trailing comma, which PolNeAR train
     annotates inside the content far more often than not (``learned how they think and how they
@@ -214,9 +218,8 @@ def _wider_twin(text: str, attr: Attribution, attributions: list[Attribution], m
     that …`` does not report the reporters."""
     assert attr.content is not None
     a, b = attr.content
-    for other in attributions:
-        if not other.open or other.cue_i != attr.cue_i or other.content is None:
-            continue
+    for other in twins:  # the open readings of the same cue
+        assert other.content is not None
         start, end = other.content
         if end <= b or start > a:
             continue
