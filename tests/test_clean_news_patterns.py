@@ -10,7 +10,7 @@ from dateline.clean.credits import clean_authors, parse_byline, parse_credit_lin
 from dateline.clean.dateline import parse_dateline, title_case_place
 from dateline.clean.headlines import is_subhead
 from dateline.clean.language import guess_language
-from dateline.clean.paragraphs import split_paragraphs
+from dateline.clean.paragraphs import plain_spaces, split_paragraphs
 from dateline.clean.pipeline import clean_document
 from dateline.clean.published import date_from_line, normalize_published
 from dateline.ingest import RawDocument
@@ -377,3 +377,12 @@ def test_hard_wrapped_wire_copy_is_rejoined() -> None:
         "Second paragraph.\n"
     )
     assert split_paragraphs(text)[0].startswith("The package freezes") and len(split_paragraphs(text)) == 2
+
+
+def test_no_break_spaces_become_plain_spaces_one_for_one() -> None:
+    # Web copy puts no-break and thin spaces between words; each becomes a plain space and no
+    # character moves, so offsets into the raw text (an evaluation's gold) still hold.
+    raw = "Hillary Clinton\u00a0was headed to the\u2009rally at 5\u202fp.m."
+    plain = plain_spaces(raw)
+    assert plain == "Hillary Clinton was headed to the rally at 5 p.m."
+    assert len(plain) == len(raw)

@@ -470,3 +470,10 @@ def test_reported_clause_runs_on_through_its_coordinated_verb() -> None:
 def test_told_reporters_reports_the_clause_not_the_reporters() -> None:
     quotes = quotes_of("Smith told reporters that he had a conversation with the candidate on Tuesday.")
     assert [q.text for q in quotes] == ["he had a conversation with the candidate on Tuesday"]
+
+
+def test_no_break_space_after_the_verb_keeps_its_complement() -> None:
+    # A text that did not pass the cleaner: spaCy makes a token of the no-break space and hangs it
+    # off the verb, before the object.
+    quotes = quotes_of("Author Roger Stone will discuss\u00a0his new book about the campaign.")
+    assert [(q.cue.text if q.cue else None, q.text) for q in quotes] == [("discuss", "his new book about the campaign")]

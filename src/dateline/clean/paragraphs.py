@@ -7,12 +7,22 @@ import re
 from dateline.clean.patterns import BARE_DATE_LINE_RE, DATE_LINE_RE
 
 # Invisible and odd spaces that scrapers leave behind.
-_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+ODD_SPACES = "\u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+_SPACES_RE = re.compile(f"[ \t{ODD_SPACES}]+")
+_PLAIN = str.maketrans(dict.fromkeys(ODD_SPACES, " "))
 _INVISIBLE_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _BLANK_LINE_RE = re.compile(r"\n[ \t\u00a0]*\n")
 # A wrapped line: long, and not ending a sentence, a quote or a heading.
 WRAP_MIN_CHARS = 40
 _LINE_END = (".", "!", "?", ":", '"', "”", "’", ")", "…")
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with each no-break or other odd space made a plain space, one for one, so every
+    character offset holds. ``normalize_line`` does this and more; evaluations whose gold offsets
+    index the raw text use this to see the spaces the cleaner would leave (the parser makes a
+    token of a no-break space and can hang it between a verb and its object)."""
+    return text.translate(_PLAIN)
 
 
 def normalize_line(line: str) -> str:
