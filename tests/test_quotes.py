@@ -477,3 +477,17 @@ def test_no_break_space_after_the_verb_keeps_its_complement() -> None:
     # off the verb, before the object.
     quotes = quotes_of("Author Roger Stone will discuss\u00a0his new book about the campaign.")
     assert [(q.cue.text if q.cue else None, q.text) for q in quotes] == [("discuss", "his new book about the campaign")]
+
+
+def test_according_to_ending_a_paragraph_reports_the_clause_before_it() -> None:
+    # The parser runs "… according to the F.A.A." on into the next paragraph for a head and a
+    # subject; the report is the clause before the cue and the source stays in its paragraph.
+    text = (
+        "The smaller plane was grounded last week. It is now cleared to fly again, according to the F.A.A.\n\n"
+        "Most of his other planes have been sold, according to the company."
+    )
+    pairs = [(q.text, q.speaker.text if q.speaker else None) for q in quotes_of(text)]
+    assert pairs == [
+        ("It is now cleared to fly again", "F.A.A."),
+        ("Most of his other planes have been sold", "the company"),
+    ]

@@ -504,7 +504,13 @@ def _according_to(tok: Token) -> Attribution | None:
     if obj is None:
         return None
     head = tok.head if tok.head.i != tok.i else None
-    content = _span_chars(_subtree(head, exclude=tok)) if head is not None else None
+    doc = tok.doc
+    if head is not None and head.i > tok.i and "\n" in doc.text[tok.idx : head.idx]:
+        # "It is now cleared to fly, according to the F.A.A.\n\nMost …": the parser ran on into the
+        # next paragraph for a head; what is reported is the clause before the cue.
+        content = _span_chars([t for t in doc[tok.sent.start : tok.i] if not t.is_space])
+    else:
+        content = _span_chars(_subtree(head, exclude=tok)) if head is not None else None
     if content is None:
         return None
     return Attribution(
@@ -764,7 +770,7 @@ def _speaker_line_ok(text: str, attr: Attribution, paras: list[tuple[int, int]],
     k_cue = max(0, bisect.bisect_right(starts, attr.cue[0]) - 1)
     k_spk = max(0, bisect.bisect_right(starts, attr.speaker[0]) - 1)
     if k_cue == k_spk:
-        return True
+        return attr.speaker[1] <= paras[k_cue][1]  # and ends there ("the F.A.A.\n\nMost …" does not)
     line = text[paras[k_spk][0] : paras[k_spk][1]].strip()
     return (
         k_spk == k_cue - 1
