@@ -276,15 +276,24 @@ def parsed_train(root: Path, cache: str | None) -> tuple[list[str], dict[str, Pa
         anns.setdefault(ann.stem.rsplit("_", 1)[0], ann)
     names = sorted(anns)
     texts = [read_text(train / "text" / f"{n}.txt") for n in names]
+    import hashlib
+    import inspect
+
+    from dateline.nlp import model
+
     nlp = load_nlp()
+    # The pipeline's components and dateline's own code around them: a cache made otherwise is stale.
+    made_by = "+".join(nlp.pipe_names) + ":" + hashlib.sha256(inspect.getsource(model).encode()).hexdigest()[:12]
     if cache and Path(cache).exists():
-        cached = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
-        if [d.text for d in cached] == texts:  # a cache of other texts (an older reading) is parsed anew
+        cached = list(DocBin(store_user_data=True).from_disk(cache).get_docs(nlp.vocab))
+        # Parses of other texts (an older reading) or by another pipeline are parsed anew.
+        if [d.text for d in cached] == texts and all(d.user_data.get("pipeline") == made_by for d in cached):
             return names, anns, texts, cached
     docs = list(nlp.pipe(texts, batch_size=32))
     if cache:
-        bin_ = DocBin()
+        bin_ = DocBin(store_user_data=True)
         for d in docs:
+            d.user_data["pipeline"] = made_by
             bin_.add(d)
         bin_.to_disk(cache)
     return names, anns, texts, docs

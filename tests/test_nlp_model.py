@@ -1,0 +1,37 @@
+"""The spaCy pipeline dateline loads: a blank line ends a sentence before the parser runs."""
+
+from __future__ import annotations
+
+from dateline.nlp.model import load_nlp
+
+
+def test_paragraph_break_starts_a_sentence_the_parser_keeps() -> None:
+    # "… according to the F.A.A.\n\nMost …": left alone, spaCy runs the sentence on into the next
+    # paragraph and hangs "according" on its verb.
+    text = "It is now cleared to fly again, according to the F.A.A.\n\nMost of his planes were sold."
+    doc = load_nlp()(text)
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents == ["It is now cleared to fly again, according to the F.A.A.", "Most of his planes were sold."]
+    according = next(t for t in doc if t.text == "according")
+    assert according.head.text == "cleared"
+
+
+def test_headline_line_is_its_own_sentence() -> None:
+    doc = load_nlp()("Senate Passes Budget Bill\n\nThe Senate passed the budget on Friday.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents == ["Senate Passes Budget Bill", "The Senate passed the budget on Friday."]
+
+
+def test_hard_wrapped_line_break_is_left_to_the_parser() -> None:
+    # A single line break can sit inside a sentence (hard-wrapped plain text): no sentence is forced.
+    doc = load_nlp()("The committee said the vote would take place\non Friday after the hearing.")
+    assert len(list(doc.sents)) == 1
+
+
+def test_sentences_inside_a_paragraph_are_still_split_by_the_parser() -> None:
+    doc = load_nlp()("The vote was close. Two senators abstained.\n\nThe bill now goes to the House.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "The vote was close.",
+        "Two senators abstained.",
+        "The bill now goes to the House.",
+    ]
