@@ -480,7 +480,7 @@ def test_no_break_space_after_the_verb_keeps_its_complement() -> None:
 
 
 def test_according_to_ending_a_paragraph_reports_the_clause_before_it() -> None:
-    # The parser runs "… according to the F.A.A." on into the next paragraph for a head and a
+    # spaCy alone runs "… according to the F.A.A." on into the next paragraph for a head and a
     # subject; the report is the clause before the cue and the source stays in its paragraph.
     text = (
         "The smaller plane was grounded last week. It is now cleared to fly again, according to the F.A.A.\n\n"
@@ -488,6 +488,6 @@ def test_according_to_ending_a_paragraph_reports_the_clause_before_it() -> None:
     )
     pairs = [(q.text, q.speaker.text if q.speaker else None) for q in quotes_of(text)]
     assert pairs == [
-        ("It is now cleared to fly again", "F.A.A."),
+        ("It is now cleared to fly again", "the F.A.A."),
         ("Most of his other planes have been sold", "the company"),
     ]
