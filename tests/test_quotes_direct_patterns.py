@@ -188,3 +188,13 @@ def test_subject_with_a_relative_clause_before_said_stays_the_speaker() -> None:
     text = "Mike Murray, who ran a super PAC, said the Trump “train may have left the station.”"
     quotes = quotes_of(text)
     assert quotes and all(q.speaker is not None and q.speaker.text == "Mike Murray" for q in quotes)
+
+
+def test_colon_lead_in_with_speaker_beats_a_speakerless_cue_around_it() -> None:
+    text = (
+        "Asked why, Ortega responded in a text message: “The council will pass the budget next week,” "
+        "noting the votes."
+    )
+    q = next(q for q in quotes_of(text) if q.text.startswith("The council will pass"))
+    assert q.speaker is not None and q.speaker.text == "Ortega"
+    assert q.cue is not None and q.cue.text == "responded"

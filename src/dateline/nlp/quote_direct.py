@@ -162,7 +162,7 @@ class SegmentLinker:
             linked = (
                 self._resumes_sentence(seg, para_last, near)
                 or self._speaker_label(seg)
-                or self._by_content(seg, near)
+                or self._lead_in_over_content(seg, near, self._by_content(seg, near))
                 or self._by_clause(seg, near)
             )
             if linked is not None and linked.rule != "label" and self._names_a_work(seg, linked.attribution):
@@ -262,6 +262,26 @@ class SegmentLinker:
         if self._short(seg) and preceded_by_naming_word(self.text, seg.open_mark, self.lex):
             return None
         return LinkedSegment(seg, best[1], "content")
+
+    def _lead_in_over_content(
+        self, seg: QuotedSegment, attrs: list[Attribution], linked: LinkedSegment | None
+    ) -> LinkedSegment | None:
+        """``Asked why, Ortega responded in a text message: “The council will …”``: the parse may
+        hang the lead-in inside the reported clause of another cue that has no speaker of its own
+        ("Asked", or a participle after the quote); a lead-in with a speaker, ending on the colon
+        right before the quote, frames it instead (a cue with its speaker keeps it)."""
+        if linked is None or linked.attribution is None:
+            return linked
+        held = linked.attribution
+        if held.speaker is not None:
+            return linked
+        lead = next(
+            (a for a in reversed(attrs) if a.speaker is not None and self._leads_in(seg, a) and a is not held),
+            None,
+        )
+        if lead is None or not self.text[lead.cue[1] : seg.open_mark].rstrip().endswith(":"):
+            return linked
+        return LinkedSegment(seg, lead, "clause")
 
     def _short(self, seg: QuotedSegment) -> bool:
         return word_count(self.text[seg.start : seg.end]) <= self.lex.scare_max_words
