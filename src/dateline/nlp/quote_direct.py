@@ -22,8 +22,11 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from dateline.nlp.quote_data import QuoteLexicon, frame_verbs
 from dateline.nlp.quote_indirect import Attribution
@@ -54,6 +57,55 @@ SENTENCE_CLOSERS = (".", "?", "!", "…", "”", '"', ":")
 DASH_SIGNATURE = re.compile(
     r"\s*(?P<dash>[―—–]|--)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:,|$)"
 )
+
+
+# What may set off a source label inside a line: a dash between spaces (a digest's headline before it).
+LABEL_DASH = re.compile(r"\s(?:[―—–-]|--)\s")
+LABEL_MAX_WORDS = 7
+LABEL_PARTY = re.compile(r"\s*\([A-Z][\w.]*-[\w. ]+\)$")  # "Rep. Ann Ortiz (D-Ohio)"
+LABEL_NAME_WORD = re.compile(r"[A-Z][\w.’'-]*$")
+LABEL_NOUN_WORD = re.compile(r"[\w’'.-]+$")
+LABEL_DETERMINERS = frozenset({"the", "a", "an", "our", "his", "her", "their", "its"})
+
+
+@lru_cache(maxsize=1)
+def label_words() -> dict[str, frozenset[str]]:
+    """``data/quote_labels.json``: the word lists of source labels (``Jo Hale: “…”``)."""
+    raw = resources.files("dateline.nlp").joinpath("data", "quote_labels.json").read_text(encoding="utf-8")
+    data = json.loads(raw)
+    return {k: frozenset(str(w).lower() for w in v) for k, v in data.items() if isinstance(v, list)}
+
+
+def source_label(label: str) -> tuple[int, int] | None:
+    """The source named by ``label``, the words before a colon that introduces a quote (offsets
+    into ``label``): a name of capitalised words (``Jeffrey M. Jones``, ``Frank Newport and Jim
+    Harter``, ``Rep. Ann Ortiz (D-Ohio)``), or after a lead word any short noun phrase (``More
+    from the report``, ``Stated Stone``); None for a sentence or an announcement (``Update``)."""
+    words = label_words()
+    core = label.rstrip()
+    lowered = core.lower()
+    if not core or lowered in words["not_sources"]:
+        return None
+    start = 0
+    for lead in sorted(words["lead_words"], key=len, reverse=True):
+        if lowered.startswith(lead + " "):
+            start = len(lead) + 1
+            break
+    name = core[start:]
+    party = LABEL_PARTY.search(name)
+    tokens = (name[: party.start()] if party else name).split()
+    if not tokens or len(tokens) > LABEL_MAX_WORDS or name.lower() in words["not_sources"]:
+        return None
+    if start and tokens[0].lower() in LABEL_DETERMINERS:  # "More from the report"
+        if len(tokens) > 4 or not all(LABEL_NOUN_WORD.match(t) for t in tokens):
+            return None
+    elif not (
+        LABEL_NAME_WORD.match(tokens[0])
+        and LABEL_NAME_WORD.match(tokens[-1])
+        and all(LABEL_NAME_WORD.match(t) or t in words["connectors"] for t in tokens)
+    ):
+        return None
+    return start, len(core)
 
 
 @dataclass
@@ -162,6 +214,7 @@ class SegmentLinker:
             linked = (
                 self._resumes_sentence(seg, para_last, near)
                 or self._speaker_label(seg)
+                or self._source_label(seg)
                 or self._lead_in_over_content(seg, near, self._by_content(seg, near))
                 or self._by_clause(seg, near)
             )
@@ -228,6 +281,41 @@ class SegmentLinker:
             if seg.open_mark <= a.speaker[0] <= seg.start + 1 and a.content[0] < seg.end:
                 return LinkedSegment(dataclasses.replace(seg, start=a.content[0]), a, "label")
         return None
+
+    def _source_label(self, seg: QuotedSegment) -> LinkedSegment | None:
+        """``… TOO EARLY - Jo Hale and Ann Ortiz: “Although the polls …”``, ``Rep. Ann Ortiz
+        (D-Ohio):`` on the line above the quote: a digest or a transcript names the source before
+        a colon, at the start of the line or after a dash (see ``source_label``)."""
+        para_start = self.text.rfind("\n", 0, seg.open_mark) + 1
+        before = self.text[para_start : seg.open_mark].rstrip()
+        base = para_start
+        if not before:  # the label alone on the line above
+            prev_end = len(self.text[:para_start].rstrip())
+            base = self.text.rfind("\n", 0, prev_end) + 1
+            before = self.text[base:prev_end]
+        if not before.endswith(":"):
+            return None
+        dashes = list(LABEL_DASH.finditer(before))
+        cut = dashes[-1].end() if dashes else 0
+        label = before[cut:-1]
+        lead = len(label) - len(label.lstrip())
+        found = source_label(label.lstrip())
+        if found is None:
+            return None
+        offset = base + cut + lead
+        speaker = (offset + found[0], offset + found[1])
+        colon = base + len(before) - 1
+        attr = Attribution(
+            cue=(colon, colon + 1),
+            cue_i=-1,
+            speaker=speaker,
+            speaker_i=None,
+            content=None,
+            scope=speaker,
+            pattern="label",
+            lemma=":",
+        )
+        return LinkedSegment(seg, attr, "label")
 
     def _names_a_work(self, seg: QuotedSegment, attr: Attribution | None) -> bool:
         """``author of “Empire of the Fund”``, ``“Orange is the New Black” star``: a Title Case quote
