@@ -236,3 +236,25 @@ def test_announcement_before_a_colon_is_no_source() -> None:
     assert source_label("Update") is None
     assert source_label("He added") is None
     assert source_label("Jeffrey M. Jones") == (0, 16)
+
+
+def test_untagged_quote_paragraph_after_reported_speech_carries_its_speaker() -> None:
+    text = (
+        "The minister spoke in Jakarta on Saturday.\n\n"
+        "Ortega said that for years critics had predicted a withdrawal from the region.\n\n"
+        "“That will not happen, because this region holds half of the world’s people and matters most "
+        "to our own security.”\n"
+    )
+    q = next(q for q in quotes_of(text) if q.text.startswith("That will not happen"))
+    assert q.speaker is not None and q.speaker.text == "Ortega"
+    assert q.cue is not None and q.cue.text == "said"
+
+
+def test_untagged_quote_paragraph_after_a_paragraph_without_speech_stays_unattributed() -> None:
+    text = (
+        "Ortega arrived in Jakarta on Saturday for two days of talks.\n\n"
+        "“That will not happen, because this region holds half of the world’s people and matters most "
+        "to our own security.”\n"
+    )
+    q = next(q for q in quotes_of(text) if q.text.startswith("That will not happen"))
+    assert q.speaker is None

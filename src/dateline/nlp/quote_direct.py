@@ -230,6 +230,9 @@ class SegmentLinker:
                 opens_para = not self.text[para_start : seg.open_mark].strip()
                 if seg.continued or opens_para:
                     linked = LinkedSegment(seg, prev_para_last.attribution, "paragraph")
+            if linked is None and prev_para_last is None:
+                reported = self._reported_speech_above(seg, para_start)
+                linked = LinkedSegment(seg, reported, "paragraph") if reported is not None else None
             if linked is None:
                 linked = self._unattributed(seg)
             if linked is None:
@@ -265,6 +268,28 @@ class SegmentLinker:
         if "\n" in between or has_sentence_break(between):
             return None
         return LinkedSegment(seg, last.attribution, "split")
+
+    def _reported_speech_above(self, seg: QuotedSegment, para_start: int) -> Attribution | None:
+        """``Carter said that critics had long predicted a withdrawal.`` then a paragraph of its own
+        ``“That's because this region …”``: an untagged quote paragraph right after a paragraph whose
+        last report is someone's speech (a verb of saying with its speaker, no quote of its own)
+        carries on that speaker's words."""
+        if not seg.closed or self._short(seg) or self.text[para_start : seg.open_mark].strip():
+            return None
+        prev_start = previous_paragraph_start(self.text, para_start)
+        if prev_start >= para_start or any(c in self.text[prev_start:para_start] for c in "“”\"«»"):
+            return None
+        above = [a for a in self.attributions if prev_start <= a.cue[0] < para_start and a.speaker is not None]
+        outer = [
+            a
+            for a in above
+            if not any(b is not a and b.content is not None and b.content[0] <= a.cue[0] < b.content[1] for b in above)
+            and self.text[a.speaker[0] : a.speaker[1]].lower() not in self.lex.relative_pronouns  # type: ignore[index]
+        ]  # the report of the sentence, not one inside it ("…, which included …")
+        last = outer[-1] if outer else None
+        if last is None or last.content is None or last.lemma not in self.lex.speech_verbs:
+            return None
+        return last
 
     def _splits(self, seg: QuotedSegment) -> bool:
         """A later quote of the paragraph carries the earlier one's speaker when it opens its
