@@ -85,3 +85,8 @@ def test_nested_quote_after_a_space_still_opens_inside_a_quote() -> None:
     text = "“He told me “no way” and left,” Hale said."
     segs = find_segments(text)
     assert [text[s.start : s.end] for s in segs] == ["He told me “no way” and left"]
+
+
+def test_closing_mark_opening_a_pasted_social_media_comment() -> None:
+    text = "\u202a”Sorry Ann, you should have stayed home!!” posted Jo Hale."
+    assert _texts(text) == ["Sorry Ann, you should have stayed home!!"]

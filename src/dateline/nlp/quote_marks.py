@@ -15,6 +15,7 @@ News conventions handled here:
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -66,16 +67,21 @@ def _mark_at(text: str, i: int) -> tuple[str, int] | None:
     return None
 
 
+def _blank(chars: str) -> bool:
+    """Only spaces and invisible format marks (a left-to-right mark pasted from social media)."""
+    return all(c.isspace() or unicodedata.category(c) == "Cf" for c in chars)
+
+
 def _opens_here(text: str, i: int) -> bool:
     # A straight mark opens at the start of a line or after a space (a no-break space of web copy
-    # too), an opening bracket or a dash.
-    return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-:/"
+    # or an invisible format mark too), an opening bracket or a dash.
+    return i == 0 or _blank(text[i - 1]) or text[i - 1] in "([{—–-:/"
 
 
 def _misused_closer(text: str, i: int, p_start: int) -> bool:
     """``”Fear. I am afraid …”``, ``” … what I learned``: web copy that opens a paragraph with a
     closing mark (before a word or an ellipsis)."""
-    if text[p_start:i].strip() or i + 1 >= len(text):
+    if not _blank(text[p_start:i]) or i + 1 >= len(text):
         return False
     after = text[i + 1 : i + 6].lstrip(" ")
     return text[i + 1].isalnum() or after.startswith(("…", "..."))
