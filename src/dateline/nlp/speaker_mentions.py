@@ -219,7 +219,29 @@ def _missing_subject(cue: Token, lex: QuoteLexicon) -> Token | None:
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children) or cue.head.lower_ == "by"
         if passive is not None and passive.lower_ not in lex.relative_pronouns and not purpose:
             return passive  # "FBI officials were angered by the deal and predicted …", not "raised to convince …"
-    return inverted_tag_speaker(verb) or _apposition_before(verb, lex)
+    return inverted_tag_speaker(verb) or _apposition_before(verb, lex) or _noun_right_before(cue)
+
+
+def _noun_right_before(cue: Token) -> Token | None:
+    """``In an interview with hosts Jo Hale and Ann Ortiz, the Democratic candidate stated that …``:
+    a finite cue without a subject right after a noun the parser hung elsewhere (an apposition of
+    the phrase before it); that noun is the subject, or the noun a relative clause ending there
+    describes (``an official who spoke to discuss strategy said``)."""
+    if cue.tag_ not in ("VBD", "VBZ") or cue.i == 0 or any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
+        return None
+    tok = cue.doc[cue.i - 1]
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in NEVER_SPEAKER_TYPES or tok.ent_type_ in PLACE_TYPES:
+        return None
+    if _in_quotation(tok):
+        return None
+    cur = tok
+    for _ in range(6):  # "an official who spoke anonymously to discuss strategy said": the official
+        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN") and cur.head.i < cue.i:
+            return cur.head
+        if cur.head.i == cur.i or cur.head.i >= cue.i:
+            break
+        cur = cur.head
+    return tok if tok.dep_ in ("appos", "conj", "pobj", "compound") else None
 
 
 def _subject_of_participle_before(cue: Token) -> Token | None:
