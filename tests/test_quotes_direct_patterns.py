@@ -295,3 +295,11 @@ def test_quote_after_the_tag_of_the_quote_before_keeps_its_speaker() -> None:
     text = "“We have bigger problems than this,” said Ana Ruiz, who said she voted early. “It is their life.”\n"
     q = next(q for q in quotes_of(text) if q.text.startswith("It is their life"))
     assert q.speaker is not None and q.speaker.text == "Ana Ruiz"
+
+
+def test_title_and_state_abbreviations_end_no_sentence() -> None:
+    from dateline.nlp.quote_direct import has_sentence_break
+
+    assert not has_sentence_break("said Army Capt. Jo Hale, who served twice")
+    assert not has_sentence_break("a nurse from Fresno, Calif. who voted early")
+    assert has_sentence_break("She voted early. Then she left.")

@@ -725,6 +725,8 @@ def has_sentence_break(text: str) -> bool:
 def _abbreviation(text: str, dot: int) -> bool:
     """The stop at ``dot`` closes a title or an initialism (``Mr.``, ``Sen.``, ``U.S.``), not a sentence."""
     word = text[:dot].rsplit(None, 1)[-1] if text[:dot].strip() else ""
+    if word[:1].isupper() and word.lower().lstrip("(") in label_words()["abbreviations"]:
+        return True  # "Army Capt. Jo Hale", "Carson, Calif., said"
     return (len(word) <= 3 and word[:1].isupper()) or "." in word
 
 
