@@ -280,23 +280,6 @@ def test_reported_clause_stops_at_the_tag_after_a_partial_quote() -> None:
     assert text[end - 2 : end] == ",”"
 
 
-def test_quote_after_a_sentence_of_reported_speech_joins_that_report() -> None:
-    text = (
-        "“We have bigger problems than this,” says Ana Ruiz, 34, a nurse from Laredo. "
-        "Ruiz says people should be free to choose their own doctors. “It is their life, and it hurts nobody.”\n"
-    )
-    quotes = quotes_of(text)
-    q = next(q for q in quotes if q.text.startswith("It is their life"))
-    assert q.speaker is not None and q.speaker.start == text.index("Ruiz says")
-    assert q.cue is not None and q.cue.start == text.index("says people")
-
-
-def test_quote_after_the_tag_of_the_quote_before_keeps_its_speaker() -> None:
-    text = "“We have bigger problems than this,” said Ana Ruiz, who said she voted early. “It is their life.”\n"
-    q = next(q for q in quotes_of(text) if q.text.startswith("It is their life"))
-    assert q.speaker is not None and q.speaker.text == "Ana Ruiz"
-
-
 def test_title_and_state_abbreviations_end_no_sentence() -> None:
     from dateline.nlp.quote_direct import has_sentence_break
 

@@ -231,8 +231,7 @@ class SegmentLinker:
                 dash = self._dash_signature(seg)
                 linked = LinkedSegment(seg, dash, "dash") if dash is not None else None
             if linked is None and para_last is not None and para_last.attribution is not None and self._splits(seg):
-                between = self._reported_speech_between(para_last, seg, usable)
-                linked = LinkedSegment(seg, between or para_last.attribution, "split")
+                linked = LinkedSegment(seg, para_last.attribution, "split")
             if linked is None and prev_para_last is not None and prev_para_last.attribution is not None:
                 opens_para = not self.text[para_start : seg.open_mark].strip()
                 if seg.continued or opens_para:
@@ -297,26 +296,6 @@ class SegmentLinker:
         if last is None or last.content is None or last.lemma not in self.lex.speech_verbs:
             return None
         return last
-
-    def _reported_speech_between(
-        self, last: LinkedSegment, seg: QuotedSegment, attrs: list[Attribution]
-    ) -> Attribution | None:
-        """``“…,” said Jo Hale of Springfield. Hale says the vote should wait. “It is their
-        choice.”``: a sentence of reported speech between two quotes of a paragraph (a verb of
-        saying with its speaker and clause) hands the next quote to that report, when the quote
-        opens its sentence."""
-        if not opens_sentence(self.text, seg):
-            return None
-        after = last.segment.close_mark if last.segment.close_mark is not None else last.segment.end
-        found = None
-        for a in attrs:
-            if after < a.cue[0] < seg.open_mark and a.speaker is not None and a.content is not None:
-                words = self.text[a.speaker[0] : a.speaker[1]].lower()
-                if a.lemma in self.lex.speech_verbs and a is not last.attribution and a.speaker[0] > after:
-                    found = None if words in self.lex.relative_pronouns else a  # "…, who said": the tag's
-        if found is None or not self._sentence_between(after + 1, found.speaker[0]):  # type: ignore[index]
-            return None  # the tag of the quote before, not a sentence of its own
-        return found
 
     def _splits(self, seg: QuotedSegment) -> bool:
         """A later quote of the paragraph carries the earlier one's speaker when it opens its
