@@ -260,26 +260,6 @@ def test_untagged_quote_paragraph_after_a_paragraph_without_speech_stays_unattri
     assert q.speaker is None
 
 
-def test_reported_clause_cut_inside_a_partial_quote_ends_with_the_quote() -> None:
-    text = "He said the plan was “a mess, frankly” and left."
-    clause = (text.index("the plan"), text.index(", frankly"))
-    assert reach_partials(text, clause, [marks(text, "a mess, frankly")])[1] == text.index(" and left")
-
-
-def test_reported_clause_runs_on_after_a_partial_quote_closing_on_a_comma() -> None:
-    text = "Hale told the crowd that the tax was “a gift,” compared to what the city pays now. Then she left."
-    clause = (text.index("the tax"), text.index(",” compared"))
-    end = reach_partials(text, clause, [marks(text, "a gift,")])[1]
-    assert text[clause[0] : end] == "the tax was “a gift,” compared to what the city pays now"
-
-
-def test_reported_clause_stops_at_the_tag_after_a_partial_quote() -> None:
-    text = "The mayor said the tax was “a gift,” he said. Then she left."
-    clause = (text.index("the tax"), text.index(",” he"))
-    end = reach_partials(text, clause, [marks(text, "a gift,")])[1]
-    assert text[end - 2 : end] == ",”"
-
-
 def test_title_and_state_abbreviations_end_no_sentence() -> None:
     from dateline.nlp.quote_direct import has_sentence_break
 

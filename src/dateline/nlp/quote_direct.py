@@ -40,12 +40,6 @@ SENTENCE_END = (".", "?", "!", "…")
 # A dash set off by spaces (or a double hyphen): an aside opens.
 DASH_ASIDE = re.compile(r"\s(?:[―—–-]|--)\s")
 TITLE_MAX_WORDS = 12
-# Words right after a quote closing on a comma that start its tag, not a run-on of the clause:
-# pronoun subjects and said-forms (``“…,” he said``, ``“…,” said Hale``, ``“…,” the mayor said``).
-RUN_ON_STOPS = frozenset(
-    {"he", "she", "they", "we", "i", "it", "said", "says", "say", "added", "adds", "told", "tells", "wrote",
-     "writes", "asked", "asks", "according", "explained", "noted", "argued", "insisted", "continued", "tweeted"}
-)
 # Words a title leaves in lower case.
 TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "and", "or", "nor", "but", "in", "on", "to", "for", "at", "by", "with", "from",
@@ -613,33 +607,9 @@ def reach_partials(text: str, span: tuple[int, int], partials: list[tuple[int, i
     clause at a comma or a coordination; the quoted words the cue governs end it instead."""
     start, end = span
     for open_mark, close in sorted(partials):
-        if (end <= open_mark and _same_sentence(text, end, open_mark)) or open_mark < end < close:
-            end = close  # a clause the parse cut inside the quote ends with it too
-    return start, run_on_after_quote(text, end, partials)
-
-
-def run_on_after_quote(text: str, end: int, partials: list[tuple[int, int]]) -> int:
-    """``Trump told the crowd that waterboarding is “peanuts,” compared to what militants do``,
-    ``he hoped the bill would be “the best of both worlds,” giving states more power``: a reported
-    clause that ends on a partial quote closing on a comma runs on to the end of its sentence,
-    unless a tag follows (``“…,” he said``, ``“…,” said Hale``, ``“…,” Hale said``)."""
-    if not any(close == end for _, close in partials) or text[max(0, end - 2) : end - 1] != ",":
-        return end
-    para_end = text.find("\n", end)
-    para_end = len(text) if para_end < 0 else para_end
-    rest = text[end:para_end]
-    words = rest.split()
-    if not words or not words[0][:1].islower() or words[0].strip(",.").lower() in RUN_ON_STOPS:
-        return end
-    if len(words) > 1 and words[1].strip(",.").lower() in RUN_ON_STOPS:
-        return end  # "“…,” the mayor said"
-    stop = SENTENCE_BREAK.search(rest + " ")
-    while stop is not None and _abbreviation(rest, stop.start()):
-        stop = SENTENCE_BREAK.search(rest + " ", stop.end())
-    cut = stop.start() if stop is not None else len(rest.rstrip())
-    if "“" in rest[:cut] or '"' in rest[:cut]:
-        return end  # another quote in the rest of the sentence: leave it to its own link
-    return end + len(rest[:cut].rstrip(" ,;:"))
+        if end <= open_mark and _same_sentence(text, end, open_mark):
+            end = close
+    return start, end
 
 
 def aside_after(text: str, last_close: int, end: int) -> int:
