@@ -67,3 +67,26 @@ def test_straight_mark_after_a_no_break_space_opens_a_quote() -> None:
     # Web copy: '"They sue," he said.\xa0"Everybody sues, right?"'
     text = '"They sue," he said.\xa0"Everybody sues, right?"'
     assert _texts(text) == ["They sue", "Everybody sues, right?"]
+
+
+def test_opening_mark_typed_for_a_closing_one_after_a_tag_comma() -> None:
+    text = "“It’s unusual for a campaign to do this,“ said Ann Hale, a lawyer. “Very unusual.”"
+    segs = find_segments(text)
+    assert [text[s.start : s.end] for s in segs] == ["It’s unusual for a campaign to do this", "Very unusual."]
+    assert segs[0].closed
+
+
+def test_opening_mark_typed_for_a_closing_one_after_a_scare_quote() -> None:
+    text = "Hale called the plan “abhorrent“ in a tweet on Sunday and “reckless” on Monday."
+    assert [text[s.start : s.end] for s in find_segments(text)] == ["abhorrent", "reckless"]
+
+
+def test_nested_quote_after_a_space_still_opens_inside_a_quote() -> None:
+    text = "“He told me “no way” and left,” Hale said."
+    segs = find_segments(text)
+    assert [text[s.start : s.end] for s in segs] == ["He told me “no way” and left"]
+
+
+def test_closing_mark_opening_a_pasted_social_media_comment() -> None:
+    text = "\u202a”Sorry Ann, you should have stayed home!!” posted Jo Hale."
+    assert _texts(text) == ["Sorry Ann, you should have stayed home!!"]

@@ -188,3 +188,81 @@ def test_subject_with_a_relative_clause_before_said_stays_the_speaker() -> None:
     text = "Mike Murray, who ran a super PAC, said the Trump “train may have left the station.”"
     quotes = quotes_of(text)
     assert quotes and all(q.speaker is not None and q.speaker.text == "Mike Murray" for q in quotes)
+
+
+def test_colon_lead_in_with_speaker_beats_a_speakerless_cue_around_it() -> None:
+    text = (
+        "Asked why, Ortega responded in a text message: “The council will pass the budget next week,” "
+        "noting the votes."
+    )
+    q = next(q for q in quotes_of(text) if q.text.startswith("The council will pass"))
+    assert q.speaker is not None and q.speaker.text == "Ortega"
+    assert q.cue is not None and q.cue.text == "responded"
+
+
+def test_digest_item_names_its_source_after_a_dash_and_before_a_colon() -> None:
+    text = (
+        "Polls in the region.\n"
+        "TURNOUT ROSE IN RURAL COUNTIES - Jo Hale and Ann Ortiz: “Our data show that turnout rose by a third "
+        "in rural counties, far more than anyone expected.” [Ledger.]\n"
+    )
+    q = next(q for q in quotes_of(text) if q.text.startswith("Our data show"))
+    assert q.speaker is not None and q.speaker.text == "Jo Hale and Ann Ortiz"
+
+
+def test_transcript_speaker_on_the_line_above_the_quote() -> None:
+    text = (
+        "The exchange went on for an hour.\n\n"
+        "Rep. Ann Ortiz (D-Ohio):\n\n"
+        "“I have never heard anyone cite that number before today. Where did it come from?”\n"
+    )
+    q = next(q for q in quotes_of(text) if q.text.startswith("I have never heard"))
+    assert q.speaker is not None and q.speaker.text == "Rep. Ann Ortiz (D-Ohio)"
+
+
+def test_label_with_a_lead_word_names_the_report() -> None:
+    text = (
+        "The panel's findings were mixed.\n"
+        "Web samples vary - More from the report: “In general, samples with more elaborate weighting "
+        "procedures performed better than the others we tested.”\n"
+    )
+    q = next(q for q in quotes_of(text) if q.text.startswith("In general"))
+    assert q.speaker is not None and q.speaker.text == "the report"
+
+
+def test_announcement_before_a_colon_is_no_source() -> None:
+    from dateline.nlp.quote_direct import source_label
+
+    assert source_label("Update") is None
+    assert source_label("He added") is None
+    assert source_label("Jeffrey M. Jones") == (0, 16)
+
+
+def test_untagged_quote_paragraph_after_reported_speech_carries_its_speaker() -> None:
+    text = (
+        "The minister spoke in Jakarta on Saturday.\n\n"
+        "Ortega said that for years critics had predicted a withdrawal from the region.\n\n"
+        "“That will not happen, because this region holds half of the world’s people and matters most "
+        "to our own security.”\n"
+    )
+    q = next(q for q in quotes_of(text) if q.text.startswith("That will not happen"))
+    assert q.speaker is not None and q.speaker.text == "Ortega"
+    assert q.cue is not None and q.cue.text == "said"
+
+
+def test_untagged_quote_paragraph_after_a_paragraph_without_speech_stays_unattributed() -> None:
+    text = (
+        "Ortega arrived in Jakarta on Saturday for two days of talks.\n\n"
+        "“That will not happen, because this region holds half of the world’s people and matters most "
+        "to our own security.”\n"
+    )
+    q = next(q for q in quotes_of(text) if q.text.startswith("That will not happen"))
+    assert q.speaker is None
+
+
+def test_title_and_state_abbreviations_end_no_sentence() -> None:
+    from dateline.nlp.quote_direct import has_sentence_break
+
+    assert not has_sentence_break("said Army Capt. Jo Hale, who served twice")
+    assert not has_sentence_break("a nurse from Fresno, Calif. who voted early")
+    assert has_sentence_break("She voted early. Then she left.")

@@ -272,3 +272,9 @@ def test_title_case_slogan_chanted_by_a_crowd_is_speech() -> None:
 def test_title_after_a_verb_of_writing_stays_a_title() -> None:
     text = "Hale wrote “The Art of the River” in 1987 and sold the rights a year later."
     assert not [q for q in quotes_of(text) if q.kind.value == "direct"]
+
+
+def test_tag_whose_subject_is_a_number_standing_for_people() -> None:
+    # "“…,” the two write.": "two" heads the subject and the tagger reads "write" as a noun.
+    text = "“You seem to have picked a new standard out of thin air,” the two write. “We do not see why.”"
+    assert speaker_of(quotes_of(text), "You seem to have picked") == "the two"

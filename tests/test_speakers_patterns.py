@@ -224,3 +224,38 @@ def test_capitalised_modal_before_a_past_tense_is_a_columnists_name() -> None:
     text = "In his column on Sunday, Will described the mayor as a “caricature of the city's worst habits.”"
     q = find(quotes_of(text), "caricature")
     assert speaker_text(q) == "Will"
+
+
+def test_share_of_respondents_in_a_poll_sentence_is_the_poll_speaking() -> None:
+    text = 'In a Tribune poll released Monday, 64 percent of Democrats said they were "very worried" about jobs.'
+    q = find(quotes_of(text), "very worried")
+    assert speaker_text(q) == "a Tribune poll"
+
+
+def test_share_in_ten_of_a_survey_is_the_survey_speaking() -> None:
+    text = "In the Ridley survey, six in 10 voters said the new tax on fuel was unfair to farmers."
+    assert candidate_speaker(text, "unfair") == "the Ridley survey"
+
+
+def test_share_of_voters_without_a_poll_speaks_for_itself() -> None:
+    text = 'At the rally on Friday, 64 percent of the crowd said they were "very worried" about jobs.'
+    q = find(quotes_of(text), "very worried")
+    assert speaker_text(q) != "the rally"
+
+
+def test_subject_hung_on_an_apposition_before_the_cue_speaks() -> None:
+    text = (
+        "In an interview with Good Day hosts Tom Reed and Lara Quinn, the Republican presidential candidate "
+        'stated that the governor\'s "reckless" plans do not "fit with what I thought I knew about him."'
+    )
+    q = find(quotes_of(text), "fit with what")
+    assert speaker_text(q) == "the Republican presidential candidate"
+
+
+def test_official_described_by_a_relative_clause_before_the_cue_speaks() -> None:
+    from dateline.nlp.speaker_mentions import _noun_right_before
+
+    text = "Talks continued, a State Department official who spoke anonymously to discuss internal planning said."
+    doc = load_nlp()(text)
+    found = _noun_right_before(next(t for t in doc if t.text == "said"))
+    assert found is not None and found.text == "official"

@@ -22,8 +22,11 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from dateline.nlp.quote_data import QuoteLexicon, frame_verbs
 from dateline.nlp.quote_indirect import Attribution
@@ -54,6 +57,55 @@ SENTENCE_CLOSERS = (".", "?", "!", "…", "”", '"', ":")
 DASH_SIGNATURE = re.compile(
     r"\s*(?P<dash>[―—–]|--)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:,|$)"
 )
+
+
+# What may set off a source label inside a line: a dash between spaces (a digest's headline before it).
+LABEL_DASH = re.compile(r"\s(?:[―—–-]|--)\s")
+LABEL_MAX_WORDS = 7
+LABEL_PARTY = re.compile(r"\s*\([A-Z][\w.]*-[\w. ]+\)$")  # "Rep. Ann Ortiz (D-Ohio)"
+LABEL_NAME_WORD = re.compile(r"[A-Z][\w.’'-]*$")
+LABEL_NOUN_WORD = re.compile(r"[\w’'.-]+$")
+LABEL_DETERMINERS = frozenset({"the", "a", "an", "our", "his", "her", "their", "its"})
+
+
+@lru_cache(maxsize=1)
+def label_words() -> dict[str, frozenset[str]]:
+    """``data/quote_labels.json``: the word lists of source labels (``Jo Hale: “…”``)."""
+    raw = resources.files("dateline.nlp").joinpath("data", "quote_labels.json").read_text(encoding="utf-8")
+    data = json.loads(raw)
+    return {k: frozenset(str(w).lower() for w in v) for k, v in data.items() if isinstance(v, list)}
+
+
+def source_label(label: str) -> tuple[int, int] | None:
+    """The source named by ``label``, the words before a colon that introduces a quote (offsets
+    into ``label``): a name of capitalised words (``Jeffrey M. Jones``, ``Frank Newport and Jim
+    Harter``, ``Rep. Ann Ortiz (D-Ohio)``), or after a lead word any short noun phrase (``More
+    from the report``, ``Stated Stone``); None for a sentence or an announcement (``Update``)."""
+    words = label_words()
+    core = label.rstrip()
+    lowered = core.lower()
+    if not core or lowered in words["not_sources"]:
+        return None
+    start = 0
+    for lead in sorted(words["lead_words"], key=len, reverse=True):
+        if lowered.startswith(lead + " "):
+            start = len(lead) + 1
+            break
+    name = core[start:]
+    party = LABEL_PARTY.search(name)
+    tokens = (name[: party.start()] if party else name).split()
+    if not tokens or len(tokens) > LABEL_MAX_WORDS or name.lower() in words["not_sources"]:
+        return None
+    if start and tokens[0].lower() in LABEL_DETERMINERS:  # "More from the report"
+        if len(tokens) > 4 or not all(LABEL_NOUN_WORD.match(t) for t in tokens):
+            return None
+    elif not (
+        LABEL_NAME_WORD.match(tokens[0])
+        and LABEL_NAME_WORD.match(tokens[-1])
+        and all(LABEL_NAME_WORD.match(t) or t in words["connectors"] for t in tokens)
+    ):
+        return None
+    return start, len(core)
 
 
 @dataclass
@@ -162,7 +214,8 @@ class SegmentLinker:
             linked = (
                 self._resumes_sentence(seg, para_last, near)
                 or self._speaker_label(seg)
-                or self._by_content(seg, near)
+                or self._source_label(seg)
+                or self._lead_in_over_content(seg, near, self._by_content(seg, near))
                 or self._by_clause(seg, near)
             )
             if linked is not None and linked.rule != "label" and self._names_a_work(seg, linked.attribution):
@@ -177,6 +230,9 @@ class SegmentLinker:
                 opens_para = not self.text[para_start : seg.open_mark].strip()
                 if seg.continued or opens_para:
                     linked = LinkedSegment(seg, prev_para_last.attribution, "paragraph")
+            if linked is None and prev_para_last is None:
+                reported = self._reported_speech_above(seg, para_start)
+                linked = LinkedSegment(seg, reported, "paragraph") if reported is not None else None
             if linked is None:
                 linked = self._unattributed(seg)
             if linked is None:
@@ -213,6 +269,28 @@ class SegmentLinker:
             return None
         return LinkedSegment(seg, last.attribution, "split")
 
+    def _reported_speech_above(self, seg: QuotedSegment, para_start: int) -> Attribution | None:
+        """``Carter said that critics had long predicted a withdrawal.`` then a paragraph of its own
+        ``“That's because this region …”``: an untagged quote paragraph right after a paragraph whose
+        last report is someone's speech (a verb of saying with its speaker, no quote of its own)
+        carries on that speaker's words."""
+        if not seg.closed or self._short(seg) or self.text[para_start : seg.open_mark].strip():
+            return None
+        prev_start = previous_paragraph_start(self.text, para_start)
+        if prev_start >= para_start or any(c in self.text[prev_start:para_start] for c in "“”\"«»"):
+            return None
+        above = [a for a in self.attributions if prev_start <= a.cue[0] < para_start and a.speaker is not None]
+        outer = [
+            a
+            for a in above
+            if not any(b is not a and b.content is not None and b.content[0] <= a.cue[0] < b.content[1] for b in above)
+            and self.text[a.speaker[0] : a.speaker[1]].lower() not in self.lex.relative_pronouns  # type: ignore[index]
+        ]  # the report of the sentence, not one inside it ("…, which included …")
+        last = outer[-1] if outer else None
+        if last is None or last.content is None or last.lemma not in self.lex.speech_verbs:
+            return None
+        return last
+
     def _splits(self, seg: QuotedSegment) -> bool:
         """A later quote of the paragraph carries the earlier one's speaker when it opens its
         sentence (“…,” he said. “…”); a partial quote inside someone else's sentence does not
@@ -228,6 +306,41 @@ class SegmentLinker:
             if seg.open_mark <= a.speaker[0] <= seg.start + 1 and a.content[0] < seg.end:
                 return LinkedSegment(dataclasses.replace(seg, start=a.content[0]), a, "label")
         return None
+
+    def _source_label(self, seg: QuotedSegment) -> LinkedSegment | None:
+        """``… TOO EARLY - Jo Hale and Ann Ortiz: “Although the polls …”``, ``Rep. Ann Ortiz
+        (D-Ohio):`` on the line above the quote: a digest or a transcript names the source before
+        a colon, at the start of the line or after a dash (see ``source_label``)."""
+        para_start = self.text.rfind("\n", 0, seg.open_mark) + 1
+        before = self.text[para_start : seg.open_mark].rstrip()
+        base = para_start
+        if not before:  # the label alone on the line above
+            prev_end = len(self.text[:para_start].rstrip())
+            base = self.text.rfind("\n", 0, prev_end) + 1
+            before = self.text[base:prev_end]
+        if not before.endswith(":"):
+            return None
+        dashes = list(LABEL_DASH.finditer(before))
+        cut = dashes[-1].end() if dashes else 0
+        label = before[cut:-1]
+        lead = len(label) - len(label.lstrip())
+        found = source_label(label.lstrip())
+        if found is None:
+            return None
+        offset = base + cut + lead
+        speaker = (offset + found[0], offset + found[1])
+        colon = base + len(before) - 1
+        attr = Attribution(
+            cue=(colon, colon + 1),
+            cue_i=-1,
+            speaker=speaker,
+            speaker_i=None,
+            content=None,
+            scope=speaker,
+            pattern="label",
+            lemma=":",
+        )
+        return LinkedSegment(seg, attr, "label")
 
     def _names_a_work(self, seg: QuotedSegment, attr: Attribution | None) -> bool:
         """``author of “Empire of the Fund”``, ``“Orange is the New Black” star``: a Title Case quote
@@ -262,6 +375,26 @@ class SegmentLinker:
         if self._short(seg) and preceded_by_naming_word(self.text, seg.open_mark, self.lex):
             return None
         return LinkedSegment(seg, best[1], "content")
+
+    def _lead_in_over_content(
+        self, seg: QuotedSegment, attrs: list[Attribution], linked: LinkedSegment | None
+    ) -> LinkedSegment | None:
+        """``Asked why, Ortega responded in a text message: “The council will …”``: the parse may
+        hang the lead-in inside the reported clause of another cue that has no speaker of its own
+        ("Asked", or a participle after the quote); a lead-in with a speaker, ending on the colon
+        right before the quote, frames it instead (a cue with its speaker keeps it)."""
+        if linked is None or linked.attribution is None:
+            return linked
+        held = linked.attribution
+        if held.speaker is not None:
+            return linked
+        lead = next(
+            (a for a in reversed(attrs) if a.speaker is not None and self._leads_in(seg, a) and a is not held),
+            None,
+        )
+        if lead is None or not self.text[lead.cue[1] : seg.open_mark].rstrip().endswith(":"):
+            return linked
+        return LinkedSegment(seg, lead, "clause")
 
     def _short(self, seg: QuotedSegment) -> bool:
         return word_count(self.text[seg.start : seg.end]) <= self.lex.scare_max_words
@@ -541,6 +674,8 @@ def has_sentence_break(text: str) -> bool:
 def _abbreviation(text: str, dot: int) -> bool:
     """The stop at ``dot`` closes a title or an initialism (``Mr.``, ``Sen.``, ``U.S.``), not a sentence."""
     word = text[:dot].rsplit(None, 1)[-1] if text[:dot].strip() else ""
+    if word[:1].isupper() and word.lower().lstrip("(") in label_words()["abbreviations"]:
+        return True  # "Army Capt. Jo Hale", "Carson, Calif., said"
     return (len(word) <= 3 and word[:1].isupper()) or "." in word
 
 

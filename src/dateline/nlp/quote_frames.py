@@ -218,6 +218,8 @@ def _subject_run(words: list[Token]) -> tuple[int, int] | None:
             break  # "the editorial read.", "the Saudis state in …"
         if tok.pos_ in ("NOUN", "PROPN") or _name_like(tok) or (k > 0 and words[k - 1].text in ("-", "–")):
             last = k
+        elif tok.pos_ == "NUM" and k > 0 and words[k - 1].lower_ == "the":
+            last = k  # "“…,” the two write": a number standing for people
         k += 1
     if last < 0 or (last != k - 1 and words[k - 1].text != ")"):
         return None

@@ -8,10 +8,14 @@ News conventions handled here:
    paragraph re-opens; each paragraph becomes its own segment, chained by ``continues``.
 4. An unbalanced mark (opened, never closed, not continued) runs to its paragraph's end and is
    flagged ``closed=False``, so a stray mark never swallows the rest of the article.
+5. An opening mark typed for a closing one (``“It's unusual,“ said Hale``, ``called it
+   “abhorrent“ in a tweet``): inside a quote, an opening mark glued to the word before it and
+   followed by a space, a stop or the line's end closes the quote (a nested quote opens after a space).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -63,19 +67,32 @@ def _mark_at(text: str, i: int) -> tuple[str, int] | None:
     return None
 
 
+def _blank(chars: str) -> bool:
+    """Only spaces and invisible format marks (a left-to-right mark pasted from social media)."""
+    return all(c.isspace() or unicodedata.category(c) == "Cf" for c in chars)
+
+
 def _opens_here(text: str, i: int) -> bool:
     # A straight mark opens at the start of a line or after a space (a no-break space of web copy
-    # too), an opening bracket or a dash.
-    return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-:/"
+    # or an invisible format mark too), an opening bracket or a dash.
+    return i == 0 or _blank(text[i - 1]) or text[i - 1] in "([{—–-:/"
 
 
 def _misused_closer(text: str, i: int, p_start: int) -> bool:
     """``”Fear. I am afraid …”``, ``” … what I learned``: web copy that opens a paragraph with a
     closing mark (before a word or an ellipsis)."""
-    if text[p_start:i].strip() or i + 1 >= len(text):
+    if not _blank(text[p_start:i]) or i + 1 >= len(text):
         return False
     after = text[i + 1 : i + 6].lstrip(" ")
     return text[i + 1].isalnum() or after.startswith(("…", "..."))
+
+
+def _misused_opener(text: str, i: int, p_end: int) -> bool:
+    """``“…here,“ said Hale``: an opening curly mark glued to the word or stop before it, with a
+    space, a punctuation mark or the paragraph's end after it, closes the quote it is in."""
+    if text[i] not in OPEN_MARKS or i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-/“«„":
+        return False
+    return i + 1 >= p_end or text[i + 1].isspace() or text[i + 1] in ".,;:!?)"
 
 
 def _paragraph_opens(text: str, start: int, end: int) -> bool:
@@ -116,6 +133,9 @@ def find_segments(text: str) -> list[QuotedSegment]:
                 elif kind == "close" and _misused_closer(text, i, p_start):
                     depth, open_at, open_len, open_kind = 1, i, length, "straight"
                     continued_here = carried and not out_has_para_segment(out, p_start)
+            elif kind == "open" and depth == 1 and _misused_opener(text, i, p_end):
+                depth = 0
+                _emit(out, text, open_at, open_len, i, closed=True, continued=continued_here)
             elif kind == "open" or (kind == "straight" and open_kind == "open" and _opens_here(text, i)):
                 depth += 1  # a quote within the quote
             elif kind == "close" or kind == "straight":

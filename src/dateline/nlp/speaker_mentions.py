@@ -14,6 +14,8 @@ and the model's features are left as they are), each for a pattern the parser ge
    said``): the noun phrase that ends right before the cue speaks; after a participle clause
    (``Sen. Jo Hale (D-Ohio), noting the crowd, said``): the participle's subject.
 4. A name the tagger read as a modal before a past tense (``Will described …``).
+5. A share of respondents in a poll's sentence (``In a Tribune poll, 64 percent of Democrats said
+   …``): the poll speaks, as PolNeAR marks it (``In`` for cue, the poll for source).
 A tag read from its words (``quote_frames.surface_tag``, pattern ``tag``) is left as it is.
 """
 
@@ -68,6 +70,38 @@ def word_lists() -> dict[str, frozenset[str]]:
 def refine_speaker(doc: Doc, attr: Attribution, lex: QuoteLexicon) -> Attribution:
     """``attr`` with its speaker mention corrected (see the module docstring); ``attr`` itself when
     no correction applies."""
+    refined = _refine(doc, attr, lex)
+    if refined.speaker_i is None or refined.cue_i < 0:
+        return refined
+    return _with(refined, poll_of_share(doc[refined.speaker_i], doc[refined.cue_i]))
+
+
+def poll_of_share(subject: Token, cue: Token) -> Token | None:
+    """``In a Tribune poll released Monday, 64 percent of Democrats said …``, ``According to a new
+    survey, a majority of voters said …``: a share of respondents (a percentage, ``six in 10``, ``a
+    majority``) answers a poll named by a phrase opening the sentence; the poll is the source."""
+    if not _is_share(subject):
+        return None
+    words = word_lists()
+    for verb in (cue, subject.head):
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.i > subject.left_edge.i or prep.lower_ not in words["poll_preps"]:
+                continue
+            inner = next((c for c in prep.children if c.dep_ == "prep"), prep)  # "according to"
+            noun = next((c for c in inner.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.lemma_.lower() in words["poll_nouns"]:
+                return noun
+    return None
+
+
+def _is_share(tok: Token) -> bool:
+    """``64 percent``, ``31%``, ``a majority``, ``six in 10 voters``: a share of those asked."""
+    if tok.ent_type_ == "PERCENT" or tok.lower_ in word_lists()["share_nouns"]:
+        return True
+    return any(c.dep_ == "nummod" and any(q.lower_ == "in" for q in c.lefts) for c in tok.children)
+
+
+def _refine(doc: Doc, attr: Attribution, lex: QuoteLexicon) -> Attribution:
     if attr.cue_i < 0 or attr.pattern in ("headline", "title_headline", "tag"):
         return attr
     cue = doc[attr.cue_i]
@@ -185,7 +219,29 @@ def _missing_subject(cue: Token, lex: QuoteLexicon) -> Token | None:
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children) or cue.head.lower_ == "by"
         if passive is not None and passive.lower_ not in lex.relative_pronouns and not purpose:
             return passive  # "FBI officials were angered by the deal and predicted …", not "raised to convince …"
-    return inverted_tag_speaker(verb) or _apposition_before(verb, lex)
+    return inverted_tag_speaker(verb) or _apposition_before(verb, lex) or _noun_right_before(cue)
+
+
+def _noun_right_before(cue: Token) -> Token | None:
+    """``In an interview with hosts Jo Hale and Ann Ortiz, the Democratic candidate stated that …``:
+    a finite cue without a subject right after a noun the parser hung elsewhere (an apposition of
+    the phrase before it); that noun is the subject, or the noun a relative clause ending there
+    describes (``an official who spoke to discuss strategy said``)."""
+    if cue.tag_ not in ("VBD", "VBZ") or cue.i == 0 or any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
+        return None
+    tok = cue.doc[cue.i - 1]
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in NEVER_SPEAKER_TYPES or tok.ent_type_ in PLACE_TYPES:
+        return None
+    if _in_quotation(tok):
+        return None
+    cur = tok
+    for _ in range(6):  # "an official who spoke anonymously to discuss strategy said": the official
+        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN") and cur.head.i < cue.i:
+            return cur.head
+        if cur.head.i == cur.i or cur.head.i >= cue.i:
+            break
+        cur = cur.head
+    return tok if tok.dep_ in ("appos", "conj", "pobj", "compound") else None
 
 
 def _subject_of_participle_before(cue: Token) -> Token | None:
