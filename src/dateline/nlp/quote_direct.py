@@ -167,6 +167,14 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def _mark_attribution(cue: tuple[int, int], speaker: tuple[int, int], pattern: str, lemma: str) -> Attribution:
+    """A speaker named by a mark rather than a verb (a source label's colon, a signature's dash):
+    no token, no reported clause of its own."""
+    return Attribution(
+        cue=cue, cue_i=-1, speaker=speaker, speaker_i=None, content=None, scope=speaker, pattern=pattern, lemma=lemma
+    )
+
+
 @dataclass
 class SegmentLinker:
     """Links the quoted segments of one article to the attributions found in its parse."""
@@ -330,17 +338,7 @@ class SegmentLinker:
         offset = base + cut + lead
         speaker = (offset + found[0], offset + found[1])
         colon = base + len(before) - 1
-        attr = Attribution(
-            cue=(colon, colon + 1),
-            cue_i=-1,
-            speaker=speaker,
-            speaker_i=None,
-            content=None,
-            scope=speaker,
-            pattern="label",
-            lemma=":",
-        )
-        return LinkedSegment(seg, attr, "label")
+        return LinkedSegment(seg, _mark_attribution((colon, colon + 1), speaker, "label", ":"), "label")
 
     def _names_a_work(self, seg: QuotedSegment, attr: Attribution | None) -> bool:
         """``author of “Empire of the Fund”``, ``“Orange is the New Black” star``: a Title Case quote
@@ -512,16 +510,7 @@ class SegmentLinker:
             return None
         dash = base + m.start("dash")
         span = (base + m.start("name"), base + m.start("name") + len(m.group("name").rstrip(".")))
-        return Attribution(
-            cue=(dash, dash + len(m.group("dash"))),
-            cue_i=-1,
-            speaker=span,
-            speaker_i=None,
-            content=None,
-            scope=span,
-            pattern="dash",
-            lemma=m.group("dash"),
-        )
+        return _mark_attribution((dash, dash + len(m.group("dash"))), span, "dash", m.group("dash"))
 
     def _name_line_above(self, para_start: int) -> Attribution | None:
         """A vox-pop list: a bare name on the line above the quote (``Maria Lopez`` then ``“…”``)."""
