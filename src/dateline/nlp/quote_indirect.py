@@ -505,7 +505,7 @@ def _according_to(tok: Token) -> Attribution | None:
         return None
     head = tok.head if tok.head.i != tok.i else None
     doc = tok.doc
-    if head is not None and head.i > tok.i and "\n" in doc.text[tok.idx : head.idx]:
+    if head is not None and head.i > tok.i and any("\n" in t.text_with_ws for t in doc[tok.i : head.i]):
         # "It is now cleared to fly, according to the F.A.A.\n\nMost …": the parser ran on into the
         # next paragraph for a head; what is reported is the clause before the cue.
         content = _span_chars([t for t in doc[tok.sent.start : tok.i] if not t.is_space])

@@ -147,11 +147,11 @@ def _plan(
     consumed: set[int] = set()
     opens = [s.open_mark for s in segments]
     partial_in: set[int] = set()
-    open_by_cue = {a.cue[0]: a for a in attributions if a.open and a.content is not None}
-    twins: dict[int, list[Attribution]] = {}  # cue token -> its open readings
+    twins: dict[int, list[Attribution]] = {}  # cue start -> the cue's open readings
     for reading in attributions:
         if reading.open and reading.content is not None:
-            twins.setdefault(reading.cue_i, []).append(reading)
+            twins.setdefault(reading.cue[0], []).append(reading)
+    open_by_cue = {start: readings[-1] for start, readings in twins.items()}
     quoted: dict[int, list[tuple[int, int]]] = {}  # attribution id -> its partial quotes, marks included
     for item in linked:
         seg, attr = item.segment, item.attribution
@@ -196,7 +196,7 @@ def _plan(
             planned.append(PlannedQuote(start, end, kind, attr))
         elif model is not None:
             p = model.probability(attr.features)
-            if not attr.open and not mixed and _wider_twin(text, attr, twins.get(attr.cue_i, []), model):
+            if not attr.open and not mixed and _wider_twin(text, attr, twins.get(attr.cue[0], []), model):
                 continue  # the cue's complement reading holds this clause and more: the model takes it
             if mixed or p >= model.threshold:
                 pieces = [PlannedQuote(a, b, kind, attr) for a, b in _pieces(doc, text, attr, kind, quoted)]
