@@ -479,15 +479,16 @@ def test_no_break_space_after_the_verb_keeps_its_complement() -> None:
     assert [(q.cue.text if q.cue else None, q.text) for q in quotes] == [("discuss", "his new book about the campaign")]
 
 
-def test_according_to_ending_a_paragraph_reports_the_clause_before_it() -> None:
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_according_to_ending_a_paragraph_reports_the_clause_before_it(gap: str) -> None:
     # spaCy alone runs "… according to the F.A.A." on into the next paragraph for a head and a
-    # subject; the report is the clause before the cue and the source stays in its paragraph.
+    # subject. A blank line now ends the sentence before the parser runs; after a single line break
+    # the report is still the clause before the cue, and the source stays in its paragraph.
     text = (
-        "The smaller plane was grounded last week. It is now cleared to fly again, according to the F.A.A.\n\n"
-        "Most of his other planes have been sold, according to the company."
+        "The smaller plane was grounded last week. It is now cleared to fly again, according to the F.A.A."
+        + gap
+        + "Most of his other planes have been sold, according to the company."
     )
-    pairs = [(q.text, q.speaker.text if q.speaker else None) for q in quotes_of(text)]
-    assert pairs == [
-        ("It is now cleared to fly again", "the F.A.A."),
-        ("Most of his other planes have been sold", "the company"),
-    ]
+    pairs = [(q.text, q.speaker.text if q.speaker else "") for q in quotes_of(text)]
+    assert [p[0] for p in pairs] == ["It is now cleared to fly again", "Most of his other planes have been sold"]
+    assert pairs[0][1].endswith("F.A.A.") and pairs[1][1] == "the company"
