@@ -75,6 +75,14 @@ def frame_verbs() -> dict[str, frozenset[str]]:
     return {k: _set(data, k) for k in keys}
 
 
+@lru_cache(maxsize=8)
+def word_lists(name: str) -> dict[str, frozenset[str]]:
+    """Every list of the data file ``data/<name>``, lower-cased, as frozen sets (keys holding
+    anything else, such as ``_doc`` notes, are left out); read once per process."""
+    data = _read(name)
+    return {k: _set(data, k) for k, v in data.items() if isinstance(v, list)}
+
+
 def _set(data: dict[str, object], key: str) -> frozenset[str]:
     value = data[key]
     assert isinstance(value, list)

@@ -22,13 +22,10 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
-from dateline.nlp.quote_data import QuoteLexicon, frame_verbs
+from dateline.nlp.quote_data import QuoteLexicon, frame_verbs, word_lists
 from dateline.nlp.quote_indirect import Attribution
 from dateline.nlp.quote_marks import QuotedSegment
 
@@ -68,12 +65,9 @@ LABEL_NOUN_WORD = re.compile(r"[\w’'.-]+$")
 LABEL_DETERMINERS = frozenset({"the", "a", "an", "our", "his", "her", "their", "its"})
 
 
-@lru_cache(maxsize=1)
 def label_words() -> dict[str, frozenset[str]]:
     """``data/quote_labels.json``: the word lists of source labels (``Jo Hale: “…”``)."""
-    raw = resources.files("dateline.nlp").joinpath("data", "quote_labels.json").read_text(encoding="utf-8")
-    data = json.loads(raw)
-    return {k: frozenset(str(w).lower() for w in v) for k, v in data.items() if isinstance(v, list)}
+    return word_lists("quote_labels.json")
 
 
 def source_label(label: str) -> tuple[int, int] | None:
@@ -159,8 +153,16 @@ def preceded_by_naming_word(text: str, open_mark: int, lex: QuoteLexicon) -> boo
 def previous_paragraph_start(text: str, para_start: int) -> int:
     """Where the paragraph before the one starting at ``para_start`` starts, blank lines skipped
     (wire copy often separates paragraphs with an empty line)."""
-    prev_end = len(text[:para_start].rstrip())
+    prev_end = end_before_blanks(text, para_start)
     return text.rfind("\n", 0, prev_end) + 1 if prev_end > 0 else 0
+
+
+def end_before_blanks(text: str, end: int) -> int:
+    """``end`` moved back over the whitespace before it (``len(text[:end].rstrip())`` without
+    copying the text: it runs once per quote)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -239,7 +241,7 @@ class SegmentLinker:
                 if seg.continued or opens_para:
                     linked = LinkedSegment(seg, prev_para_last.attribution, "paragraph")
             if linked is None and prev_para_last is None:
-                reported = self._reported_speech_above(seg, para_start)
+                reported = self._reported_speech_above(seg, para_start, near)
                 linked = LinkedSegment(seg, reported, "paragraph") if reported is not None else None
             if linked is None:
                 linked = self._unattributed(seg)
@@ -277,17 +279,19 @@ class SegmentLinker:
             return None
         return LinkedSegment(seg, last.attribution, "split")
 
-    def _reported_speech_above(self, seg: QuotedSegment, para_start: int) -> Attribution | None:
+    def _reported_speech_above(
+        self, seg: QuotedSegment, para_start: int, near: list[Attribution]
+    ) -> Attribution | None:
         """``Carter said that critics had long predicted a withdrawal.`` then a paragraph of its own
         ``“That's because this region …”``: an untagged quote paragraph right after a paragraph whose
         last report is someone's speech (a verb of saying with its speaker, no quote of its own)
-        carries on that speaker's words."""
+        carries on that speaker's words (``near``: the cues of this paragraph and the one before)."""
         if not seg.closed or self._short(seg) or self.text[para_start : seg.open_mark].strip():
             return None
         prev_start = previous_paragraph_start(self.text, para_start)
         if prev_start >= para_start or any(c in self.text[prev_start:para_start] for c in "“”\"«»"):
             return None
-        above = [a for a in self.attributions if prev_start <= a.cue[0] < para_start and a.speaker is not None]
+        above = [a for a in near if prev_start <= a.cue[0] < para_start and a.speaker is not None]
         outer = [
             a
             for a in above
@@ -323,7 +327,7 @@ class SegmentLinker:
         before = self.text[para_start : seg.open_mark].rstrip()
         base = para_start
         if not before:  # the label alone on the line above
-            prev_end = len(self.text[:para_start].rstrip())
+            prev_end = end_before_blanks(self.text, para_start)
             base = self.text.rfind("\n", 0, prev_end) + 1
             before = self.text[base:prev_end]
         if not before.endswith(":"):

@@ -23,13 +23,11 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import json
 import re
-from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from dateline.nlp import quote_data
 from dateline.nlp.quote_data import QuoteLexicon
 from dateline.nlp.quote_frames import inverted_tag_speaker
 from dateline.nlp.quote_indirect import Attribution, speaker_span
@@ -59,12 +57,9 @@ BORROW_DEPS = frozenset({"conj", "advcl", "xcomp"})
 MAX_EMBEDDING = 3
 
 
-@lru_cache(maxsize=1)
 def word_lists() -> dict[str, frozenset[str]]:
-    """``data/speaker_mentions.json``: document nouns and cause verbs, as frozen sets."""
-    text = resources.files("dateline.nlp").joinpath("data", "speaker_mentions.json").read_text(encoding="utf-8")
-    data = json.loads(text)
-    return {key: frozenset(value) for key, value in data.items() if isinstance(value, list)}
+    """``data/speaker_mentions.json``: document nouns, cause verbs and poll words, as frozen sets."""
+    return quote_data.word_lists("speaker_mentions.json")
 
 
 def refine_speaker(doc: Doc, attr: Attribution, lex: QuoteLexicon) -> Attribution:
