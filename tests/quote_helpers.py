@@ -18,3 +18,10 @@ def quotes_of(text: str) -> list[Quote]:
     for q in state.quotes:
         assert text[q.start : q.end] == q.text
     return state.quotes
+
+
+def find(quotes: list[Quote], fragment: str) -> Quote:
+    """The shortest quote whose text contains ``fragment``."""
+    hits = [q for q in quotes if fragment in q.text]
+    assert hits, f"no quote with {fragment!r} in {[q.text for q in quotes]}"
+    return min(hits, key=lambda q: len(q.text))

@@ -12,14 +12,7 @@ from dateline.nlp.model import load_nlp
 from dateline.nlp.quotes import annotate_quotes
 from dateline.nlp.state import ArticleState
 from dateline.schema import Quote
-from quote_helpers import quotes_of
-
-
-def find(quotes: list[Quote], fragment: str) -> Quote:
-    """The shortest quote whose text contains ``fragment``."""
-    hits = [q for q in quotes if fragment in q.text]
-    assert hits, f"no quote with {fragment!r} in {[q.text for q in quotes]}"
-    return min(hits, key=lambda q: len(q.text))
+from quote_helpers import find, quotes_of
 
 
 def speaker_name(q: Quote) -> str | None:

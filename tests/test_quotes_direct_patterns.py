@@ -10,7 +10,7 @@ from dateline.nlp.quote_direct import aside_after, clause_before_tag, reach_part
 from dateline.nlp.quote_frames import inverted_tag_speakers
 from dateline.nlp.quote_indirect import Attribution
 from dateline.nlp.quote_marks import find_segments
-from quote_helpers import quotes_of
+from quote_helpers import find, quotes_of
 
 
 def marks(text: str, quoted: str) -> tuple[int, int]:
@@ -195,7 +195,7 @@ def test_colon_lead_in_with_speaker_beats_a_speakerless_cue_around_it() -> None:
         "Asked why, Ortega responded in a text message: “The council will pass the budget next week,” "
         "noting the votes."
     )
-    q = next(q for q in quotes_of(text) if q.text.startswith("The council will pass"))
+    q = find(quotes_of(text), "The council will pass")
     assert q.speaker is not None and q.speaker.text == "Ortega"
     assert q.cue is not None and q.cue.text == "responded"
 
@@ -206,7 +206,7 @@ def test_digest_item_names_its_source_after_a_dash_and_before_a_colon() -> None:
         "TURNOUT ROSE IN RURAL COUNTIES - Jo Hale and Ann Ortiz: “Our data show that turnout rose by a third "
         "in rural counties, far more than anyone expected.” [Ledger.]\n"
     )
-    q = next(q for q in quotes_of(text) if q.text.startswith("Our data show"))
+    q = find(quotes_of(text), "Our data show")
     assert q.speaker is not None and q.speaker.text == "Jo Hale and Ann Ortiz"
 
 
@@ -216,7 +216,7 @@ def test_transcript_speaker_on_the_line_above_the_quote() -> None:
         "Rep. Ann Ortiz (D-Ohio):\n\n"
         "“I have never heard anyone cite that number before today. Where did it come from?”\n"
     )
-    q = next(q for q in quotes_of(text) if q.text.startswith("I have never heard"))
+    q = find(quotes_of(text), "I have never heard")
     assert q.speaker is not None and q.speaker.text == "Rep. Ann Ortiz (D-Ohio)"
 
 
@@ -226,7 +226,7 @@ def test_label_with_a_lead_word_names_the_report() -> None:
         "Web samples vary - More from the report: “In general, samples with more elaborate weighting "
         "procedures performed better than the others we tested.”\n"
     )
-    q = next(q for q in quotes_of(text) if q.text.startswith("In general"))
+    q = find(quotes_of(text), "In general")
     assert q.speaker is not None and q.speaker.text == "the report"
 
 
@@ -245,7 +245,7 @@ def test_untagged_quote_paragraph_after_reported_speech_carries_its_speaker() ->
         "“That will not happen, because this region holds half of the world’s people and matters most "
         "to our own security.”\n"
     )
-    q = next(q for q in quotes_of(text) if q.text.startswith("That will not happen"))
+    q = find(quotes_of(text), "That will not happen")
     assert q.speaker is not None and q.speaker.text == "Ortega"
     assert q.cue is not None and q.cue.text == "said"
 
@@ -256,7 +256,7 @@ def test_untagged_quote_paragraph_after_a_paragraph_without_speech_stays_unattri
         "“That will not happen, because this region holds half of the world’s people and matters most "
         "to our own security.”\n"
     )
-    q = next(q for q in quotes_of(text) if q.text.startswith("That will not happen"))
+    q = find(quotes_of(text), "That will not happen")
     assert q.speaker is None
 
 

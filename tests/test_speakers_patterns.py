@@ -12,7 +12,7 @@ from dateline.nlp.quote_data import lexicon
 from dateline.nlp.quote_indirect import Attribution
 from dateline.nlp.speaker_mentions import is_dateline, refine_speaker
 from dateline.schema import Quote
-from test_quotes import find, quotes_of
+from quote_helpers import find, quotes_of
 
 
 def speaker_text(q: Quote) -> str | None:
