@@ -485,3 +485,11 @@ def test_according_to_ending_a_paragraph_reports_the_clause_before_it(gap: str) 
     pairs = [(q.text, q.speaker.text if q.speaker else "") for q in quotes_of(text)]
     assert [p[0] for p in pairs] == ["It is now cleared to fly again", "Most of his other planes have been sold"]
     assert pairs[0][1].endswith("F.A.A.") and pairs[1][1] == "the company"
+
+
+def test_participle_with_its_own_object_reports_that_object_not_the_clause_before_it() -> None:
+    # "…, recalling her first campaign": the participle is not set into the clause before it the way
+    # "The plan, Miller said, would …" is; what is recalled is its object.
+    quotes = quotes_of("Jane Miller spoke for an hour, recalling her first campaign.")
+    assert [q.text for q in quotes] == ["her first campaign"]
+    assert quotes[0].cue is not None and quotes[0].cue.text == "recalling"

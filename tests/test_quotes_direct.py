@@ -217,3 +217,11 @@ def test_statement_that_says_speaks_for_whoever_released_it() -> None:
     text = "Sanders released a statement that said the campaign would “fight for every vote” in California."
     quotes = quotes_of(text)
     assert quotes and all(q.speaker is not None and q.speaker.text == "Sanders" for q in quotes)
+
+
+def test_quote_naming_a_pronoun_object_is_partial_not_the_whole_utterance() -> None:
+    # "called them “…”": the writer names the object; the quoted words are a partial quote, even
+    # when only one word ("them") stands outside the marks.
+    quotes = quotes_of("Reed called them “the backbone of this town” on Monday.")
+    kinds = sorted((q.kind.value, q.text) for q in quotes)
+    assert kinds == [("mixed", "them “the backbone of this town”"), ("partial", "the backbone of this town")]

@@ -550,6 +550,9 @@ class SegmentLinker:
             return "direct"  # a framing verb's quote is the whole utterance: chanted “What curfew?”
         if attr is not None and attr.content is not None and linked.rule == "content":
             # Direct when the reported clause is the quote and nothing more (a "that" at most).
+            before = [w for w in self.text[attr.content[0] : seg.start].split() if any(c.isalnum() for c in w)]
+            if before and before[-1].lower() not in ("that", "whether"):
+                return "partial"  # "called them “the backbone of this town”": an object the writer names
             outside = self.text[attr.content[0] : seg.start] + " " + self.text[seg.end : attr.content[1]]
             words = [w for w in outside.split() if any(c.isalnum() for c in w)]
             return "direct" if len(words) <= self.lex.direct_max_words_outside else "partial"

@@ -247,11 +247,20 @@ def _until_coordination(head: Token) -> list[Token]:
     return [t for t in head.subtree if stop is None or t.i < stop]
 
 
+OWN_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
+
+
+def _has_own_object(cue: Token) -> bool:
+    return any(c.dep_ in OWN_OBJECT_DEPS for c in cue.children)
+
+
 def _parenthetical_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
     """``The museum, Mr. Obama said, would …``: the clause around a cue set into it. Not a participle
     opening the sentence (``Asked about the budget, the senator laughed``: the senator did not say that)."""
     if cue.tag_ == "VBN" and cue.i < cue.head.i and cue.dep_ == "advcl":
         return None
+    if _has_own_object(cue):
+        return None  # "…, recalling summer visits to the lake": the participle reports its own object
     if (
         cue.dep_ in ("parataxis", "ccomp", "advcl")
         and cue.head.i != cue.i
@@ -342,7 +351,7 @@ def _cue_attribution(tok: Token, lex: QuoteLexicon, open_cues: bool = False) -> 
     if content is None and tok.lemma_.lower() in lex.speech_verbs:
         content = _parenthetical_content(tok, lex)
         pattern = "parenthetical"
-    if content is None and tok.lemma_.lower() in lex.object_cue_verbs:
+    if content is None and (tok.lemma_.lower() in lex.object_cue_verbs or _has_own_object(tok)):
         content = _object_content(tok, lex)
         pattern = "object"
     if content is None and tok.lemma_.lower() in lex.belief_verbs:
