@@ -3,6 +3,8 @@ analysis (each test names the pattern it pins)."""
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.nlp.quote_direct import adjacent_to_cue
 from dateline.nlp.quote_indirect import Attribution
 from dateline.nlp.quote_marks import find_segments
@@ -225,3 +227,30 @@ def test_quote_naming_a_pronoun_object_is_partial_not_the_whole_utterance() -> N
     quotes = quotes_of("Reed called them “the backbone of this town” on Monday.")
     kinds = sorted((q.kind.value, q.text) for q in quotes)
     assert kinds == [("mixed", "them “the backbone of this town”"), ("partial", "the backbone of this town")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mixed"),
+    [
+        (
+            'Her lawyer, David Kendall, wrote in a court filing that such a request was "futile," because '
+            "the FBI now holds the records.",
+            'such a request was "futile,"',
+        ),
+        ('Fitton called the claim "significant and disturbing."', 'the claim "significant and disturbing."'),
+    ],
+)
+def test_reported_words_ending_inside_a_straight_quote_run_to_its_closing_mark(text: str, mixed: str) -> None:
+    # The parser hangs the closing straight mark on the main verb, so the clause ended inside the quote.
+    assert [q.text for q in quotes_of(text) if q.kind.value == "mixed"] == [mixed]
+
+
+def test_according_to_inside_a_clause_keeps_the_words_before_it() -> None:
+    # The cue sits inside what it reports: the words before it are reported too, not only those after.
+    text = (
+        "The Scott family watched the police videos on Thursday, according to their lawyers, and said they "
+        'came away with "more questions than answers."'
+    )
+    mixed = [q.text for q in quotes_of(text) if q.kind.value == "mixed"]
+    assert len(mixed) == 1 and mixed[0].startswith("The Scott family watched")
+    assert mixed[0].endswith('"more questions than answers."')

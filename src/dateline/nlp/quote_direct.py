@@ -603,8 +603,8 @@ def reach_partials(text: str, span: tuple[int, int], partials: list[tuple[int, i
     clause at a comma or a coordination; the quoted words the cue governs end it instead."""
     start, end = span
     for open_mark, close in sorted(partials):
-        if end <= open_mark and _same_sentence(text, end, open_mark):
-            end = close
+        if open_mark < end < close or (end <= open_mark and _same_sentence(text, end, open_mark)):
+            end = close  # a clause the parse ended inside the quote ("was “futile,” because …") too
     return start, end
 
 
