@@ -493,3 +493,16 @@ def test_participle_with_its_own_object_reports_that_object_not_the_clause_befor
     quotes = quotes_of("Jane Miller spoke for an hour, recalling her first campaign.")
     assert [q.text for q in quotes] == ["her first campaign"]
     assert quotes[0].cue is not None and quotes[0].cue.text == "recalling"
+
+
+def test_according_to_is_not_part_of_what_it_reports() -> None:
+    # Set inside the clause it is two pieces around the cue; closing it, the source ends the report
+    # and an aside after a dash is the writer's.
+    inside = quotes_of("Now, according to the recent 50-state poll, some voters are swinging.")
+    assert sorted(q.text for q in inside) == ["Now", "some voters are swinging"]
+    assert {q.speaker.text for q in inside if q.speaker} == {"the recent 50-state poll"}
+    closing = quotes_of(
+        "Some 59 percent of voters view her unfavorably, according to an ABC News poll - virtually the same "
+        "as his 60 percent."
+    )
+    assert [q.text for q in closing] == ["Some 59 percent of voters view her unfavorably"]

@@ -245,12 +245,13 @@ def test_reported_words_ending_inside_a_straight_quote_run_to_its_closing_mark(t
     assert [q.text for q in quotes_of(text) if q.kind.value == "mixed"] == [mixed]
 
 
-def test_according_to_inside_a_clause_keeps_the_words_before_it() -> None:
-    # The cue sits inside what it reports: the words before it are reported too, not only those after.
+def test_according_to_inside_a_clause_reports_the_words_before_it_and_said_the_quote() -> None:
+    # "X watched …, according to their lawyers, and said …“…”": the lawyers are the source of what
+    # comes before the cue; the coordinated "said" reports the quote.
     text = (
         "The Scott family watched the police videos on Thursday, according to their lawyers, and said they "
         'came away with "more questions than answers."'
     )
-    mixed = [q.text for q in quotes_of(text) if q.kind.value == "mixed"]
-    assert len(mixed) == 1 and mixed[0].startswith("The Scott family watched")
-    assert mixed[0].endswith('"more questions than answers."')
+    reported = {(q.kind.value, q.text, q.cue.text if q.cue else None) for q in quotes_of(text)}
+    assert ("indirect", "The Scott family watched the police videos on Thursday", "according to") in reported
+    assert ("mixed", 'they came away with "more questions than answers."', "said") in reported

@@ -50,6 +50,8 @@ class Attribution:
     # Open mode: a verb outside the cue lists, proposed for the model to judge (never links quotes).
     open: bool = False
     features: list[str] = field(default_factory=list)
+    # The attribution's own words set inside its content (``Now, according to the poll, some …``).
+    aside: tuple[int, int] | None = None
 
     @property
     def key(self) -> str:
@@ -518,10 +520,16 @@ def _according_to(tok: Token) -> Attribution | None:
         # "It is now cleared to fly, according to the F.A.A.\n\nMost …": the parser ran on into the
         # next paragraph for a head; what is reported is the clause before the cue.
         content = _span_chars([t for t in doc[tok.sent.start : tok.i] if not t.is_space])
+    elif head is not None and head.i < tok.i:
+        # "Some 59 percent view her unfavorably, according to a poll - virtually the same as …":
+        # the source closes what it reports; what follows it is the writer's again.
+        content = _span_chars([t for t in _subtree(head, exclude=tok) if t.i < tok.i])
     else:
         content = _span_chars(_subtree(head, exclude=tok)) if head is not None else None
     if content is None:
         return None
+    phrase_end = tok.right_edge.idx + len(tok.right_edge)
+    aside = (tok.idx, phrase_end) if content[0] < tok.idx and phrase_end < content[1] else None
     return Attribution(
         cue=(tok.idx, to.idx + len(to)),
         cue_i=tok.i,
@@ -531,6 +539,7 @@ def _according_to(tok: Token) -> Attribution | None:
         scope=(tok.sent.start_char, tok.sent.end_char),
         pattern="according_to",
         lemma="according to",
+        aside=aside,
     )
 
 

@@ -288,11 +288,12 @@ def _pieces(
 
 def around_cue(text: str, attr: Attribution) -> list[tuple[int, int]]:
     """The reported words of ``attr`` without its own cue clause: ``The museum, Mr. Obama said, would
-    make visitors …`` is two pieces of one quote (PolNeAR's discontinuous content)."""
+    make visitors …`` and ``Now, according to the poll, some are swinging`` are two pieces of one
+    quote (PolNeAR's discontinuous content)."""
     assert attr.content is not None
     start, end = attr.content
-    lo, hi = attr.scope
-    if attr.pattern != "parenthetical" or not start < lo < hi < end:
+    lo, hi = attr.aside or attr.scope
+    if (attr.pattern != "parenthetical" and attr.aside is None) or not start < lo < hi < end:
         return [(start, end)]
     left = text[start:lo].rstrip(" ,—–-")
     right_text = text[hi:end]
