@@ -506,3 +506,16 @@ def test_according_to_is_not_part_of_what_it_reports() -> None:
         "as his 60 percent."
     )
     assert [q.text for q in closing] == ["Some 59 percent of voters view her unfavorably"]
+
+
+def test_second_that_clause_after_but_is_reported_too() -> None:
+    # "said X, but that Y": the parser hangs the second clause on the verb; its own "that" makes it
+    # a second reported clause.
+    quotes = quotes_of(
+        "The Ohio governor said the U.S. needs to secure the border and create a guest-worker program, but "
+        "that he would not support mass deportation."
+    )
+    assert [q.text for q in quotes] == [
+        "the U.S. needs to secure the border and create a guest-worker program, but that he would not "
+        "support mass deportation"
+    ]
