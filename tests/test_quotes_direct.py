@@ -235,7 +235,7 @@ def test_quote_naming_a_pronoun_object_is_partial_not_the_whole_utterance() -> N
         (
             'Her lawyer, David Kendall, wrote in a court filing that such a request was "futile," because '
             "the FBI now holds the records.",
-            'such a request was "futile,"',
+            'that such a request was "futile,"',
         ),
         ('Fitton called the claim "significant and disturbing."', 'the claim "significant and disturbing."'),
     ],
