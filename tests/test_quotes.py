@@ -435,6 +435,11 @@ def test_parenthetical_attribution_splits_the_reported_clause_around_it() -> Non
     assert all(q.speaker is not None and q.speaker.text == "officials" for q in quotes)
 
 
+def test_opening_conjunction_is_the_writers_link_not_the_reported_words() -> None:
+    quotes = quotes_of("But the bridge, officials said, will reopen in June after repairs.")
+    assert sorted(q.text for q in quotes) == ["the bridge", "will reopen in June after repairs"]
+
+
 def test_speech_reported_inside_a_reported_clause_is_part_of_that_report() -> None:
     # "Officials told reporters the mayor said …": one attribution, the officials'; the mayor's
     # "said" is inside what they reported (PolNeAR gives each word one role in one attribution).

@@ -93,8 +93,8 @@ def _span_chars(tokens: list[Token]) -> tuple[int, int] | None:
     reported clause is ``that Germany would send …`` (PolNeAR train marks the "that" in 2,626 contents
     and leaves it out of 31)."""
     lo, hi = 0, len(tokens)
-    while lo < hi and tokens[lo].pos_ in PUNCT_EDGE:
-        lo += 1
+    while lo < hi and (tokens[lo].pos_ in PUNCT_EDGE or tokens[lo].dep_ == "cc"):
+        lo += 1  # "But the plan, he said, would …": the opening conjunction is the writer's link
     while hi > lo and (tokens[hi - 1].pos_ in PUNCT_EDGE or tokens[hi - 1].dep_ == "cc"):
         hi -= 1
     if hi <= lo:
