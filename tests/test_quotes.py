@@ -224,6 +224,23 @@ def test_long_article_takes_bounded_time() -> None:
     assert layer < max(3.0, 0.5 * parse)  # linear, and small beside the parse
 
 
+def test_article_on_one_line_takes_bounded_time() -> None:
+    # Scraped copy may come as one line: hundreds of quotes and cues in a single paragraph.
+    paragraph = "“Buses are late,” Jane Doe said. Officials said service would improve."
+    text = " ".join([paragraph] * 800)
+    nlp = load_nlp()
+    t0 = time.perf_counter()
+    doc = nlp(text)
+    parse = time.perf_counter() - t0
+    state = ArticleState(clean=CleanDocument(text=text), doc=doc)
+    annotate_entities(state)
+    t1 = time.perf_counter()
+    annotate_quotes(state)
+    layer = time.perf_counter() - t1
+    assert len(state.quotes) >= 1600
+    assert layer < max(1.5, 0.5 * parse)  # no quote-by-cue pass over the whole paragraph
+
+
 def test_seed_article_quotes_and_speakers(seed_path) -> None:  # type: ignore[no-untyped-def]
     from dateline.run.local import extract_paths
 

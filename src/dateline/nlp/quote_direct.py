@@ -46,6 +46,8 @@ TITLE_SMALL_WORDS = frozenset(
 ADJACENT_PUNCT = " \t,:—–-"
 LEAD_IN_MARKS = ("“", '"', "«")
 LEAD_IN_MAX_WORDS = 4
+# Four words and their spaces fit well within this; a cue further back never leads in.
+LEAD_IN_MAX_CHARS = 200
 # What may follow a tag's verb up to its end: a few words (a time, "in a statement"), then a stop.
 TAG_END = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*[.,;]")
 SENTENCE_BREAK = re.compile(r"[.?!][\"”’']*\s")
@@ -366,9 +368,12 @@ class SegmentLinker:
         best: tuple[tuple[int, int], Attribution] | None = None
         span = (seg.start, seg.end)
         for a in attrs:
-            if a.content is None or _overlap(a.cue, (seg.open_mark, seg.end + 1)) > 0:
+            content = a.content
+            if content is None or content[1] <= seg.start or content[0] >= seg.end:
+                continue  # (checked inline first: a one-line article can hold hundreds of cues)
+            if _overlap(a.cue, (seg.open_mark, seg.end + 1)) > 0:
                 continue
-            ov = _overlap(a.content, span)
+            ov = _overlap(content, span)
             size = a.content[1] - a.content[0]
             if ov > 0 and (best is None or (ov, size) > best[0]):
                 best = ((ov, size), a)
@@ -407,7 +412,13 @@ class SegmentLinker:
         after = seg.close_mark + 1 if seg.close_mark is not None else seg.end
         short = self._short(seg)
         best: tuple[int, Attribution] | None = None
+        # Every test below keeps a cue within a sentence of the quote: skip the rest of a long
+        # paragraph up front (one-line copy with hundreds of quotes stays linear).
+        lo = self.sent_starts[max(0, first - 1)] if self.sent_starts else 0
+        hi = self.sent_starts[last + 2] if last + 2 < len(self.sent_starts) else len(self.text)
         for a in attrs:
+            if not (lo <= a.cue[0] < hi or (a.speaker is not None and lo <= a.speaker[0] < hi)):
+                continue
             if a.speaker is None and a.pattern != "according_to":
                 continue
             cue_sent = self.sentence_of(a.cue[0])
@@ -465,7 +476,7 @@ class SegmentLinker:
         """``…, who responds enthusiastically: "Okay!"``: the cue's clause ends, a few words on, on
         the colon right before the quote (or a framing verb of voice stands right before it), so
         the quote is what it reports, however short."""
-        if a.cue[1] > seg.open_mark:
+        if a.cue[1] > seg.open_mark or seg.open_mark - a.cue[1] > LEAD_IN_MAX_CHARS:
             return False
         between = self.text[a.cue[1] : seg.open_mark]
         if a.pattern == "frame" and not between.strip(" ,:"):
