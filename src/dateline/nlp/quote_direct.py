@@ -374,7 +374,7 @@ class SegmentLinker:
             if _overlap(a.cue, (seg.open_mark, seg.end + 1)) > 0:
                 continue
             ov = _overlap(content, span)
-            size = a.content[1] - a.content[0]
+            size = content[1] - content[0]
             if ov > 0 and (best is None or (ov, size) > best[0]):
                 best = ((ov, size), a)
         if best is None:
