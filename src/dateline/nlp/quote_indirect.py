@@ -125,8 +125,9 @@ def _without_trailing_clause(tokens: list[Token], lex: QuoteLexicon) -> list[Tok
     position = {t.i: k for k, t in enumerate(tokens)}
     for k in range(1, last):
         tok = tokens[k]
-        cut = tok.dep_ in lex.trailing_cut_deps or (tok.dep_ == "advcl" and _holds_cue(tok, lex))
-        if cut and tok.right_edge.i >= end_i and tok.left_edge.i in position:
+        if tok.right_edge.i < end_i or tok.left_edge.i not in position:
+            continue
+        if tok.dep_ in lex.trailing_cut_deps or (tok.dep_ == "advcl" and _holds_cue(tok, lex)):
             before = position[tok.left_edge.i] - 1
             if before > 0 and tokens[before].text == "," and tokens[before].i == tok.left_edge.i - 1:
                 return tokens[:before]
@@ -206,7 +207,7 @@ def _clause_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
         if child.dep_ in CONTENT_DEPS:
             tokens = _without_trailing_clause(_without_own_cues(child, lex), lex)
             second = _second_that_clause(cue, child)
-            if second is not None:  # "said X, but that Y": both clauses are reported
+            if second is not None and tokens:  # "said X, but that Y": both clauses are reported
                 tokens = tokens + [t for t in cue.doc[tokens[-1].i + 1 : second.right_edge.i + 1]]
             return _span_chars(tokens)
     for child in cue.rights:
