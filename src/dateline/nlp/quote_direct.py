@@ -114,6 +114,11 @@ class LinkedSegment:
     kind: str = "direct"
 
 
+def _words(text: str) -> list[str]:
+    """Whitespace words of ``text`` that hold a letter or digit (not bare punctuation)."""
+    return [w for w in text.split() if any(c.isalnum() for c in w)]
+
+
 def word_count(text: str) -> int:
     """Whitespace words in ``text``."""
     return len(text.split())
@@ -560,13 +565,13 @@ class SegmentLinker:
         if attr is not None and attr.pattern == "frame" and linked.rule == "clause":
             return "direct"  # a framing verb's quote is the whole utterance: chanted “What curfew?”
         if attr is not None and attr.content is not None and linked.rule == "content":
-            # Direct when the reported clause is the quote and nothing more (a "that" at most).
-            before = [w for w in self.text[attr.content[0] : seg.start].split() if any(c.isalnum() for c in w)]
+            # Direct when the reported clause is the quote and nothing more (a "that" at most); a word
+            # the writer puts before it ("called them “the backbone of this town”") makes it partial.
+            before = _words(self.text[attr.content[0] : seg.start])
             if before and before[-1].lower() not in ("that", "whether"):
-                return "partial"  # "called them “the backbone of this town”": an object the writer names
-            outside = self.text[attr.content[0] : seg.start] + " " + self.text[seg.end : attr.content[1]]
-            words = [w for w in outside.split() if any(c.isalnum() for c in w)]
-            return "direct" if len(words) <= self.lex.direct_max_words_outside else "partial"
+                return "partial"
+            outside = len(before) + len(_words(self.text[seg.end : attr.content[1]]))
+            return "direct" if outside <= self.lex.direct_max_words_outside else "partial"
         opens = self.text[max(0, seg.open_mark - 3) : seg.open_mark].strip()[-1:]
         sentence_like = word_count(text) > self.lex.scare_max_words and (text[:1].isupper() or seg.continued)
         if sentence_like or (opens in ("", ":", ",") and text.rstrip().endswith(SENTENCE_END)):
