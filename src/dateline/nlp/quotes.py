@@ -356,8 +356,8 @@ def _reported_around(
     if not inside:
         return span
     first, last = min(a for a, _ in inside), max(b for _, b in inside)
-    if start <= attr.cue[0] and attr.cue[1] <= first and attr.pattern != "according_to":
-        start = attr.cue[1]  # not "according to" set into its clause ("X did Y, according to Z, and said “…”")
+    if start <= attr.cue[0] and attr.cue[1] <= first:
+        start = attr.cue[1]
     clause = doc.char_span(start, end, alignment_mode="expand")
     cue_tag = doc[attr.cue_i].tag_ if attr.cue_i >= 0 else ""
     for tok in clause if clause is not None else []:
