@@ -25,3 +25,18 @@ def find(quotes: list[Quote], fragment: str) -> Quote:
     hits = [q for q in quotes if fragment in q.text]
     assert hits, f"no quote with {fragment!r} in {[q.text for q in quotes]}"
     return min(hits, key=lambda q: len(q.text))
+
+
+def speaker_name(q: Quote) -> str | None:
+    """The resolved name of the quote's speaker, or None."""
+    return q.speaker.name if q.speaker else None
+
+
+def speaker_text(q: Quote) -> str | None:
+    """The surface mention of the quote's speaker, or None (a failed check shows the value)."""
+    return q.speaker.text if q.speaker else None
+
+
+def cue_text(q: Quote) -> str | None:
+    """The quote's cue as written, or None."""
+    return q.cue.text if q.cue else None

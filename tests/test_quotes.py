@@ -11,12 +11,7 @@ from dateline.nlp.entities import annotate_entities
 from dateline.nlp.model import load_nlp
 from dateline.nlp.quotes import annotate_quotes
 from dateline.nlp.state import ArticleState
-from dateline.schema import Quote
-from quote_helpers import find, quotes_of
-
-
-def speaker_name(q: Quote) -> str | None:
-    return q.speaker.name if q.speaker else None
+from quote_helpers import cue_text, find, quotes_of, speaker_name, speaker_text
 
 
 def test_quote_before_attribution() -> None:
@@ -24,7 +19,7 @@ def test_quote_before_attribution() -> None:
     assert q.kind.value == "direct"
     assert q.text == "We will rebuild the bridge by spring"
     assert "Kowalski" in (speaker_name(q) or "")
-    assert q.cue is not None and q.cue.text == "said"
+    assert cue_text(q) == "said"
 
 
 def test_quote_after_attribution_with_colon() -> None:
@@ -91,14 +86,14 @@ def test_pronoun_speaker_resolves_to_last_male_person() -> None:
         "Okafor arrived late. He called the meeting “constructive.”"
     )
     q = find(quotes_of(text), "constructive")
-    assert q.speaker is not None and q.speaker.text == "He"
+    assert speaker_text(q) == "He"
     assert "Okafor" in (speaker_name(q) or "")
 
 
 def test_pronoun_she_skips_male_person() -> None:
     text = "Hillary Clinton spoke after Bill Smith left the stage. She said the campaign would go on."
     q = find(quotes_of(text), "campaign would go on")
-    assert q.speaker is not None and q.speaker.text == "She"
+    assert speaker_text(q) == "She"
     assert "Clinton" in (speaker_name(q) or "")
 
 
@@ -125,7 +120,7 @@ def test_group_noun_speaker_stays_unresolved() -> None:
     text = "The bridge will reopen in May, officials said."
     q = find(quotes_of(text), "bridge will reopen")
     assert q.kind.value == "indirect"
-    assert q.speaker is not None and q.speaker.text == "officials"
+    assert speaker_text(q) == "officials"
     assert q.speaker.entity is None
 
 
@@ -149,14 +144,14 @@ def test_told_reporters_indirect() -> None:
     text = "Mayor Karen Bass told reporters the city had enough water to fight the fires."
     q = find(quotes_of(text), "enough water")
     assert "Bass" in (speaker_name(q) or "")
-    assert q.cue is not None and q.cue.text == "told"
+    assert cue_text(q) == "told"
 
 
 def test_according_to_indirect() -> None:
     text = "According to the health ministry, 40 people were injured in the blast."
     q = find(quotes_of(text), "40 people were injured")
     assert q.kind.value == "indirect"
-    assert q.cue is not None and q.cue.text == "According to"
+    assert cue_text(q) == "According to"
     assert q.speaker is not None and "health ministry" in (q.speaker.text or "")
     assert "According" not in q.text
 
@@ -170,15 +165,15 @@ def test_possessive_office_speaker() -> None:
 def test_saying_that_participle() -> None:
     text = "Senator Tom Reed renewed his call for a vote, saying that delays were hurting farmers."
     q = find(quotes_of(text), "delays were hurting farmers")
-    assert q.cue is not None and q.cue.text == "saying"
+    assert cue_text(q) == "saying"
     assert "Reed" in (speaker_name(q) or "")
 
 
 def test_headline_colon_quote() -> None:
     text = "Scholz: Germany will keep backing Kyiv through the winter\nThe chancellor spoke in Berlin on Sunday."
     q = find(quotes_of(text), "Germany will keep backing")
-    assert q.cue is not None and q.cue.text == ":"
-    assert q.speaker is not None and q.speaker.text == "Scholz"
+    assert cue_text(q) == ":"
+    assert speaker_text(q) == "Scholz"
 
 
 def test_speech_reported_inside_a_quote_belongs_to_the_quote() -> None:
@@ -245,7 +240,7 @@ def test_seed_article_quotes_and_speakers(seed_path) -> None:  # type: ignore[no
 
     important = find(quotes, "important")
     assert important.kind.value == "partial"
-    assert important.speaker is not None and important.speaker.text == "He"
+    assert speaker_text(important) == "He"
     assert "Peskov" in (speaker_name(important) or "")
 
     for fragment in ("sensibilities", "successful call"):
@@ -265,7 +260,7 @@ def test_seed_article_quotes_and_speakers(seed_path) -> None:  # type: ignore[no
     air_force = find(quotes, "270 drones")
     assert air_force.speaker is not None and "Air Force" in (air_force.speaker.text or "")
     headline = find(quotes, "end war in Ukraine")
-    assert headline.cue is not None and headline.cue.text == ":"
+    assert cue_text(headline) == ":"
 
     # What was said is speech; a choice the story attributes without a verb of saying is a stance.
     for q in (important, productive, confirmed, office, air_force, headline, find(quotes, "sensibilities")):
@@ -305,7 +300,7 @@ def test_stance_without_a_verb_of_saying_is_not_speech() -> None:
 def test_vox_pop_name_line_speaks_the_quote_below() -> None:
     text = "Voters told us what they think.\nMaria Lopez\n“I am voting for the first time and I am nervous.”\n"
     q = find(quotes_of(text), "voting for the first time")
-    assert q.speaker is not None and q.speaker.text == "Maria Lopez"
+    assert speaker_text(q) == "Maria Lopez"
     assert q.cue is None
 
 
@@ -339,8 +334,8 @@ def test_quote_signed_with_a_dash_and_name() -> None:
     )
     quotes = quotes_of(text)
     fear, schools = find(quotes, "truly afraid"), find(quotes, "better schools")
-    assert fear.speaker is not None and fear.speaker.text == "Edwin Monroy"
-    assert schools.speaker is not None and schools.speaker.text == "Ana Ruiz"
+    assert speaker_text(fear) == "Edwin Monroy"
+    assert speaker_text(schools) == "Ana Ruiz"
 
 
 def test_colon_lead_in_paragraph_across_a_blank_line() -> None:
@@ -436,16 +431,16 @@ def test_pronoun_after_a_cue_is_the_latest_speakers_not_an_earlier_ones() -> Non
         "He called the meeting “important.”"
     )
     important = find(quotes_of(text), "important")
-    assert important.speaker is not None and important.speaker.text == "He"
+    assert speaker_text(important) == "He"
     assert "Smith" in (speaker_name(important) or "")
 
 
 def test_parenthetical_attribution_splits_the_reported_clause_around_it() -> None:
     # "The bridge, officials said, will reopen …": the cue and its speaker are not the officials' words.
     quotes = quotes_of("The bridge, officials said, will reopen in June after repairs.")
-    pieces = sorted(q.text for q in quotes if q.cue is not None and q.cue.text == "said")
+    pieces = sorted(q.text for q in quotes if cue_text(q) == "said")
     assert pieces == ["The bridge", "will reopen in June after repairs"]
-    assert all(q.speaker is not None and q.speaker.text == "officials" for q in quotes)
+    assert all(speaker_text(q) == "officials" for q in quotes)
 
 
 def test_opening_conjunction_is_the_writers_link_not_the_reported_words() -> None:
@@ -466,9 +461,9 @@ def test_calling_for_someone_to_act_reports_the_demand() -> None:
     # "is calling for the United States to step up …": the parser hangs the for-to clause as an
     # adverbial clause; it is what is called for.
     quotes = quotes_of("McCain is calling for the United States to step up military efforts against the group.")
-    call = [q for q in quotes if q.cue is not None and q.cue.text == "calling"]
+    call = [q for q in quotes if cue_text(q) == "calling"]
     assert [q.text for q in call] == ["the United States to step up military efforts against the group"]
-    assert call[0].speaker is not None and call[0].speaker.text == "McCain"
+    assert speaker_text(call[0]) == "McCain"
 
 
 def test_reported_clause_runs_on_through_its_coordinated_verb() -> None:
@@ -511,7 +506,7 @@ def test_participle_with_its_own_object_reports_that_object_not_the_clause_befor
     # "The plan, Miller said, would …" is; what is recalled is its object.
     quotes = quotes_of("Jane Miller spoke for an hour, recalling her first campaign.")
     assert [q.text for q in quotes] == ["her first campaign"]
-    assert quotes[0].cue is not None and quotes[0].cue.text == "recalling"
+    assert cue_text(quotes[0]) == "recalling"
 
 
 def test_according_to_is_not_part_of_what_it_reports() -> None:

@@ -9,7 +9,7 @@ from dateline.nlp.quote_direct import adjacent_to_cue
 from dateline.nlp.quote_indirect import Attribution
 from dateline.nlp.quote_marks import find_segments
 from dateline.schema import Quote
-from quote_helpers import quotes_of
+from quote_helpers import cue_text, quotes_of, speaker_text
 
 
 def containing(quotes: list[Quote], fragment: str) -> list[Quote]:
@@ -41,7 +41,7 @@ def test_split_quote_after_a_participial_clause_keeps_the_first_cue() -> None:
         "the bank and the cinema used to stand. ''But those days are gone for good.''"
     )
     second = containing(quotes_of(text), "gone for good")
-    assert second and all(q.cue is not None and q.cue.text == "said" for q in second)
+    assert second and all(cue_text(q) == "said" for q in second)
 
 
 def test_partial_quote_in_a_clause_opening_the_sentence_stays_partial() -> None:
@@ -89,15 +89,15 @@ def test_lead_in_verb_before_a_colon_is_a_cue() -> None:
     text = "The statement read: “The company regrets the error and will refund every customer.”"
     quotes = quotes_of(text)
     assert len(quotes) == 1 and quotes[0].kind.value == "direct"
-    assert quotes[0].cue is not None and quotes[0].cue.text == "read"
-    assert quotes[0].speaker is not None and quotes[0].speaker.text == "The statement"
+    assert cue_text(quotes[0]) == "read"
+    assert speaker_text(quotes[0]) == "The statement"
 
 
 def test_tag_verb_after_a_quote_is_a_cue() -> None:
     # "“…,” Garcia shot back.": a subject and verb closing the sentence after the quote speak it.
     quotes = quotes_of("“We will appeal this ruling tomorrow,” Garcia shot back.")
-    assert len(quotes) == 1 and quotes[0].cue is not None and quotes[0].cue.text == "shot"
-    assert quotes[0].speaker is not None and quotes[0].speaker.text == "Garcia"
+    assert len(quotes) == 1 and cue_text(quotes[0]) == "shot"
+    assert speaker_text(quotes[0]) == "Garcia"
 
 
 def test_quote_followed_by_narration_has_no_tag_cue() -> None:
@@ -114,8 +114,8 @@ def test_transcript_stage_direction_in_quotes_is_not_speech() -> None:
 def test_lead_in_voice_verb_without_colon_is_a_cue() -> None:
     # "the protesters chanted “…”": a verb of voice right before the quote reports it.
     quotes = quotes_of("Outside the hall, the protesters chanted “Bad for the city, bad for you.”")
-    assert len(quotes) == 1 and quotes[0].cue is not None and quotes[0].cue.text == "chanted"
-    assert quotes[0].speaker is not None and quotes[0].speaker.text == "the protesters"
+    assert len(quotes) == 1 and cue_text(quotes[0]) == "chanted"
+    assert speaker_text(quotes[0]) == "the protesters"
 
 
 def test_inverted_attribution_speaker_is_never_inside_the_quote() -> None:
@@ -154,7 +154,7 @@ def test_statement_issued_speaks_for_its_sender() -> None:
     # "The union issued a statement saying …": the union speaks, not "a statement".
     text = "The nurses union issued a statement saying the strike would “continue until every clinic is safe.”"
     quotes = quotes_of(text)
-    saying = [q for q in quotes if q.cue is not None and q.cue.text == "saying"]
+    saying = [q for q in quotes if cue_text(q) == "saying"]
     assert saying and all(q.speaker is not None and "statement" not in q.speaker.text for q in saying)
 
 
@@ -191,10 +191,10 @@ def test_quote_signed_on_the_next_line_with_a_hyphen_and_name() -> None:
     # A quote box: "…" then a line "- Sanders." or "-President Obama, tweeting after the speech."
     text = '"The idea that I would dismantle health care is just not accurate."\n\n- Sanders.\n\nHe spoke in Iowa.'
     quotes = quotes_of(text)
-    assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.text == "Sanders"
+    assert len(quotes) == 1 and speaker_text(quotes[0]) == "Sanders"
     text = '"Great speech. She is tested. She is ready."\n\n-President Obama, tweeting after the speech.'
     quotes = quotes_of(text)
-    assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.text == "President Obama"
+    assert len(quotes) == 1 and speaker_text(quotes[0]) == "President Obama"
 
 
 def test_chant_in_a_clause_borrows_the_marchers_as_speaker_and_is_whole() -> None:
@@ -202,7 +202,7 @@ def test_chant_in_a_clause_borrows_the_marchers_as_speaker_and_is_whole() -> Non
     quotes = quotes_of('Protesters marching through the streets chanted "What curfew?" and kept going until 2 a.m.')
     curfew = [q for q in quotes if "curfew" in q.text]
     assert curfew and curfew[0].kind.value == "direct"
-    assert curfew[0].speaker is not None and curfew[0].speaker.text == "Protesters"
+    assert speaker_text(curfew[0]) == "Protesters"
 
 
 def test_paragraph_opening_with_closing_mark_and_ellipsis_is_a_quote() -> None:
@@ -218,7 +218,7 @@ def test_statement_that_says_speaks_for_whoever_released_it() -> None:
     # "Sanders released a statement that said …": "that" is the statement; Sanders speaks.
     text = "Sanders released a statement that said the campaign would “fight for every vote” in California."
     quotes = quotes_of(text)
-    assert quotes and all(q.speaker is not None and q.speaker.text == "Sanders" for q in quotes)
+    assert quotes and all(speaker_text(q) == "Sanders" for q in quotes)
 
 
 def test_quote_naming_a_pronoun_object_is_partial_not_the_whole_utterance() -> None:

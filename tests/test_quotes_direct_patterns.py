@@ -10,7 +10,7 @@ from dateline.nlp.quote_direct import aside_after, clause_before_tag, reach_part
 from dateline.nlp.quote_frames import inverted_tag_speakers
 from dateline.nlp.quote_indirect import Attribution
 from dateline.nlp.quote_marks import find_segments
-from quote_helpers import find, quotes_of
+from quote_helpers import cue_text, find, quotes_of, speaker_text
 
 
 def marks(text: str, quoted: str) -> tuple[int, int]:
@@ -48,7 +48,7 @@ def test_praise_with_an_appositive_then_as_a_partial_quote_is_one_mixed_quote() 
     mixed = [q for q in quotes if q.kind.value == "mixed"]
     assert mixed, [(q.kind.value, q.text) for q in quotes]
     assert mixed[0].text.startswith("Tom Reyes") and mixed[0].text.rstrip(".”").endswith("easy road")
-    assert all(q.speaker is not None and q.speaker.text == "The mayor" for q in mixed)
+    assert all(speaker_text(q) == "The mayor" for q in mixed)
 
 
 def test_inverted_tag_with_an_unlisted_verb_attributes_the_quote() -> None:
@@ -57,7 +57,7 @@ def test_inverted_tag_with_an_unlisted_verb_attributes_the_quote() -> None:
     quotes = quotes_of(text)
     best = [q for q in quotes if "best day" in q.text]
     assert best and best[0].kind.value == "direct"
-    assert best[0].cue is not None and best[0].cue.text == "beamed"
+    assert cue_text(best[0]) == "beamed"
     assert best[0].speaker is not None and "Maria Lopez" in best[0].speaker.text
 
 
@@ -99,7 +99,7 @@ def test_inverted_said_with_a_name_the_parser_misses_still_has_its_speaker() -> 
     # "“…,” said Skelly, explaining …": the parser reads the name as an adverb, not the subject.
     quotes = quotes_of("“We will see how it goes,” said Skelly, explaining his plan for the county.")
     see = [q for q in quotes if "We will see" in q.text]
-    assert see and see[0].speaker is not None and see[0].speaker.text == "Skelly"
+    assert see and speaker_text(see[0]) == "Skelly"
 
 
 def test_inverted_said_with_a_long_title_takes_the_whole_noun_phrase() -> None:
@@ -147,7 +147,7 @@ def test_partial_quote_before_a_comma_tag_takes_the_sentence_up_to_the_tag() -> 
     text = "The vote signals “the beginning of the end” for the union, said Ann Hale, a professor."
     mixed = [q for q in quotes_of(text) if q.kind.value == "mixed"]
     assert mixed and mixed[0].text == "The vote signals “the beginning of the end” for the union"
-    assert mixed[0].speaker is not None and mixed[0].speaker.text == "Ann Hale"
+    assert speaker_text(mixed[0]) == "Ann Hale"
 
 
 def test_clause_before_a_comma_tag_starts_at_its_sentence() -> None:
@@ -187,7 +187,7 @@ def test_subject_with_a_relative_clause_before_said_stays_the_speaker() -> None:
     # tag when a quote, not a punctuation mark, follows the noun after it.
     text = "Mike Murray, who ran a super PAC, said the Trump “train may have left the station.”"
     quotes = quotes_of(text)
-    assert quotes and all(q.speaker is not None and q.speaker.text == "Mike Murray" for q in quotes)
+    assert quotes and all(speaker_text(q) == "Mike Murray" for q in quotes)
 
 
 def test_colon_lead_in_with_speaker_beats_a_speakerless_cue_around_it() -> None:
@@ -196,8 +196,8 @@ def test_colon_lead_in_with_speaker_beats_a_speakerless_cue_around_it() -> None:
         "noting the votes."
     )
     q = find(quotes_of(text), "The council will pass")
-    assert q.speaker is not None and q.speaker.text == "Ortega"
-    assert q.cue is not None and q.cue.text == "responded"
+    assert speaker_text(q) == "Ortega"
+    assert cue_text(q) == "responded"
 
 
 def test_digest_item_names_its_source_after_a_dash_and_before_a_colon() -> None:
@@ -207,7 +207,7 @@ def test_digest_item_names_its_source_after_a_dash_and_before_a_colon() -> None:
         "in rural counties, far more than anyone expected.” [Ledger.]\n"
     )
     q = find(quotes_of(text), "Our data show")
-    assert q.speaker is not None and q.speaker.text == "Jo Hale and Ann Ortiz"
+    assert speaker_text(q) == "Jo Hale and Ann Ortiz"
 
 
 def test_transcript_speaker_on_the_line_above_the_quote() -> None:
@@ -217,7 +217,7 @@ def test_transcript_speaker_on_the_line_above_the_quote() -> None:
         "“I have never heard anyone cite that number before today. Where did it come from?”\n"
     )
     q = find(quotes_of(text), "I have never heard")
-    assert q.speaker is not None and q.speaker.text == "Rep. Ann Ortiz (D-Ohio)"
+    assert speaker_text(q) == "Rep. Ann Ortiz (D-Ohio)"
 
 
 def test_label_with_a_lead_word_names_the_report() -> None:
@@ -227,7 +227,7 @@ def test_label_with_a_lead_word_names_the_report() -> None:
         "procedures performed better than the others we tested.”\n"
     )
     q = find(quotes_of(text), "In general")
-    assert q.speaker is not None and q.speaker.text == "the report"
+    assert speaker_text(q) == "the report"
 
 
 def test_announcement_before_a_colon_is_no_source() -> None:
@@ -246,8 +246,8 @@ def test_untagged_quote_paragraph_after_reported_speech_carries_its_speaker() ->
         "to our own security.”\n"
     )
     q = find(quotes_of(text), "That will not happen")
-    assert q.speaker is not None and q.speaker.text == "Ortega"
-    assert q.cue is not None and q.cue.text == "said"
+    assert speaker_text(q) == "Ortega"
+    assert cue_text(q) == "said"
 
 
 def test_untagged_quote_paragraph_after_a_paragraph_without_speech_stays_unattributed() -> None:
@@ -274,5 +274,5 @@ def test_quote_glued_to_its_colon_keeps_the_verb_as_cue() -> None:
         'Senator Jane Miller spoke to reporters on Monday.\n\nMiller said:"We will not back down on this bill."'
     )
     q = find(quotes, "We will not back down")
-    assert q.cue is not None and q.cue.text == "said"
+    assert cue_text(q) == "said"
     assert q.speaker is not None and q.speaker.name == "Jane Miller"
