@@ -9,7 +9,8 @@ quote inside the reported clause, a quote running on into the next paragraphs). 
 predicted surface mention overlaps the gold Source span (a relation without a Source,
 PolNeAR's ``Attribution-no-source``, wants no speaker). The direct subset: gold contents that
 contain a quotation mark (the New York Times writes two apostrophes, ''…'', and the pipeline
-reads them as one); its precision counts unmatched predictions with quoted words.
+reads them as one; an opening single mark ‘ counts too, as the pipeline reads ‘…’ quotes; a
+closing one is mostly an apostrophe); its precision counts unmatched predictions with quoted words.
 Time: CPU seconds of the quotes layer against CPU seconds of ``nlp.pipe`` on the same texts.
 Human agreement (``human_*``): the same scores between PolNeAR's annotators on the documents that
 several of them annotated (see ``annotator_agreement``), for reading the figures above against.
@@ -33,7 +34,7 @@ from common import PRF, dataset, fingerprint, parser, report, skip
 NAME = "quotes"
 MATCH = 0.5
 WORD = re.compile(r"\S+")
-MARKS = re.compile(r"[“”\"«»„]|''")
+MARKS = re.compile(r"[“”\"«»„‘]|''")
 
 
 @dataclass

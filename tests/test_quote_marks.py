@@ -90,3 +90,33 @@ def test_nested_quote_after_a_space_still_opens_inside_a_quote() -> None:
 def test_closing_mark_opening_a_pasted_social_media_comment() -> None:
     text = "\u202a”Sorry Ann, you should have stayed home!!” posted Jo Hale."
     assert _texts(text) == ["Sorry Ann, you should have stayed home!!"]
+
+
+def test_british_single_marks_quote_outside_double_ones() -> None:
+    text = "‘We have listened,’ she told the BBC. ‘This is about saving lives.’ He called it ‘a shambles’."
+    assert _texts(text) == ["We have listened", "This is about saving lives.", "a shambles"]
+
+
+def test_apostrophes_inside_a_single_quote_do_not_close_it() -> None:
+    assert _texts("‘I don’t think Farage’s plan works,’ he said.") == ["I don’t think Farage’s plan works"]
+
+
+def test_plural_possessive_closes_only_without_a_better_closer() -> None:
+    assert _texts("‘The players’ union is strong,’ he said.") == ["The players’ union is strong"]
+    assert _texts("They called it ‘a shambles’ and the boys’ union agreed.") == ["a shambles"]
+
+
+def test_elisions_and_decades_are_not_quotes() -> None:
+    assert _texts("In the ‘90s, rock ‘n’ roll was king; don’t tell ‘em.") == []
+
+
+def test_single_mark_without_a_closer_is_not_a_quote() -> None:
+    assert _texts("The ‘temporary measure stayed in place.\nNext paragraph.") == []
+
+
+def test_british_quote_spans_paragraphs() -> None:
+    text = "‘The first paragraph runs on.\n‘And the second one closes,’ he said."
+    segments = find_segments(text)
+    assert [text[s.start : s.end] for s in segments] == ["The first paragraph runs on.", "And the second one closes"]
+    assert segments[0].continues and not segments[0].closed
+    assert segments[1].continued and segments[1].closed

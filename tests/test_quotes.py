@@ -533,3 +533,25 @@ def test_second_that_clause_after_but_is_reported_too() -> None:
         "the U.S. needs to secure the border and create a guest-worker program, but that he would not "
         "support mass deportation"
     ]
+
+
+def test_british_single_quotation_marks() -> None:
+    text = (
+        "The health secretary, Anna Reid, said the plan was ‘the right thing to do’ for patients.\n"
+        "‘We have listened to doctors and we will not back down,’ Reid told the BBC. ‘This is about saving lives.’\n"
+        "Labour’s spokesman, Tom Hale, said: ‘Nobody asked for this.’"
+    )
+    quotes = quotes_of(text)
+    partial = find(quotes, "right thing")
+    assert partial.kind.value == "partial" and "Reid" in (speaker_name(partial) or "")
+    first, second = find(quotes, "not back down"), find(quotes, "saving lives")
+    assert first.kind.value == second.kind.value == "direct"
+    assert "Reid" in (speaker_name(first) or "") and speaker_name(second) == speaker_name(first)
+    assert "Hale" in (speaker_name(find(quotes, "Nobody asked")) or "")
+
+
+def test_title_case_quote_in_a_headline_is_speech() -> None:
+    # A headline capitalises every word, so the quote's casing does not make it a book or a show.
+    text = "Hollande Says Donald Trump ‘Makes You Want To Retch’\n\nThe French president spoke in Paris."
+    q = find(quotes_of(text), "Want To Retch")
+    assert "Hollande" in (speaker_text(q) or "")

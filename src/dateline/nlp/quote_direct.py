@@ -44,7 +44,7 @@ TITLE_SMALL_WORDS = frozenset(
 )
 # What may stand between a quote and its cue for the quote to be the cue's whole content.
 ADJACENT_PUNCT = " \t,:—–-"
-LEAD_IN_MARKS = ("“", '"', "«")
+LEAD_IN_MARKS = ("“", '"', "«", "‘")
 LEAD_IN_MAX_WORDS = 4
 # Four words and their spaces fit well within this; a cue further back never leads in.
 LEAD_IN_MAX_CHARS = 200
@@ -296,7 +296,7 @@ class SegmentLinker:
         if not seg.closed or self._short(seg) or self.text[para_start : seg.open_mark].strip():
             return None
         prev_start = previous_paragraph_start(self.text, para_start)
-        if prev_start >= para_start or any(c in self.text[prev_start:para_start] for c in "“”\"«»"):
+        if prev_start >= para_start or any(c in self.text[prev_start:para_start] for c in "“”\"«»‘"):
             return None
         above = [a for a in near if prev_start <= a.cue[0] < para_start and a.speaker is not None]
         outer = [
@@ -359,9 +359,20 @@ class SegmentLinker:
             return False
         if opens_sentence(self.text, seg):  # after a colon or opening the sentence: a statement
             return False
+        if attr is not None and self._title_cased_line(seg):
+            return False  # a headline capitalises every word: its casing names no work
         if attr is not None and attr.lemma in frame_verbs()["shout_verbs"] and self._leads_in(seg, attr):
             return False  # a slogan chanted or shouted: chanting "Bernie or Jill, No Hill"
         return attr is None or not adjacent_to_cue(self.text, seg, attr)
+
+    def _title_cased_line(self, seg: QuotedSegment) -> bool:
+        """``Hollande Says Donald Trump ‘Makes You Want To Retch.’``: the words of the quote's line
+        outside it, three or more, are all capitalised (small words aside), as in a headline."""
+        start = self.text.rfind("\n", 0, seg.open_mark) + 1
+        end = self.text.find("\n", seg.end)
+        line = self.text[start : seg.open_mark] + " " + self.text[seg.end : end if end >= 0 else len(self.text)]
+        words = [w for w in line.split() if w[0].isalpha()]
+        return len(words) >= 3 and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
     def _adjacent_para(self, last: LinkedSegment, para_start: int) -> bool:
         # The previous quoted paragraph must be the paragraph right before this one.

@@ -1,8 +1,11 @@
 """Quotation marks → quoted segments, on plain text (no spaCy): pairing, nesting, paragraphs.
 
 News conventions handled here:
-1. Curly (“ ”), straight (") and guillemet (« ») double marks; single marks only nest inside
-   double ones, so apostrophes never open a quote.
+1. Curly (“ ”), straight (") and guillemet (« ») double marks, and curly single marks (‘ ’) outside
+   them, as British papers and American headlines quote. A single mark opens only where a quote
+   can start (after a space, a bracket or a dash, before a word that is not an elision such as
+   ‘90s or ‘em) and only with a closing mark to pair with (see ``_single_close``); straight single
+   marks are apostrophes.
 2. Nested double marks inside a quote (a quote within a quote) do not close the outer one.
 3. A multi-paragraph quote: a paragraph opens a mark and does not close it, and the next
    paragraph re-opens; each paragraph becomes its own segment, chained by ``continues``.
@@ -22,6 +25,14 @@ from dataclasses import dataclass
 OPEN_MARKS = frozenset("“«„")
 CLOSE_MARKS = frozenset("”»")
 STRAIGHT = '"'
+SINGLE_OPEN = "‘"
+SINGLE_CLOSE = "’"
+# Words a single opening mark stands in for an apostrophe before: ‘em, rock ‘n’ roll, ‘til.
+ELISIONS = ("em", "n", "til", "tis", "twas", "cause", "cos", "bout", "round", "nuff", "ol")
+# What may stand right after a closing single mark, or right before it, where it ends a quote
+# rather than a plural possessive (the players’ union).
+SINGLE_CLOSE_AFTER = ".,;:!?)]—–-…\"”"
+SINGLE_CLOSE_BEFORE = ".,;:!?…-—"
 # Characters trimmed from the inside edges of a quote: the comma of “…,” he said is the
 # attribution's punctuation, not the speaker's.
 EDGE_TRIM = " \t\r\n,"
@@ -95,6 +106,42 @@ def _misused_opener(text: str, i: int, p_end: int) -> bool:
     return i + 1 >= p_end or text[i + 1].isspace() or text[i + 1] in ".,;:!?)"
 
 
+def _single_opens(text: str, i: int, p_end: int) -> bool:
+    """A curly single mark at ``i`` that can open a quote: where a quote starts, before a word
+    (not a digit: ‘90s) that is not an elision (‘em)."""
+    if text[i] != SINGLE_OPEN or not _opens_here(text, i) or i + 1 >= p_end:
+        return False
+    nxt = text[i + 1]
+    if nxt.isspace() or nxt.isdigit():
+        return False
+    word = text[i + 1 : i + 7].lower()
+    return not any(word.startswith(e) and not word[len(e) : len(e) + 1].isalpha() for e in ELISIONS)
+
+
+def _single_close(text: str, i: int, p_end: int) -> int | None:
+    """The closing single mark of the quote opened at ``i``, within its paragraph. Apostrophes
+    inside a word (don’t) never close; a mark after a stop or before punctuation does (‘No,’ she
+    said); a mark after a plural's s and before a space (the players’ union) closes only when no
+    better closer follows before the next opening mark."""
+    fallback = None
+    for j in range(i + 1, p_end):
+        ch = text[j]
+        if ch == SINGLE_OPEN and _single_opens(text, j, p_end):
+            break  # the next quote opens: this one closes before it or not at all
+        if ch != SINGLE_CLOSE or text[j - 1].isspace() or j == i + 1:
+            continue
+        after = text[j + 1] if j + 1 < p_end else ""
+        if after.isalnum():
+            continue  # don’t, Farage’s, rock ‘n’ roll
+        if not after or after in SINGLE_CLOSE_AFTER or text[j - 1] in SINGLE_CLOSE_BEFORE:
+            return j
+        if text[j - 1] != "s":
+            return j
+        if fallback is None:
+            fallback = j
+    return fallback
+
+
 def _paragraph_opens(text: str, start: int, end: int) -> bool:
     stripped = text[start:end].lstrip()
     return bool(stripped) and (
@@ -119,8 +166,21 @@ def find_segments(text: str) -> list[QuotedSegment]:
         depth = 0
         open_at, open_len, open_kind = -1, 1, ""
         continued_here = False
+        single_carry = False
         i = p_start
         while i < p_end:
+            if depth == 0 and text[i] == SINGLE_OPEN and _single_opens(text, i, p_end):
+                close = _single_close(text, i, p_end)
+                continued = carried and not out_has_para_segment(out, p_start)
+                if close is not None:
+                    _emit(out, text, i, 1, close, closed=True, continued=continued)
+                    i = close + 1
+                    continue
+                if k + 1 < len(paras) and text[paras[k + 1][0] : paras[k + 1][1]].lstrip()[:1] == SINGLE_OPEN:
+                    # British style runs a quote on: the paragraph ends open, the next re-opens.
+                    _emit(out, text, i, 1, p_end, closed=False, continued=continued, continues=True)
+                    single_carry = True
+                    break
             mark = _mark_at(text, i)
             if mark is None or (mark[1] == 2 and i + 1 >= p_end):
                 i += 1
@@ -143,7 +203,7 @@ def find_segments(text: str) -> list[QuotedSegment]:
                 if depth == 0:
                     _emit(out, text, open_at, open_len, i, closed=True, continued=continued_here)
             i += length
-        carried = False
+        carried = single_carry
         if depth > 0:
             next_opens = k + 1 < len(paras) and _paragraph_opens(text, *paras[k + 1])
             _emit(

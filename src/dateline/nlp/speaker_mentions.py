@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import re
 
 from spacy.tokens import Doc, Token
 
@@ -31,6 +30,7 @@ from dateline.nlp import quote_data
 from dateline.nlp.quote_data import QuoteLexicon
 from dateline.nlp.quote_frames import inverted_tag_speaker
 from dateline.nlp.quote_indirect import Attribution, speaker_span
+from dateline.nlp.quote_marks import find_segments
 
 SUBJECT_DEPS = frozenset({"nsubj"})
 # Cues whose passive names the one asked, not the asker: "Asked about the vote, Hale said …".
@@ -50,7 +50,6 @@ PERSON_NOT_AGENT_DEPS = frozenset({"pobj", "dobj", "poss", "compound", "flat", "
 AUTHOR_PREPS = frozenset({"by", "from"})
 # Per document, where quotation marks open and close (computed once, in ``Doc.user_data``).
 QUOTATION_KEY = "dateline_speaker_quotation"
-QUOTATION_EVENT = re.compile("''|[“”\"\n]")
 # Links from a cue to the verb whose subject it borrowed (``… and said``, ``…, saying``).
 BORROW_DEPS = frozenset({"conj", "advcl", "xcomp"})
 # How many reported clauses up a borrowed subject may be traced to the main speaker.
@@ -379,36 +378,18 @@ def _reports_clause_of(noun: Token, clause: Token) -> bool:
 
 
 def _in_quotation(tok: Token) -> bool:
-    """``tok`` lies inside quotation marks opened earlier in its paragraph."""
-    states = tok.doc.user_data.get(QUOTATION_KEY)
-    if states is None:
-        states = tok.doc.user_data[QUOTATION_KEY] = _quotation_states(tok.doc.text)
-    positions, inside = states
-    k = bisect.bisect_left(positions, tok.idx) - 1  # the last mark or line break before the token
-    return k >= 0 and inside[k]
-
-
-def _quotation_states(text: str) -> tuple[list[int], list[bool]]:
-    """Each quotation mark and line break of ``text`` by position, with whether quotation marks are
-    open right after it (a line break starts a paragraph and closes them all)."""
-    positions: list[int] = []
-    inside: list[bool] = []
-    opened = straight = doubled = 0
-    for m in QUOTATION_EVENT.finditer(text):
-        mark = m.group()
-        if mark == "\n":
-            opened = straight = doubled = 0
-        elif mark == "“":
-            opened += 1
-        elif mark == "”":
-            opened -= 1
-        elif mark == '"':
-            straight += 1
-        else:
-            doubled += 1
-        positions.append(m.start())
-        inside.append(opened > 0 or straight % 2 == 1 or doubled % 2 == 1)
-    return positions, inside
+    """``tok`` lies inside quotation marks (``quote_marks.find_segments``: the pairing rules the
+    quotes themselves are read with)."""
+    spans = tok.doc.user_data.get(QUOTATION_KEY)
+    if spans is None:  # (``Doc.text`` joins every token: read it once per document)
+        segments = find_segments(tok.doc.text)
+        spans = tok.doc.user_data[QUOTATION_KEY] = (
+            [s.open_mark for s in segments],
+            [s.close_mark if s.close_mark is not None else s.end for s in segments],
+        )
+    opens, closes = spans
+    k = bisect.bisect_left(opens, tok.idx) - 1  # the last quote opened before the token
+    return k >= 0 and tok.idx < closes[k]
 
 
 def _borrowed_by(cue: Token, verb: Token) -> bool:
