@@ -9,7 +9,7 @@ extend them without touching control flow (see STYLE.md, "heuristics as data").
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 
@@ -53,6 +53,10 @@ class QuoteLexicon:
     source_nouns: frozenset[str] = frozenset()
     viewpoint_preps: frozenset[str] = frozenset()
     hearsay_adverbs: frozenset[str] = frozenset()
+    # "The company said", "the Detroit automaker said": an organisation named earlier in the article.
+    organisation_nouns: frozenset[str] = frozenset()
+    # "the CEO" for "Apple's chief executive", "the spokesman" for "spokesperson Jo Hale".
+    role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @cached_property
     def cue_verbs(self) -> frozenset[str]:
@@ -132,4 +136,6 @@ def lexicon() -> QuoteLexicon:
         source_nouns=_set(cues, "source_nouns"),
         viewpoint_preps=_set(cues, "viewpoint_preps"),
         hearsay_adverbs=_set(cues, "hearsay_adverbs"),
+        organisation_nouns=_set(cues, "organisation_nouns"),
+        role_synonyms={str(k): tuple(str(w) for w in v) for k, v in cues["role_synonyms"].items()},  # type: ignore[attr-defined]
     )

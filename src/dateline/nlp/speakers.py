@@ -5,9 +5,12 @@
    roles from the entities layer plus the titles written around each person's mentions.
 3. A name or organisation mention goes to the entity it overlaps.
 4. A pronoun goes to the most salient compatible entity before it: same sentence, then earlier
-   sentences; main-clause subjects and earlier speakers first, then the most recent mention.
+   sentences; main-clause subjects and earlier speakers first, then the most recent mention; with
+   none in the last few sentences, to the latest speaker if nobody compatible was named since.
    Gender comes from first names, titles, gendered role words and pronouns already resolved.
-5. Group nouns (``officials``, ``sources``) stay unresolved: the surface mention is kept.
+5. An organisation noun (``the company``, ``the Detroit automaker``) goes, like ``it``, to the most
+   salient organisation before it.
+6. Group nouns (``officials``, ``sources``) stay unresolved: the surface mention is kept.
 """
 
 from __future__ import annotations
@@ -72,6 +75,7 @@ class SpeakerResolver:
                 )
                 if ent.type == "PERSON":
                     self._learn_gender(ent, span.start)
+                if ent.type in ("PERSON", "ORG"):  # "Jo Hale, the envoy"; "NPD Group, a research firm"
                     self._learn_roles(ent, span.start, span.end, m.start)
             for role in ent.roles:
                 for word in role.lower().split():
@@ -139,6 +143,12 @@ class SpeakerResolver:
         feature = self.lex.pronoun_features.get(tok.lower_)
         if feature is None or feature in ("first", "first_plural", "second"):
             return None
+        return self._antecedent(tok, feature)
+
+    def _antecedent(self, tok: Token, feature: str) -> str | None:
+        """The entity a pronoun or ``the company`` stands for: the most salient compatible mention
+        of the last few sentences, else the latest speaker however far back, when no other
+        compatible entity was named since (news keeps "he" for its speaker paragraph after paragraph)."""
         here = self.sentence_of(tok.idx)
         lo = bisect.bisect_left(
             self._starts, self._sent_starts[max(0, here - self.lex.max_pronoun_sentence_distance)]
@@ -152,19 +162,36 @@ class SpeakerResolver:
         for m in self._mentions[lo:hi]:
             if m.root_i == tok.i or not self._compatible(m.entity, feature):
                 continue
+            if feature == "organisation" and m.rank == 2 and len(m.entity.mentions) < 2:
+                continue  # "AOL's instant messenger", once: no company the article goes on about
             rank = 0 if m.entity.id in speakers and m.rank > 0 and here - m.sent <= 1 else m.rank
             key = (here - m.sent, rank, -m.start)
             if best is None or key < best[0]:
                 best = (key, m.entity.id)
-        if best is None:
+        found = best[1] if best is not None else self._latest_speaker(tok, feature, k, hi)
+        if found is not None and feature in ("male", "female"):
+            self._gender.setdefault(found, feature)
+        return found
+
+    def _latest_speaker(self, tok: Token, feature: str, k: int, hi: int) -> str | None:
+        """The speaker resolved last before ``tok`` (``k`` speakers precede it, ``hi`` mentions),
+        when compatible and no other compatible entity is mentioned between the two."""
+        if not k:
             return None
-        if feature in ("male", "female"):
-            self._gender.setdefault(best[1], feature)
-        return best[1]
+        pos, eid = self._speakers[k - 1]
+        if not self._compatible(self._by_id[eid], feature):
+            return None
+        since = bisect.bisect_left(self._starts, pos)
+        for m in self._mentions[since:hi]:
+            if m.entity.id != eid and m.root_i != tok.i and self._compatible(m.entity, feature):
+                return None
+        return eid
 
     def _compatible(self, ent: Entity, feature: str) -> bool:
         if feature in ("male", "female"):
             return ent.type == "PERSON" and self._gender.get(ent.id, feature) == feature
+        if feature == "organisation":
+            return ent.type == "ORG"
         if feature == "neuter":
             return ent.type in self.lex.organisation_types
         return ent.type in self.lex.organisation_types  # they: an organisation or a country
@@ -207,6 +234,10 @@ class SpeakerResolver:
         role = self._role_or_none(tok)
         if role is not None:
             return role
+        if tok.lower_ in self.lex.organisation_nouns and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children
+        ):
+            return self._organisation(tok)
         if tok.lower_ in self.lex.group_nouns:
             return None
         ent = self._entity_over(*span)
@@ -217,11 +248,51 @@ class SpeakerResolver:
                 return self._by_word[t.lower_].id
         return None
 
+    def _organisation(self, tok: Token) -> str | None:
+        """``the company``, ``the Detroit automaker``: the organisation it introduces or stands for."""
+        name = self._name_after(tok)
+        if name is not None:  # "the US automaker Ford", "the group the Project on …": that name
+            org = self._entity_over(name.idx, name.idx + len(name))
+            return org.id if org is not None else None
+        return (
+            self._role_holder(tok.lower_, tok.idx)  # "NPD Group, a market research firm"
+            or self._named_like(tok)  # "the computer maker": Apple Computer
+            or self._antecedent(tok, "organisation")
+        )
+
+    def _named_like(self, tok: Token) -> str | None:
+        """The latest organisation before ``tok`` whose name holds one of its modifiers
+        (``the young computer maker`` → Apple Computer, ``the airline`` stays with the others)."""
+        words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i}
+        if not words:
+            return None
+        hi = bisect.bisect_left(self._starts, tok.idx)
+        for m in reversed(self._mentions[:hi]):
+            if m.entity.type == "ORG" and words & {w.lower() for w in m.entity.name.split()}:
+                return m.entity.id
+        return None
+
+    def _name_after(self, tok: Token) -> Token | None:
+        """The name a noun introduces: its apposition, or a proper noun right after it."""
+        for c in tok.children:
+            if c.dep_ == "appos" and c.i > tok.i:
+                return c
+        nxt = tok.i + 1
+        if nxt < len(self.doc) and self.doc[nxt].pos_ == "PROPN":
+            return self.doc[nxt]
+        if nxt + 1 < len(self.doc) and self.doc[nxt].lower_ == "the" and self.doc[nxt + 1].text[:1].isupper():
+            return self.doc[nxt + 1]
+        return None
+
     def _role_or_none(self, tok: Token) -> str | None:
         word = tok.lower_
         if word not in self.lex.role_nouns and tok.lemma_.lower() not in self.lex.role_nouns:
             return None
-        return self._role_holder(word, tok.idx) or self._role_holder(tok.lemma_.lower(), tok.idx)
+        for w in (word, tok.lemma_.lower(), *self.lex.role_synonyms.get(word, ())):
+            holder = self._role_holder(w, tok.idx)
+            if holder is not None:
+                return holder
+        return None
 
 
 def _rank(root: Token) -> int:

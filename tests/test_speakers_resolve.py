@@ -1,0 +1,84 @@
+"""Speaker mentions resolved to the article's entities (``dateline.nlp.speakers``): the company,
+role synonyms and a pronoun far from its speaker's name, one news pattern per test."""
+
+from __future__ import annotations
+
+from quote_helpers import find, quotes_of, speaker_name
+
+
+def test_the_company_is_the_organisation_the_article_named() -> None:
+    text = (
+        "Apple said on Tuesday that iPhone sales rose 12 percent in the quarter.\n"
+        "Analysts had expected a smaller gain.\n"
+        "The company said it would hire 2,000 workers in Texas."
+    )
+    assert speaker_name(find(quotes_of(text), "hire 2,000")) == "Apple"
+
+
+def test_the_company_prefers_the_subject_to_an_object() -> None:
+    text = "Boeing sued Airbus in a Paris court on Monday. The company said the subsidies broke trade rules."
+    assert speaker_name(find(quotes_of(text), "subsidies")) == "Boeing"
+
+
+def test_a_name_after_the_noun_is_its_speaker() -> None:
+    text = (
+        "Apple said on Tuesday that sales rose.\n"
+        "The US automobile manufacturer Ford said it would cut 2,000 jobs in Michigan."
+    )
+    assert speaker_name(find(quotes_of(text), "cut 2,000 jobs")) == "Ford"
+
+
+def test_a_company_noun_without_the_is_not_resolved() -> None:
+    text = "Apple said on Tuesday that sales rose. A company in Ohio said its orders fell by half."
+    assert speaker_name(find(quotes_of(text), "orders fell")) is None
+
+
+def test_the_firm_of_an_apposition_is_that_firm() -> None:
+    text = (
+        "Apple's music service passed Walmart last month, according to NPD Group, a market research firm.\n"
+        "The firm said more than 4 billion songs had been downloaded."
+    )
+    assert speaker_name(find(quotes_of(text), "4 billion songs")) == "NPD Group"
+
+
+def test_a_modifier_that_names_the_company_picks_it() -> None:
+    text = (
+        "Apple Corps sued Apple Computer over the use of the Apple name in 1978.\n"
+        "Apple Corps won the first case.\n"
+        "The young computer maker said it would stay out of the music business."
+    )
+    assert speaker_name(find(quotes_of(text), "music business")) == "Apple Computer"
+
+
+def test_ceo_is_the_chief_executive_named_before() -> None:
+    text = (
+        "Apple's chief executive, Tim Cook, said sales rose in China.\n"
+        "“We had a great quarter,” the CEO said."
+    )
+    assert speaker_name(find(quotes_of(text), "great quarter")) == "Tim Cook"
+
+
+def test_he_keeps_to_the_latest_speaker_paragraphs_later() -> None:
+    text = (
+        "President Barack Obama said on Monday that General Motors would file for bankruptcy.\n"
+        "The government will hold a 60 percent stake in the company.\n"
+        "The company will receive $30 billion in addition to earlier loans.\n"
+        "The Canadian government will take a 12 percent stake.\n"
+        "Creditors will own the rest of the shares.\n"
+        "Of the government stake he said that he had no interest in running the company."
+    )
+    assert speaker_name(find(quotes_of(text), "no interest")) == "Barack Obama"
+
+
+def test_he_does_not_reach_past_another_man_named_since() -> None:
+    text = (
+        "President Barack Obama said on Monday that General Motors would file for bankruptcy.\n"
+        "The government will hold a 60 percent stake in the company.\n"
+        "The company will receive $30 billion in addition to earlier loans.\n"
+        "Chief executive Fritz Henderson will stay on, the company said.\n"
+        "Creditors will own the rest of the shares.\n"
+        "The Canadian government will take a 12 percent stake.\n"
+        "Workers will keep their pensions.\n"
+        "Of the government stake he said that he had no interest in running the company."
+    )
+    assert speaker_name(find(quotes_of(text), "no interest")) != "Barack Obama"
