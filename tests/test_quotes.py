@@ -555,3 +555,10 @@ def test_title_case_quote_in_a_headline_is_speech() -> None:
     text = "Hollande Says Donald Trump ‘Makes You Want To Retch’\n\nThe French president spoke in Paris."
     q = find(quotes_of(text), "Want To Retch")
     assert "Hollande" in (speaker_text(q) or "")
+
+
+def test_short_quote_after_a_split_tag_is_a_whole_sentence() -> None:
+    quotes = quotes_of("“It's done,” Mayor Jane Ortiz said on Saturday. “Total victory!”")
+    second = find(quotes, "Total victory")
+    assert second.kind.value == "direct"
+    assert "Ortiz" in (speaker_name(second) or "")

@@ -585,7 +585,8 @@ class SegmentLinker:
             return "direct" if outside <= self.lex.direct_max_words_outside else "partial"
         opens = self.text[max(0, seg.open_mark - 3) : seg.open_mark].strip()[-1:]
         sentence_like = word_count(text) > self.lex.scare_max_words and (text[:1].isupper() or seg.continued)
-        if sentence_like or (opens in ("", ":", ",") and text.rstrip().endswith(SENTENCE_END)):
+        whole = opens in ("", ":", ",") or opens_sentence(self.text, seg)  # “…,” he said. “Total victory!”
+        if sentence_like or (whole and text.rstrip().endswith(SENTENCE_END)):
             return "direct"
         return "partial"
 
