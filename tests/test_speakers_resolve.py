@@ -82,3 +82,16 @@ def test_he_does_not_reach_past_another_man_named_since() -> None:
         "Of the government stake he said that he had no interest in running the company."
     )
     assert speaker_name(find(quotes_of(text), "no interest")) != "Barack Obama"
+
+
+def test_he_skips_a_company_quoted_since() -> None:
+    text = (
+        "Fritz Henderson, the chief executive of General Motors, said on Monday that the plan had wide support.\n"
+        "The bankruptcy process will take 60 to 90 days.\n"
+        "Creditors will own the rest of the shares.\n"
+        "General Motors said it would keep selling cars during the process.\n"
+        "Dealers will be paid on time.\n"
+        "Suppliers were told to expect delays.\n"
+        "Asked about the government stake, he said that he had no interest in running the company."
+    )
+    assert speaker_name(find(quotes_of(text), "no interest")) == "Fritz Henderson"

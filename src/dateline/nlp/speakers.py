@@ -174,13 +174,13 @@ class SpeakerResolver:
         return found
 
     def _latest_speaker(self, tok: Token, feature: str, k: int, hi: int) -> str | None:
-        """The speaker resolved last before ``tok`` (``k`` speakers precede it, ``hi`` mentions),
-        when compatible and no other compatible entity is mentioned between the two."""
+        """The compatible speaker resolved last before ``tok`` (``k`` speakers precede it, ``hi``
+        mentions), when no other compatible entity is mentioned between the two."""
+        while k and not self._compatible(self._by_id[self._speakers[k - 1][1]], feature):
+            k -= 1  # "he" skips the company and the government quoted since
         if not k:
             return None
         pos, eid = self._speakers[k - 1]
-        if not self._compatible(self._by_id[eid], feature):
-            return None
         since = bisect.bisect_left(self._starts, pos)
         for m in self._mentions[since:hi]:
             if m.entity.id != eid and m.root_i != tok.i and self._compatible(m.entity, feature):
