@@ -18,6 +18,7 @@ News conventions handled here:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,6 +26,8 @@ from dataclasses import dataclass
 OPEN_MARKS = frozenset("“«„")
 CLOSE_MARKS = frozenset("”»")
 STRAIGHT = '"'
+# Where a mark may stand (``_mark_at`` and the single opening mark): the scan jumps between these.
+ANY_MARK = re.compile("[“«„”»\"‘]|``|''")
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 # Words a single opening mark stands in for an apostrophe before: ‘em, rock ‘n’ roll, ‘til.
@@ -168,7 +171,10 @@ def find_segments(text: str) -> list[QuotedSegment]:
         continued_here = False
         single_carry = False
         i = p_start
-        while i < p_end:
+        for found in ANY_MARK.finditer(text, p_start, p_end):  # jump from mark to mark
+            if found.start() < i:
+                continue  # inside a single-quoted segment already emitted, or a two-character mark
+            i = found.start()
             if depth == 0 and text[i] == SINGLE_OPEN and _single_opens(text, i, p_end):
                 close = _single_close(text, i, p_end)
                 continued = carried and not out_has_para_segment(out, p_start)
@@ -183,7 +189,6 @@ def find_segments(text: str) -> list[QuotedSegment]:
                     break
             mark = _mark_at(text, i)
             if mark is None or (mark[1] == 2 and i + 1 >= p_end):
-                i += 1
                 continue
             kind, length = mark
             if depth == 0:
