@@ -259,3 +259,13 @@ def test_official_described_by_a_relative_clause_before_the_cue_speaks() -> None
     doc = load_nlp()(text)
     found = _noun_right_before(next(t for t in doc if t.text == "said"))
     assert found is not None and found.text == "official"
+
+
+def test_a_noun_of_time_is_never_the_speaker() -> None:
+    text = (
+        "President Barack Obama expected the new company to make safe cars, and several times "
+        "described what he anticipated as “better” and “fuel-efficient” cars."
+    )
+    assert speaker_text(find(quotes_of(text), "fuel-efficient")) != "several times"
+    text = "If a price is not agreed on by that time, Fiat will pay the average of two estimates."
+    assert all(speaker_text(q) != "that time" for q in quotes_of(text))

@@ -57,7 +57,7 @@ MAX_EMBEDDING = 3
 
 
 def word_lists() -> dict[str, frozenset[str]]:
-    """``data/speaker_mentions.json``: document nouns, cause verbs and poll words, as frozen sets."""
+    """``data/speaker_mentions.json``: document nouns, cause verbs, poll words and nouns of time, as frozen sets."""
     return quote_data.word_lists("speaker_mentions.json")
 
 
@@ -159,7 +159,14 @@ def _passive_agent(cue: Token) -> Token | None:
     obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if obj is None or obj.like_num or obj.ent_type_ in NEVER_SPEAKER_TYPES | {"PERCENT", "CARDINAL"}:
         return None  # "found by 43%-41%": a margin, not an agent
+    if _is_time_noun(obj):
+        return None  # "agreed on by that time": a deadline
     return obj
+
+
+def _is_time_noun(tok: Token) -> bool:
+    """``times``, ``that time``, ``the weekend``: a noun of time (``time_nouns``)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in word_lists()["time_nouns"]
 
 
 def _object_controller(cue: Token) -> Token | None:
@@ -295,6 +302,8 @@ def _not_a_speaker(tok: Token) -> bool:
     (``Speaking in Reno, Nevada, Hale said``: the parser makes the state the subject)."""
     if tok.ent_type_ in NEVER_SPEAKER_TYPES:
         return not tok.lower_.endswith("old")  # "the 46-year-old" is a person
+    if _is_time_noun(tok):
+        return True  # "… and several times described …": the parser's subject is an adverb of time
     if tok.ent_type_ not in PLACE_TYPES and not tok.is_upper:
         return False
     if is_dateline(tok):
