@@ -269,3 +269,8 @@ def test_a_noun_of_time_is_never_the_speaker() -> None:
     assert speaker_text(find(quotes_of(text), "fuel-efficient")) != "several times"
     text = "If a price is not agreed on by that time, Fiat will pay the average of two estimates."
     assert all(speaker_text(q) != "that time" for q in quotes_of(text))
+
+
+def test_a_title_with_a_noun_of_time_still_speaks() -> None:
+    text = "Specifically, 13 Hours will tell the story of six American security operators who defended the compound."
+    assert candidate_speaker(text, "six American") == "13 Hours"

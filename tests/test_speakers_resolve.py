@@ -95,3 +95,11 @@ def test_he_skips_a_company_quoted_since() -> None:
         "Asked about the government stake, he said that he had no interest in running the company."
     )
     assert speaker_name(find(quotes_of(text), "no interest")) == "Fritz Henderson"
+
+
+def test_a_plural_role_is_a_group_not_its_one_named_holder() -> None:
+    text = (
+        "“This is an example of how powerful the technique can be,” said postdoctoral researcher Eduardo Guerras.\n"
+        "The researchers said the planets were found with a gravitational lens."
+    )
+    assert speaker_name(find(quotes_of(text), "gravitational lens")) is None

@@ -108,6 +108,9 @@ def _refine(doc: Doc, attr: Attribution, lex: QuoteLexicon) -> Attribution:
     subject = doc[attr.speaker_i]
     if cue.lemma_.lower() in ASKED_VERBS and _is_passive(cue) and _passive_agent(cue) is None:
         return dataclasses.replace(attr, speaker=None, speaker_i=None)  # "Asked about …, X said": nobody named asks
+    if _is_time_noun(subject):  # "… and several times described …": a person named nearby, or nobody
+        agent = _agent_after(subject, cue, people_only=True)
+        return _with(attr, agent) if agent is not None else dataclasses.replace(attr, speaker=None, speaker_i=None)
     if _not_a_speaker(subject):
         return _with(attr, _agent_after(subject, cue))
     outside = _subject_outside_quotes(subject, cue) if _in_quotation(subject) and not _in_quotation(cue) else None
@@ -165,7 +168,10 @@ def _passive_agent(cue: Token) -> Token | None:
 
 
 def _is_time_noun(tok: Token) -> bool:
-    """``times``, ``that time``, ``the weekend``: a noun of time (``time_nouns``)."""
+    """``times``, ``that time``, ``nine months``: a noun of time (``time_nouns``), not a title
+    capitalised inside its sentence (the film ``13 Hours``)."""
+    if tok.text[:1].isupper() and tok.left_edge.i != tok.sent.start:
+        return False
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in word_lists()["time_nouns"]
 
 
@@ -316,9 +322,10 @@ def _not_a_speaker(tok: Token) -> bool:
     return tok.ent_type_ in PLACE_TYPES and in_phrase and right is not None and right.text == ","
 
 
-def _agent_after(subject: Token, cue: Token) -> Token | None:
+def _agent_after(subject: Token, cue: Token, *, people_only: bool = False) -> Token | None:
     """The noun phrase between a non-speaker subject and the cue that does the speaking: another
-    subject of the same verb, else the first noun phrase outside prepositional phrases and objects."""
+    subject of the same verb, else a person named there, else (unless ``people_only``) the first
+    noun phrase outside prepositional phrases and objects."""
     verb = subject.head
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and child.i != subject.i and child.i < cue.i and not _not_a_speaker(child):
@@ -331,6 +338,8 @@ def _agent_after(subject: Token, cue: Token) -> Token | None:
         tok = doc[k]
         if tok.ent_type_ == "PERSON" and tok.dep_ not in PERSON_NOT_AGENT_DEPS and not _in_quotation(tok):
             return tok
+    if people_only:
+        return None
     for k in [*after, *before]:
         tok = doc[k]
         if tok.pos_ not in ("PROPN", "NOUN") or tok.dep_ in ("compound", "flat", *NOT_AGENT_DEPS):

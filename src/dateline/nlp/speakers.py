@@ -286,6 +286,8 @@ class SpeakerResolver:
 
     def _role_or_none(self, tok: Token) -> str | None:
         word = tok.lower_
+        if tok.tag_ in ("NNS", "NNPS"):
+            return None  # "the researchers", "aides": a group, not the one person holding the role
         if word not in self.lex.role_nouns and tok.lemma_.lower() not in self.lex.role_nouns:
             return None
         for w in (word, tok.lemma_.lower(), *self.lex.role_synonyms.get(word, ())):
