@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.nlp.quote_marks import find_segments
 
 
@@ -32,8 +34,9 @@ def test_typewriter_double_apostrophes_are_quotation_marks() -> None:
     assert _texts(text) == ["makes me smart"]
 
 
-def test_quote_spans_paragraphs_without_closing_mark() -> None:
-    text = "“The first paragraph runs on.\n“And the second one closes,” he said.\nDone."
+@pytest.mark.parametrize(("opening", "closing"), [("“", "”"), ("‘", "’")])
+def test_quote_spans_paragraphs_without_closing_mark(opening: str, closing: str) -> None:
+    text = f"{opening}The first paragraph runs on.\n{opening}And the second one closes,{closing} he said.\nDone."
     segments = find_segments(text)
     assert [text[s.start : s.end] for s in segments] == [
         "The first paragraph runs on.",
@@ -112,11 +115,3 @@ def test_elisions_and_decades_are_not_quotes() -> None:
 
 def test_single_mark_without_a_closer_is_not_a_quote() -> None:
     assert _texts("The ‘temporary measure stayed in place.\nNext paragraph.") == []
-
-
-def test_british_quote_spans_paragraphs() -> None:
-    text = "‘The first paragraph runs on.\n‘And the second one closes,’ he said."
-    segments = find_segments(text)
-    assert [text[s.start : s.end] for s in segments] == ["The first paragraph runs on.", "And the second one closes"]
-    assert segments[0].continues and not segments[0].closed
-    assert segments[1].continued and segments[1].closed
