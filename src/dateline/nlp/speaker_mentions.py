@@ -304,7 +304,7 @@ def is_dateline(tok: Token) -> bool:
 
 
 def _not_a_speaker(tok: Token) -> bool:
-    """A date, time or quantity, or a place in a dateline or set off by a comma before the verb
+    """A date, time or quantity, a noun of time, or a place in a dateline or set off by a comma before the verb
     (``Speaking in Reno, Nevada, Hale said``: the parser makes the state the subject)."""
     if tok.ent_type_ in NEVER_SPEAKER_TYPES:
         return not tok.lower_.endswith("old")  # "the 46-year-old" is a person

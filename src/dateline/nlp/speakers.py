@@ -278,8 +278,8 @@ class SpeakerResolver:
             if c.dep_ == "appos" and c.i > tok.i:
                 return c
         nxt = tok.i + 1
-        if nxt < len(self.doc) and self.doc[nxt].pos_ == "PROPN":
-            return self.doc[nxt]
+        if nxt < len(self.doc) and self.doc[nxt].pos_ == "PROPN" and self.doc[nxt].ent_type_ not in ("DATE", "TIME"):
+            return self.doc[nxt]  # (not "the company Monday said")
         if nxt + 1 < len(self.doc) and self.doc[nxt].lower_ == "the" and self.doc[nxt + 1].text[:1].isupper():
             return self.doc[nxt + 1]
         return None
