@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 OPEN_MARKS = frozenset("“«„")
 CLOSE_MARKS = frozenset("”»")
@@ -162,6 +163,11 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def find_segments(text: str) -> list[QuotedSegment]:
     """Every quoted segment of ``text`` in order (empty quotes are skipped)."""
+    return list(_segments(text))
+
+
+@lru_cache(maxsize=4)  # the quotes layer and its speaker rules read the same article's marks
+def _segments(text: str) -> tuple[QuotedSegment, ...]:
     paras = list(paragraphs(text))
     out: list[QuotedSegment] = []
     carried = False  # the previous paragraph ended inside a quote that this one re-opens
@@ -222,7 +228,7 @@ def find_segments(text: str) -> list[QuotedSegment]:
                 continues=next_opens,
             )
             carried = next_opens
-    return out
+    return tuple(out)
 
 
 def out_has_para_segment(out: list[QuotedSegment], p_start: int) -> bool:
