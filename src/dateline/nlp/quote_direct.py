@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from dateline.nlp.quote_data import QuoteLexicon, frame_verbs, word_lists
 from dateline.nlp.quote_indirect import Attribution
-from dateline.nlp.quote_marks import QuotedSegment
+from dateline.nlp.quote_marks import OPEN_MARKS, SINGLE_OPEN, STRAIGHT, QuotedSegment
 
 # A signature on the line after the quote: a dash (a hyphen too), a name, then a stop, a comma or the end.
 SIGNATURE_LINE = re.compile(
@@ -44,7 +44,7 @@ TITLE_SMALL_WORDS = frozenset(
 )
 # What may stand between a quote and its cue for the quote to be the cue's whole content.
 ADJACENT_PUNCT = " \t,:—–-"
-LEAD_IN_MARKS = ("“", '"', "«", "‘")
+LEAD_IN_MARKS = OPEN_MARKS | {STRAIGHT, SINGLE_OPEN}
 LEAD_IN_MAX_WORDS = 4
 # Four words and their spaces fit well within this; a cue further back never leads in.
 LEAD_IN_MAX_CHARS = 200
@@ -248,7 +248,7 @@ class SegmentLinker:
                 if seg.continued or opens_para:
                     linked = LinkedSegment(seg, prev_para_last.attribution, "paragraph")
             if linked is None and prev_para_last is None:
-                reported = self._reported_speech_above(seg, para_start, near)
+                reported = self._reported_speech_above(seg, para_start, near, segments, starts)
                 linked = LinkedSegment(seg, reported, "paragraph") if reported is not None else None
             if linked is None:
                 linked = self._unattributed(seg)
@@ -287,7 +287,12 @@ class SegmentLinker:
         return LinkedSegment(seg, last.attribution, "split")
 
     def _reported_speech_above(
-        self, seg: QuotedSegment, para_start: int, near: list[Attribution]
+        self,
+        seg: QuotedSegment,
+        para_start: int,
+        near: list[Attribution],
+        segments: list[QuotedSegment],
+        starts: list[int],
     ) -> Attribution | None:
         """``Carter said that critics had long predicted a withdrawal.`` then a paragraph of its own
         ``“That's because this region …”``: an untagged quote paragraph right after a paragraph whose
@@ -296,8 +301,9 @@ class SegmentLinker:
         if not seg.closed or self._short(seg) or self.text[para_start : seg.open_mark].strip():
             return None
         prev_start = previous_paragraph_start(self.text, para_start)
-        if prev_start >= para_start or any(c in self.text[prev_start:para_start] for c in "“”\"«»‘"):
-            return None
+        k = bisect.bisect_left(starts, prev_start)
+        if prev_start >= para_start or (k < len(segments) and segments[k].start < para_start):
+            return None  # the paragraph above quotes someone: its quote, not its report, goes on
         above = [a for a in near if prev_start <= a.cue[0] < para_start and a.speaker is not None]
         outer = [
             a
