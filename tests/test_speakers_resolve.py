@@ -103,3 +103,11 @@ def test_a_plural_role_is_a_group_not_its_one_named_holder() -> None:
         "The researchers said the planets were found with a gravitational lens."
     )
     assert speaker_name(find(quotes_of(text), "gravitational lens")) is None
+
+
+def test_the_company_named_only_as_a_modifier() -> None:
+    text = (
+        "General Motors chief executive Fritz Henderson said on Monday that the plan had support.\n"
+        "The Detroit company said sales of its trucks rose."
+    )
+    assert speaker_name(find(quotes_of(text), "trucks rose")) == "General Motors"

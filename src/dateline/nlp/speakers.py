@@ -162,8 +162,6 @@ class SpeakerResolver:
         for m in self._mentions[lo:hi]:
             if m.root_i == tok.i or not self._compatible(m.entity, feature):
                 continue
-            if feature == "organisation" and m.rank == 2 and len(m.entity.mentions) < 2:
-                continue  # "AOL's instant messenger", once: no company the article goes on about
             rank = 0 if m.entity.id in speakers and m.rank > 0 and here - m.sent <= 1 else m.rank
             key = (here - m.sent, rank, -m.start)
             if best is None or key < best[0]:
