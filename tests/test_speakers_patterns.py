@@ -11,12 +11,7 @@ from dateline.nlp.model import load_nlp
 from dateline.nlp.quote_data import lexicon
 from dateline.nlp.quote_indirect import Attribution
 from dateline.nlp.speaker_mentions import is_dateline, refine_speaker
-from dateline.schema import Quote
-from quote_helpers import find, quotes_of
-
-
-def speaker_text(q: Quote) -> str | None:
-    return q.speaker.text if q.speaker else None
+from quote_helpers import find, quotes_of, speaker_text
 
 
 def candidate_speaker(text: str, fragment: str) -> str | None:

@@ -286,9 +286,9 @@ class SpeakerResolver:
         word = tok.lower_
         if tok.tag_ in ("NNS", "NNPS"):
             return None  # "the researchers", "aides": a group, not the one person holding the role
-        if word not in self.lex.role_nouns and tok.lemma_.lower() not in self.lex.role_nouns:
+        if word not in self.lex.role_nouns:
             return None
-        for w in (word, tok.lemma_.lower(), *self.lex.role_synonyms.get(word, ())):
+        for w in (word, *self.lex.role_synonyms.get(word, ())):
             holder = self._role_holder(w, tok.idx)
             if holder is not None:
                 return holder
