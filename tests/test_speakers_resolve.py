@@ -112,3 +112,26 @@ def test_the_company_named_only_as_a_modifier() -> None:
         "The Detroit company said sales of its trucks rose."
     )
     assert speaker_name(find(quotes_of(text), "trucks rose")) == "General Motors"
+
+
+def test_a_role_phrase_ending_on_a_name_is_that_person() -> None:
+    text = (
+        "Ford reported a profit on Tuesday.\n"
+        "“Our results show Ford is making progress,” said the firm's chief executive officer, Alan Mulally.\n"
+        "“It is the best decision for Britain,” said the general secretary of the union Unite, Tony Woodley.\n"
+        "“Spring shows signs of hope,” said the vice president and chairman of Chrysler LLC Jim Press."
+    )
+    quotes = quotes_of(text)
+    assert speaker_name(find(quotes, "making progress")) == "Alan Mulally"
+    assert speaker_name(find(quotes, "best decision")) == "Tony Woodley"
+    assert speaker_name(find(quotes, "signs of hope")) == "Jim Press"
+
+
+def test_the_spokesman_for_a_named_senator_is_not_the_senator() -> None:
+    text = "“We will fight this ruling,” said a spokesman for Senator John McCain."
+    assert speaker_name(find(quotes_of(text), "fight this")) is None
+
+
+def test_the_spokesman_for_a_senator_named_after_a_comma_is_that_person() -> None:
+    text = "“We will fight this ruling,” said a spokesman for the senator, Brian Rogers."
+    assert speaker_name(find(quotes_of(text), "fight this")) == "Brian Rogers"

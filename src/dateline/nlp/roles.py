@@ -41,6 +41,8 @@ def premodifier_role(words: list[str]) -> int:
     k = len(words) - 1
     while k >= 0 and taken < MAX_ROLE_TOKENS:
         word, low = words[k], words[k].lower()
+        if low == "for" and any(w[:1].isupper() and w.lower() in TITLE_WORDS for w in words[k + 1 :]):
+            break  # "a spokesman for Senator John McCain": the spokesman is someone else
         if (
             low in TITLE_WORDS
             or low in TITLE_PHRASE_ENDS

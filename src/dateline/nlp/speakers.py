@@ -1,7 +1,8 @@
 """Speaker resolution: a surface mention (name, pronoun, role noun, ``who``) → an article entity.
 
 1. A relative pronoun (``…, who said``) stands for the noun it modifies.
-2. A role noun (``the spokesperson``, ``Trump's envoy``) goes to the entity holding that role:
+2. A role noun (``the spokesperson``, ``Trump's envoy``) goes to the person its own phrase names
+   (``the firm's chief executive officer, Alan Mulally``), else to the entity holding that role:
    roles from the entities layer plus the titles written around each person's mentions.
 3. A name or organisation mention goes to the entity it overlaps.
 4. A pronoun goes to the most salient compatible entity before it: same sentence, then earlier
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from dateline.nlp.entity_lexicon import ROLE_HEADS, TITLE_WORDS
 from dateline.nlp.quote_data import QuoteLexicon
 from dateline.schema import Entity, Speaker
 
@@ -229,7 +231,7 @@ class SpeakerResolver:
         named = self._by_word.get(tok.lower_) if tok.text[:1].isupper() else None
         if named is not None:
             return named.id
-        role = self._role_or_none(tok)
+        role = self._named_holder(tok) or self._role_or_none(tok)
         if role is not None:
             return role
         if tok.lower_ in self.lex.organisation_nouns and any(
@@ -281,6 +283,31 @@ class SpeakerResolver:
         if nxt + 1 < len(self.doc) and self.doc[nxt].lower_ == "the" and self.doc[nxt + 1].text[:1].isupper():
             return self.doc[nxt + 1]
         return None
+
+    def _named_holder(self, tok: Token) -> str | None:
+        """``said the firm's chief executive officer, Alan Mulally``, ``the vice president and chairman
+        of Chrysler LLC Jim Press``: a role phrase that ends on its holder's name, set off by a comma or
+        following another name (not ``a spokesman for Senator John McCain``, whose spokesman is
+        someone else). The holder also takes the role for the article's later mentions of it."""
+        if (tok.lower_ not in self.lex.role_nouns and tok.lower_ not in ROLE_HEADS) or tok.tag_ in ("NNS", "NNPS"):
+            return None
+        last = tok.right_edge
+        while last.i > tok.i and last.is_punct:
+            last = self.doc[last.i - 1]
+        hi = bisect.bisect_right(self._starts, last.idx)
+        mention = next((m for m in reversed(self._mentions[max(0, hi - 4) : hi]) if m.end > last.idx), None)
+        if mention is None or mention.entity.type != "PERSON" or mention.start <= tok.idx:
+            return None
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.start <= tok.i + 1 or span.end - 1 < last.i:
+            return None
+        before = self.doc[span.start - 1]
+        named_after = before.pos_ == "PROPN" and before.lower_ not in TITLE_WORDS and before.ent_type_ != "PERSON"
+        if before.text != "," and not named_after:
+            return None
+        self._roles.setdefault(tok.lower_, []).append((tok.idx, mention.entity.id))
+        self._roles[tok.lower_].sort()
+        return mention.entity.id
 
     def _role_or_none(self, tok: Token) -> str | None:
         word = tok.lower_
