@@ -9,7 +9,7 @@ from dateline.nlp.quote_direct import adjacent_to_cue
 from dateline.nlp.quote_indirect import Attribution
 from dateline.nlp.quote_marks import find_segments
 from dateline.schema import Quote
-from quote_helpers import cue_text, quotes_of, speaker_text
+from quote_helpers import cue_text, find, quotes_of, speaker_name, speaker_text
 
 
 def containing(quotes: list[Quote], fragment: str) -> list[Quote]:
@@ -255,3 +255,26 @@ def test_according_to_inside_a_clause_reports_the_words_before_it_and_said_the_q
     reported = {(q.kind.value, q.text, q.cue.text if q.cue else None) for q in quotes_of(text)}
     assert ("indirect", "The Scott family watched the police videos on Thursday", "according to") in reported
     assert ("mixed", 'they came away with "more questions than answers."', "said") in reported
+
+
+def test_a_letter_the_subject_wrote_in_speaks_for_its_writer() -> None:
+    text = (
+        "Steve Jobs resigned in a letter to Apple's board of directors stating, “I have always said I would "
+        "be the first to let you know.”"
+    )
+    q = find(quotes_of(text), "first to let you know")
+    assert speaker_text(q) == "Steve Jobs"
+
+
+def test_a_statement_released_by_a_participle_speaks_for_the_clause_subject() -> None:
+    text = (
+        "Representative Norm Dicks said he was “shocked”, releasing a statement saying “This decision is even "
+        "more disappointing.”"
+    )
+    q = find(quotes_of(text), "more disappointing")
+    assert speaker_text(q) in ("Representative Norm Dicks", "he")
+
+
+def test_an_email_by_its_author_speaks_for_the_author() -> None:
+    text = "An additional email by James Roche provides a contrast, saying, “I love Ya, Big Guy.”"
+    assert speaker_name(find(quotes_of(text), "Big Guy")) == "James Roche"

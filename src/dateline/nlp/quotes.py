@@ -46,6 +46,8 @@ from dateline.schema import Quote, QuoteAct, QuoteKind, Span
 MIN_INDIRECT_WORDS = 2
 # Relative pronouns that stand for a thing (a statement, a video), never for a person.
 DOCUMENT_RELATIVES = frozenset({"that", "which"})
+# "wrote in a letter saying …", "said in a statement …": the document the sender speaks through.
+SENDING_PREPS = frozenset({"in", "through", "via"})
 JOINT_CHARS = " \t\n,;:—–-"
 JOINT_WORDS = frozenset({"and", "but", "or", "that"})
 # Right children of a cue that are not its complement: "pledged Saturday to …", "called again for …".
@@ -328,13 +330,23 @@ def _sender_speaks(doc: Doc, attr: Attribution) -> Attribution:
     if attr.speaker_i is None or attr.cue_i < 0:
         return attr
     cue, noun = doc[attr.cue_i], doc[attr.speaker_i]
-    if noun.lower_ in DOCUMENT_RELATIVES and cue.dep_ == "relcl":
+    relative = noun.lower_ in DOCUMENT_RELATIVES and cue.dep_ == "relcl"
+    if relative:
         noun = cue.head  # "released a statement that says …": "that" is the statement
     elif cue.dep_ != "acl" or cue.head.i != noun.i:
         return attr
-    if noun.dep_ != "dobj" or noun.pos_ != "NOUN":
+    if noun.pos_ != "NOUN":
         return attr
-    sender = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif not relative and noun.dep_ == "pobj" and noun.head.lower_ in SENDING_PREPS and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head  # "Jobs resigned in a letter to the board stating …"
+    else:
+        return attr
+    sender = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if sender is None and not relative and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        # "…, releasing a statement saying …": the participle's verb has the subject
+        sender = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if sender is None:
         return attr
     return dataclasses.replace(attr, speaker=speaker_span(sender), speaker_i=sender.i)
