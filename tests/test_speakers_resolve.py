@@ -3,7 +3,7 @@ role synonyms and a pronoun far from its speaker's name, one news pattern per te
 
 from __future__ import annotations
 
-from quote_helpers import find, quotes_of, speaker_name
+from quote_helpers import find, quotes_of, speaker_name, speaker_text
 
 
 def test_the_company_is_the_organisation_the_article_named() -> None:
@@ -135,3 +135,30 @@ def test_the_spokesman_for_a_named_senator_is_not_the_senator() -> None:
 def test_the_spokesman_for_a_senator_named_after_a_comma_is_that_person() -> None:
     text = "“We will fight this ruling,” said a spokesman for the senator, Brian Rogers."
     assert speaker_name(find(quotes_of(text), "fight this")) == "Brian Rogers"
+
+
+def test_it_of_a_passive_report_is_nobody() -> None:
+    text = (
+        "Apple Inc and Apple Corps settled their dispute over the Apple name.\n"
+        "It was not disclosed whether the Beatles' music catalog was part of the deal."
+    )
+    q = find(quotes_of(text), "catalog")
+    assert q.speaker is None
+
+
+def test_they_after_a_plural_noun_subject_is_those_people() -> None:
+    text = (
+        "The Wall Street Journal reported that Papermaster had been pushed out.\n"
+        "The sources claimed that Papermaster was not used to the corporate politics. "
+        "They also said that it was Jobs who made the decision."
+    )
+    q = find(quotes_of(text), "Jobs who made")
+    assert speaker_text(q) == "They"
+    assert speaker_name(q) is None
+
+
+def test_they_after_two_joined_names_is_not_one_of_them() -> None:
+    text = "GM and Chrysler met the lenders on Monday. They said they would need more time."
+    q = find(quotes_of(text), "more time")
+    assert speaker_text(q) == "They"
+    assert speaker_name(q) is None

@@ -450,8 +450,8 @@ def _passive_content(tok: Token, lex: QuoteLexicon) -> tuple[tuple[int, int] | N
     """``The merits of the program are being debated``, ``Valeant was spurned by …``: a passive verb's
     subject is what the stance is about; the agent (``by X``), if any, holds it."""
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-    if subj is None or subj.lower_ in lex.relative_pronouns:
-        return None, None, "passive"
+    if subj is None or subj.lower_ in lex.relative_pronouns or subj.lower_ == "it":
+        return None, None, "passive"  # "It was announced by … that …": "it" reports nothing
     agent = next((c for c in tok.rights if c.dep_ == "agent"), None)
     speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     return _span_chars(_without_trailing_clause(list(subj.subtree), lex)), speaker, "passive"

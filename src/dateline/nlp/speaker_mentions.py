@@ -106,6 +106,10 @@ def _refine(doc: Doc, attr: Attribution, lex: QuoteLexicon) -> Attribution:
             return _with(attr, _passive_agent(cue) or _object_controller(cue) or _missing_subject(cue, lex))
         return attr
     subject = doc[attr.speaker_i]
+    if subject.lower_ == "it" and subject.dep_ in ("nsubjpass", "expl") and _is_passive(cue):
+        # "It was announced that …", "It should be mentioned that …": nobody named, unless "by X"
+        agent = _passive_agent(cue)
+        return _with(attr, agent) if agent is not None else dataclasses.replace(attr, speaker=None, speaker_i=None)
     if cue.lemma_.lower() in ASKED_VERBS and _is_passive(cue) and _passive_agent(cue) is None:
         return dataclasses.replace(attr, speaker=None, speaker_i=None)  # "Asked about …, X said": nobody named asks
     if _is_time_noun(subject):  # "… and several times described …": a person named nearby, or nobody

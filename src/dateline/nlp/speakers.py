@@ -9,6 +9,7 @@
    sentences; main-clause subjects and earlier speakers first, then the most recent mention; with
    none in the last few sentences, to the latest speaker if nobody compatible was named since.
    Gender comes from first names, titles, gendered role words and pronouns already resolved.
+   ``they`` stays unresolved after a plural noun subject (``the sources``) or two joined names.
 5. An organisation noun (``the company``, ``the Detroit automaker``) goes, like ``it``, to the most
    salient organisation before it.
 6. Group nouns (``officials``, ``sources``) stay unresolved: the surface mention is kept.
@@ -51,13 +52,16 @@ class SpeakerResolver:
     _gender: dict[str, str] = field(default_factory=dict)
     _roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     _sent_starts: list[int] = field(default_factory=list)
+    _sent_tokens: list[int] = field(default_factory=list)
     _speakers: list[tuple[int, str]] = field(default_factory=list)
     _by_word: dict[str, Entity] = field(default_factory=dict)
     _by_id: dict[str, Entity] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._by_id = {e.id: e for e in self.entities}
-        self._sent_starts = [s.start_char for s in self.doc.sents]
+        sents = list(self.doc.sents)
+        self._sent_starts = [s.start_char for s in sents]
+        self._sent_tokens = [s.start for s in sents]
         for ent in self.entities:
             if ent.type not in self.lex.speaker_types:
                 continue
@@ -160,18 +164,39 @@ class SpeakerResolver:
         # not anyone who spoke earlier in the article.
         k = bisect.bisect_left(self._speakers, (tok.idx, ""))  # appended in text order
         speakers = {self._speakers[k - 1][1]} if k else set()
-        best: tuple[tuple[int, int, int], str] | None = None
+        best: tuple[tuple[int, int, int], _Mention] | None = None
         for m in self._mentions[lo:hi]:
             if m.root_i == tok.i or not self._compatible(m.entity, feature):
                 continue
             rank = 0 if m.entity.id in speakers and m.rank > 0 and here - m.sent <= 1 else m.rank
             key = (here - m.sent, rank, -m.start)
             if best is None or key < best[0]:
-                best = (key, m.entity.id)
-        found = best[1] if best is not None else self._latest_speaker(tok, feature, k, hi)
+                best = (key, m)
+        mention = best[1] if best is not None else None
+        if feature == "plural" and (self._plural_subject_since(tok, mention, here) or self._coordinated(mention)):
+            return None  # "The sources claimed … They also said", "GM and Chrysler … they": no one entity
+        found = mention.entity.id if mention is not None else self._latest_speaker(tok, feature, k, hi)
         if found is not None and feature in ("male", "female"):
             self._gender.setdefault(found, feature)
         return found
+
+    def _plural_subject_since(self, tok: Token, mention: _Mention | None, here: int) -> bool:
+        """A plural common noun (``the sources``, ``many consumers``) is a subject in this sentence or
+        the one before, after ``mention``: ``they`` is more likely those people than an organisation
+        named before them."""
+        after = mention.start if mention is not None else -1
+        for t in self.doc[self._sent_tokens[max(0, here - 1)] : tok.i]:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and not t.ent_type_ and t.idx > after:
+                return True
+        return False
+
+    def _coordinated(self, mention: _Mention | None) -> bool:
+        """``mention`` is one of two or more names joined by ``and`` (``GM and Chrysler``)."""
+        if mention is None:
+            return False
+        root = self.doc[mention.root_i]
+        partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+        return any(p.pos_ == "PROPN" for p in partners)
 
     def _latest_speaker(self, tok: Token, feature: str, k: int, hi: int) -> str | None:
         """The compatible speaker resolved last before ``tok`` (``k`` speakers precede it, ``hi``
