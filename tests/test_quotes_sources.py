@@ -77,3 +77,14 @@ def test_participle_opening_the_sentence_is_not_a_parenthetical_cue() -> None:
     doc = load_nlp()(text)
     found = find_attributions(doc, text, list(paragraphs(text)), lexicon())
     assert not [a for a in found if a.pattern == "parenthetical"]
+
+
+def test_a_cue_in_a_clause_after_the_main_one_is_not_its_tag() -> None:
+    # "…, they warned." reports the clause before it; "… after they warned of …" does not.
+    text = "GM and Chrysler were given loans from the government after they warned of imminent collapse."
+    doc = load_nlp()(text)
+    found = find_attributions(doc, text, list(paragraphs(text)), lexicon())
+    assert not [a for a in found if a.pattern == "parenthetical"]
+    tag = "The economy will shrink this year, the bank warned."
+    found = find_attributions(load_nlp()(tag), tag, list(paragraphs(tag)), lexicon())
+    assert "The economy will shrink this year" in [span(tag, a.content) for a in found]

@@ -290,6 +290,8 @@ def _parenthetical_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | N
         return None
     if _has_own_object(cue):
         return None  # "…, recalling summer visits to the lake": the participle reports its own object
+    if cue.head.i < cue.i and any(c.dep_ == "mark" and c.lower_ != "as" and 0 < cue.i - c.i <= 3 for c in cue.children):
+        return None  # "… were given loans after they warned": a subordinate clause, not a tag ("as he said" is)
     if (
         cue.dep_ in ("parataxis", "ccomp", "advcl")
         and cue.head.i != cue.i
