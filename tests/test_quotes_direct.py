@@ -278,3 +278,29 @@ def test_a_statement_released_by_a_participle_speaks_for_the_clause_subject() ->
 def test_an_email_by_its_author_speaks_for_the_author() -> None:
     text = "An additional email by James Roche provides a contrast, saying, “I love Ya, Big Guy.”"
     assert speaker_name(find(quotes_of(text), "Big Guy")) == "James Roche"
+
+
+def test_a_tag_without_its_verb_names_the_speaker() -> None:
+    text = (
+        "Auto sales fell in March.\n\n"
+        "“The typical incentive programs simply do not resonate in today's economy,” Jesse Toprak, an analyst "
+        "for Edmunds.\n\n"
+        "Ford shares gained 2.3%."
+    )
+    assert speaker_text(find(quotes_of(text), "incentive programs")) == "Jesse Toprak"
+
+
+def test_a_tag_set_as_the_next_paragraph_names_the_speaker() -> None:
+    text = (
+        "Canada will lend the carmakers money.\n\n"
+        "“This is a regrettable but necessary step to protect the Canadian economy.”\n\n"
+        "said Stephen Harper, Prime Minister of Canada."
+    )
+    q = find(quotes_of(text), "regrettable")
+    assert speaker_text(q) == "Stephen Harper"
+    assert cue_text(q) == "said"
+
+
+def test_a_short_title_before_a_name_is_not_a_tag() -> None:
+    text = "The band closed with “Born to Run,” Bruce Springsteen."
+    assert all(q.speaker is None or speaker_text(q) != "Bruce Springsteen" for q in quotes_of(text))

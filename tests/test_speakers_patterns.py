@@ -269,3 +269,11 @@ def test_a_noun_of_time_is_never_the_speaker() -> None:
 def test_a_title_with_a_noun_of_time_still_speaks() -> None:
     text = "Specifically, 13 Hours will tell the story of six American security operators who defended the compound."
     assert candidate_speaker(text, "six American") == "13 Hours"
+
+
+def test_saying_after_a_there_clause_is_the_reporter_speaking() -> None:
+    text = (
+        "Mannion stated that there was a possibility of routes elsewhere, saying, “We will prioritize the U.S. "
+        "but we have an eye on the Far East.”"
+    )
+    assert speaker_text(find(quotes_of(text), "prioritize")) == "Mannion"

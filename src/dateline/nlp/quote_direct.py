@@ -11,7 +11,9 @@ Each segment tries, in order (the first that applies wins):
    lead-in (``who responds enthusiastically: “Okay!”``, ``a man yelled “Stay there!”``). A cue in
    the next sentence tags the quote only when that sentence is a tag, not a new statement or the
    lead-in of another quote.
-3. ``dash``: it is signed after its closing mark: ``“…” ― Sonya Herridge``.
+3. ``dash``: it is signed after its closing mark: ``“…” ― Sonya Herridge``; or ``bare_tag``: its
+   tag lost its verb (``“…,” Jesse Toprak, an analyst for Edmunds.``) or stands as the next
+   paragraph (``said Stephen Harper, Prime Minister of Canada.``).
 4. ``split``: an earlier quote of the same paragraph is attributed: “…,” he said. “…”
 5. ``paragraph``: it re-opens a multi-paragraph quote, or opens a paragraph right after a
    paragraph holding an attributed quote (the news convention: the speaker carries on).
@@ -53,6 +55,15 @@ TAG_END = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*[.,;]")
 SENTENCE_BREAK = re.compile(r"[.?!][\"”’']*\s")
 SENTENCE_CLOSERS = (".", "?", "!", "…", "”", '"', ":")
 # A signature after the closing mark: a dash, then one to five capitalised words, then the end.
+# A tag without its verb: “…,” Jesse Toprak, an analyst for Edmunds. (a name of two to four words,
+# an optional apposition, the paragraph's end).
+BARE_NAME_TAG = re.compile(
+    r"\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})(?:\s*,[^“”\"\n.]{1,80})?\.\s*$"
+)
+# A tag set as a paragraph of its own after the quote: ``said Stephen Harper, Prime Minister.``
+TAG_PARAGRAPH = re.compile(
+    r"(?P<cue>said|says|added|asked)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?:\s*,[^“”\"\n]{1,80})?\.?\s*$"
+)
 DASH_SIGNATURE = re.compile(
     r"\s*(?P<dash>[―—–]|--)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:,|$)"
 )
@@ -241,6 +252,9 @@ class SegmentLinker:
             if linked is None:
                 dash = self._dash_signature(seg)
                 linked = LinkedSegment(seg, dash, "dash") if dash is not None else None
+            if linked is None:
+                bare = self._bare_tag(seg)
+                linked = LinkedSegment(seg, bare, "bare_tag") if bare is not None else None
             if linked is None and para_last is not None and para_last.attribution is not None and self._splits(seg):
                 linked = LinkedSegment(seg, para_last.attribution, "split")
             if linked is None and prev_para_last is not None and prev_para_last.attribution is not None:
@@ -548,6 +562,31 @@ class SegmentLinker:
         dash = base + m.start("dash")
         span = (base + m.start("name"), base + m.start("name") + len(m.group("name").rstrip(".")))
         return _mark_attribution((dash, dash + len(m.group("dash"))), span, "dash", m.group("dash"))
+
+    def _bare_tag(self, seg: QuotedSegment) -> Attribution | None:
+        """A tag that lost its verb, ``“…,” Jesse Toprak, an analyst for Edmunds.`` (the quote ends on
+        a comma, the name ends the paragraph), or that stands as the next paragraph, ``said Stephen
+        Harper, Prime Minister of Canada.``"""
+        if seg.close_mark is None or word_count(self.text[seg.start : seg.end]) < 4:
+            return None  # not “Born in the U.S.A.,” Bruce Springsteen.
+        para_end = self.text.find("\n", seg.close_mark)
+        para_end = para_end if para_end >= 0 else len(self.text)
+        tail = self.text[seg.close_mark + 1 : para_end]
+        if tail.strip():
+            m = BARE_NAME_TAG.match(tail)
+            if m is None or not self.text[seg.start : seg.close_mark].rstrip().endswith(","):
+                return None
+            start = seg.close_mark + 1 + m.start("name")
+            span = (start, start + len(m.group("name")))
+            return _mark_attribution((span[0], span[0]), span, "bare_tag", "")
+        rest = self.text[para_end:]
+        base = para_end + len(rest) - len(rest.lstrip())
+        next_end = self.text.find("\n", base)
+        m = TAG_PARAGRAPH.match(self.text[base : next_end if next_end >= 0 else len(self.text)])
+        if m is None:
+            return None
+        span = (base + m.start("name"), base + m.end("name"))
+        return _mark_attribution((base, base + len(m.group("cue"))), span, "bare_tag", m.group("cue"))
 
     def _name_line_above(self, para_start: int) -> Attribution | None:
         """A vox-pop list: a bare name on the line above the quote (``Maria Lopez`` then ``“…”``)."""

@@ -230,7 +230,26 @@ def _missing_subject(cue: Token, lex: QuoteLexicon) -> Token | None:
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children) or cue.head.lower_ == "by"
         if passive is not None and passive.lower_ not in lex.relative_pronouns and not purpose:
             return passive  # "FBI officials were angered by the deal and predicted …", not "raised to convince …"
-    return inverted_tag_speaker(verb) or _apposition_before(verb, lex) or _noun_right_before(cue)
+    return (
+        inverted_tag_speaker(verb)
+        or _apposition_before(verb, lex)
+        or _noun_right_before(cue)
+        or _reporter_of_expletive_clause(cue, lex)
+    )
+
+
+def _reporter_of_expletive_clause(cue: Token, lex: QuoteLexicon) -> Token | None:
+    """``Mannion stated that there was a possibility of new routes, saying …``: a participle hung off
+    a reported clause whose subject is ``there`` or ``it``; the one who reported the clause speaks."""
+    clause = cue.head
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or not any(c.dep_ == "expl" for c in clause.children):
+        return None
+    reporter = clause.head
+    if clause.dep_ != "ccomp" or reporter.i > clause.i or reporter.lemma_.lower() not in lex.cue_verbs:
+        return None
+    subjects = [c for c in reporter.children if c.dep_ in SUBJECT_DEPS and c.i < reporter.i]
+    outer = subjects[-1] if subjects else None  # the nearest, where the parse found two
+    return None if outer is None or _in_quotation(outer) else outer
 
 
 def _noun_right_before(cue: Token) -> Token | None:
