@@ -162,3 +162,20 @@ def test_they_after_two_joined_names_is_not_one_of_them() -> None:
     q = find(quotes_of(text), "more time")
     assert speaker_text(q) == "They"
     assert speaker_name(q) is None
+
+
+def test_the_title_named_before_mr_and_the_name_is_that_person() -> None:
+    text = (
+        "The first A380 was greeted by 400 guests, including the Prime Minister of Singapore, Mr. Lee Hsien Loong.\n"
+        "In his speech, the Prime Minister applauded Singapore Airlines for its work."
+    )
+    assert speaker_name(find(quotes_of(text), "Singapore Airlines")) == "Lee Hsien Loong"
+
+
+def test_a_title_with_its_holder_after_a_comma_is_not_an_entity_of_its_own() -> None:
+    text = (
+        "Cisco sued Apple over the iPhone name.\n"
+        "The Vice President and general counsel of the company, Mark Chandler, explained that there was "
+        "no doubt about the excitement."
+    )
+    assert speaker_name(find(quotes_of(text), "no doubt")) == "Mark Chandler"

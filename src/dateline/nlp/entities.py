@@ -55,7 +55,8 @@ def _roles(state: ArticleState, cluster: Cluster) -> list[str]:
 
 def link_titles(clusters: list[Cluster]) -> list[Cluster]:
     """Fold a title-only cluster ("the Foreign Secretary") into the one person whose role it is:
-    the role equal to the title, else the one role ending with it ("Russian President")."""
+    the role equal to the title, else the one role ending with it ("Russian President") or naming
+    its country or body after it ("Prime Minister of Singapore")."""
     people = [c for c in clusters if c.label == "PERSON" and any(m.source != "title" for m in c.mentions)]
     kept: list[Cluster] = []
     for cluster in clusters:
@@ -64,7 +65,11 @@ def link_titles(clusters: list[Cluster]) -> list[Cluster]:
             continue
         title = " ".join(cluster.mentions[0].text.lower().split())
         exact = [p for p in people if any(r.lower() == title for r in p.roles)]
-        ending = [p for p in people if any(r.lower().endswith(" " + title) for r in p.roles)]
+        ending = [
+            p
+            for p in people
+            if any(r.lower().endswith(" " + title) or r.lower().startswith(title + " of ") for r in p.roles)
+        ]
         owners = exact if exact else ending
         if len(owners) == 1:
             owners[0].mentions = sorted(owners[0].mentions + cluster.mentions, key=lambda m: m.start)

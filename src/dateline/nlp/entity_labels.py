@@ -28,6 +28,7 @@ from dateline.nlp.entity_lexicon import (
     STRONG_PLACE_CUES,
 )
 from dateline.nlp.gazetteer import Gazetteer, gazetteer
+from dateline.nlp.quote_data import lexicon
 
 
 def has_place_cue(
@@ -63,8 +64,14 @@ def has_org_cue(text: str, start: int, end: int) -> bool:
     """Whether the words around a name say it is an organisation: "magazine Der Spiegel",
     "Ryanair CEO"."""
     before = text[max(0, start - 25) : start].split()
-    if before and before[-1].lower().strip(",") in ORG_CUES_BEFORE:
+    if before and before[-1].lower() in ORG_CUES_BEFORE:
         return True
+    if before and before[-1].endswith(",") and before[-1].lower().rstrip(",") in ORG_CUES_BEFORE:
+        # "the carmaker, General Motors"; not "counsel of the company, Mark Chandler" (a first name)
+        first = text[start:end].split()[0].lower() if text[start:end].split() else ""
+        lex = lexicon()
+        if first not in lex.male_names and first not in lex.female_names:
+            return True
     return _org_cue_after(text, end)
 
 

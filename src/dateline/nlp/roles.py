@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.entity_lexicon import (
+    HONORIFICS,
     LEADING_DETERMINERS,
     ROLE_CONNECTORS,
     ROLE_HEADS,
@@ -115,13 +116,27 @@ def person_roles(doc: Doc, name: Span) -> list[str]:
         content = [t for t in after if t.lower_ not in LEADING_DETERMINERS]
         if content and apposition_role([t.text for t in content]):
             roles.append(_clean(after))
-    # Apposition before the name: "Trump's envoy, Steve Witkoff, said".
-    if name.start >= 2 and doc[name.start - 1].text == "," and doc[name.start - 2].lower_ in ROLE_HEADS:
-        head = doc[name.start - 2]
-        stretch = [t for t in doc[max(sent_start, head.left_edge.i) : head.i + 1]]
-        if 0 < len(stretch) <= MAX_ROLE_TOKENS:
-            roles.append(_clean(stretch))
+    # Apposition before the name: "Trump's envoy, Steve Witkoff, said", "the Prime Minister of
+    # Singapore, Mr. Lee Hsien Loong".
+    start = name.start - 1 if name.start >= 1 and doc[name.start - 1].lower_ in HONORIFICS else name.start
+    if start >= 2 and doc[start - 1].text == ",":
+        last = doc[start - 2]
+        head = _role_head_of(last)
+        if head is not None:
+            stretch = [t for t in doc[max(sent_start, head.left_edge.i) : last.i + 1]]
+            if 0 < len(stretch) <= MAX_ROLE_TOKENS:
+                roles.append(_clean(stretch))
     return [r for r in roles if r]
+
+
+def _role_head_of(last: Token) -> Token | None:
+    """The role word a phrase ending on ``last`` is headed by: ``last`` itself (``Trump's envoy``)
+    or the word its ``of`` phrase hangs off (``the Prime Minister of Singapore``)."""
+    if last.lower_ in ROLE_HEADS:
+        return last
+    if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.lower_ in ROLE_HEADS:
+        return last.head.head
+    return None
 
 
 def merge_roles(existing: list[str], new: list[str]) -> list[str]:

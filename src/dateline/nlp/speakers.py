@@ -248,6 +248,9 @@ class SpeakerResolver:
             tok = tok.head.head
             ent = self._entity_over(tok.idx, tok.idx + len(tok))
             return ent.id if ent else self._role_or_none(tok)
+        holder = self._named_holder(tok)  # before a title-only entity ("The Vice President …, Mark Chandler")
+        if holder is not None:
+            return holder
         own = self._entity_over(tok.idx, tok.idx + len(tok))
         if own is not None:
             return own.id
@@ -256,7 +259,7 @@ class SpeakerResolver:
         named = self._by_word.get(tok.lower_) if tok.text[:1].isupper() else None
         if named is not None:
             return named.id
-        role = self._named_holder(tok) or self._role_or_none(tok)
+        role = self._role_or_none(tok)
         if role is not None:
             return role
         if tok.lower_ in self.lex.organisation_nouns and any(
