@@ -179,3 +179,22 @@ def test_a_title_with_its_holder_after_a_comma_is_not_an_entity_of_its_own() -> 
         "no doubt about the excitement."
     )
     assert speaker_name(find(quotes_of(text), "no doubt")) == "Mark Chandler"
+
+
+def test_a_country_s_largest_carmaker_is_the_company_not_the_country() -> None:
+    text = (
+        "General Motors named a new chief on Tuesday.\n"
+        "The United States's largest car manufacturer announced Mary Barra as its new chief executive."
+    )
+    assert speaker_name(find(quotes_of(text), "Mary Barra")) == "General Motors"
+
+
+def test_the_airline_is_the_airline_not_the_latest_company() -> None:
+    text = (
+        "Aer Lingus ordered six Airbus A350 jets on Monday, the airframer said in a statement. "
+        "Boeing had also bid for the contract.\n"
+        "The airline said it would use the planes on routes to the United States."
+    )
+    quotes = quotes_of(text)
+    assert speaker_name(find(quotes, "routes to the United States")) == "Aer Lingus"
+    assert speaker_name(find(quotes, "ordered six")) == "Airbus"

@@ -57,6 +57,8 @@ class QuoteLexicon:
     organisation_nouns: frozenset[str] = frozenset()
     # "the CEO" for "Apple's chief executive", "the spokesman" for "spokesperson Jo Hale".
     role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # "the airline": the latest organisation whose name holds one of these words.
+    organisation_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @cached_property
     def cue_verbs(self) -> frozenset[str]:
@@ -138,4 +140,5 @@ def lexicon() -> QuoteLexicon:
         hearsay_adverbs=_set(cues, "hearsay_adverbs"),
         organisation_nouns=_set(cues, "organisation_nouns"),
         role_synonyms={str(k): tuple(str(w) for w in v) for k, v in cues["role_synonyms"].items()},  # type: ignore[attr-defined]
+        organisation_kinds={str(k): frozenset(str(w) for w in v) for k, v in cues["organisation_kinds"].items()},  # type: ignore[attr-defined]
     )

@@ -263,9 +263,10 @@ class SpeakerResolver:
         if role is not None:
             return role
         if tok.lower_ in self.lex.organisation_nouns and any(
-            c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children
+            (c.dep_ == "det" and c.lower_ in ("the", "this")) or (c.dep_ == "poss" and c.ent_type_ == "GPE")
+            for c in tok.children
         ):
-            return self._organisation(tok)
+            return self._organisation(tok)  # "the company", "the United States's largest car manufacturer"
         if tok.lower_ in self.lex.group_nouns:
             return None
         ent = self._entity_over(*span)
@@ -285,8 +286,23 @@ class SpeakerResolver:
         return (
             self._role_holder(tok.lower_, tok.idx)  # "NPD Group, a market research firm"
             or self._named_like(tok)  # "the computer maker": Apple Computer
+            or self._of_kind(tok)  # "the airline": Aer Lingus, not the airframer named since
             or self._antecedent(tok, "organisation")
         )
+
+    def _of_kind(self, tok: Token) -> str | None:
+        """The organisation of ``tok``'s kind most salient before it, in the last few sentences: its
+        name holds a word of that kind (``the airline`` → Aer Lingus, ``the union`` → United Auto Workers)."""
+        words = self.lex.organisation_kinds.get(tok.lower_)
+        if not words:
+            return None
+        here = self.sentence_of(tok.idx)
+        lo = bisect.bisect_left(self._starts, self._sent_starts[max(0, here - self.lex.max_pronoun_sentence_distance)])
+        hi = bisect.bisect_left(self._starts, tok.idx)
+        for m in reversed(self._mentions[lo:hi]):
+            if m.entity.type == "ORG" and words & {w.lower() for w in m.entity.name.split()}:
+                return m.entity.id
+        return None
 
     def _named_like(self, tok: Token) -> str | None:
         """The latest organisation before ``tok`` whose name holds one of its modifiers
