@@ -198,3 +198,8 @@ def test_the_airline_is_the_airline_not_the_latest_company() -> None:
     quotes = quotes_of(text)
     assert speaker_name(find(quotes, "routes to the United States")) == "Aer Lingus"
     assert speaker_name(find(quotes, "ordered six")) == "Airbus"
+
+
+def test_a_role_phrase_naming_two_people_is_not_the_last_one() -> None:
+    text = "“We will cut costs,” said the chief executive of Ford, Alan Mulally, and the head of GM, Rick Wagoner."
+    assert speaker_name(find(quotes_of(text), "cut costs")) != "Rick Wagoner"

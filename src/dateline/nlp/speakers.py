@@ -349,6 +349,9 @@ class SpeakerResolver:
         named_after = before.pos_ == "PROPN" and before.lower_ not in TITLE_WORDS and before.ent_type_ != "PERSON"
         if before.text != "," and not named_after:
             return None
+        lo = bisect.bisect_left(self._starts, tok.idx)
+        if any(m.entity.type == "PERSON" and m.start < mention.start for m in self._mentions[lo : hi - 1]):
+            return None  # "the chief executive of Ford, Alan Mulally, and the head of GM, Rick Wagoner"
         self._roles.setdefault(tok.lower_, []).append((tok.idx, mention.entity.id))
         self._roles[tok.lower_].sort()
         return mention.entity.id
