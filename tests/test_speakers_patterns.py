@@ -277,3 +277,11 @@ def test_saying_after_a_there_clause_is_the_reporter_speaking() -> None:
         "but we have an eye on the Far East.”"
     )
     assert speaker_text(find(quotes_of(text), "prioritize")) == "Mannion"
+
+
+def test_a_person_the_parse_joined_to_a_place_before_said_speaks() -> None:
+    text = (
+        "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with "
+        "Mr. Sanders on Tuesday."
+    )
+    assert speaker_text(find(quotes_of(text), "spoke with")) == "Senator Harry Reid"

@@ -469,6 +469,8 @@ def _apposition_before(cue: Token, lex: QuoteLexicon) -> Token | None:
         head = tok.head
         if head.i == tok.i or head.i >= cue.i or (head.i > tok.i and tok.dep_ not in ("compound", "flat")):
             break
+        if tok.dep_ == "conj" and tok.ent_type_ == "PERSON" and head.ent_type_ != "PERSON":
+            break  # "Alarmed by the unrest in Nevada, Senator Harry Reid, …, said": not joined to Nevada
         if tok.dep_ in ("compound", "flat", "pobj", "prep", "dobj", "conj", "acl", "amod"):
             tok = head  # "a spokesman in Baghdad,", "Jo Hale, wearing a red hat,"
         elif tok.dep_ == "appos" and head.dep_ not in NOT_AGENT_DEPS:
