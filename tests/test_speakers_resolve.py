@@ -203,3 +203,12 @@ def test_the_airline_is_the_airline_not_the_latest_company() -> None:
 def test_a_role_phrase_naming_two_people_is_not_the_last_one() -> None:
     text = "“We will cut costs,” said the chief executive of Ford, Alan Mulally, and the head of GM, Rick Wagoner."
     assert speaker_name(find(quotes_of(text), "cut costs")) != "Rick Wagoner"
+
+
+def test_two_titles_of_one_person_before_the_name_are_that_person() -> None:
+    text = (
+        "Airbus flew the A380 to Singapore.\n"
+        "“This is a major milestone for the A380 programme, and I would like to thank all parties concerned,” "
+        "said Airbus President and Chief Executive Officer, Tom Enders."
+    )
+    assert speaker_name(find(quotes_of(text), "major milestone")) == "Tom Enders"

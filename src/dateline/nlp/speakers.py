@@ -350,7 +350,8 @@ class SpeakerResolver:
         if before.text != "," and not named_after:
             return None
         lo = bisect.bisect_left(self._starts, tok.idx)
-        if any(m.entity.type == "PERSON" and m.start < mention.start for m in self._mentions[lo : hi - 1]):
+        others = (m for m in self._mentions[lo : hi - 1] if m.entity.id != mention.entity.id)
+        if any(_named_person(m) and m.start < mention.start for m in others):
             return None  # "the chief executive of Ford, Alan Mulally, and the head of GM, Rick Wagoner"
         self._roles.setdefault(tok.lower_, []).append((tok.idx, mention.entity.id))
         self._roles[tok.lower_].sort()
@@ -367,6 +368,11 @@ class SpeakerResolver:
             if holder is not None:
                 return holder
         return None
+
+
+def _named_person(m: _Mention) -> bool:
+    """A person with a name, not a title standing alone (``President and Chief Executive Officer``)."""
+    return m.entity.type == "PERSON" and not all(w.lower() in TITLE_WORDS for w in m.entity.name.split())
 
 
 def _rank(root: Token) -> int:
