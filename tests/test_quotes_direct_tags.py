@@ -266,7 +266,7 @@ def test_title_case_slogan_chanted_by_a_crowd_is_speech() -> None:
         "Hundreds of demonstrators marched through the square on Monday, "
         'chanting "Ellis or Ortiz, No Hale," before dusk.'
     )
-    assert speaker_of(quotes_of(text), "Ellis or Ortiz") == "Hundreds"
+    assert speaker_of(quotes_of(text), "Ellis or Ortiz") == "Hundreds of demonstrators"
 
 
 def test_title_after_a_verb_of_writing_stays_a_title() -> None:

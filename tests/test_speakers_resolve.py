@@ -212,3 +212,21 @@ def test_two_titles_of_one_person_before_the_name_are_that_person() -> None:
         "said Airbus President and Chief Executive Officer, Tom Enders."
     )
     assert speaker_name(find(quotes_of(text), "major milestone")) == "Tom Enders"
+
+
+def test_an_unnamed_speaker_keeps_what_the_article_says_of_it() -> None:
+    text = (
+        "The premier of the German state of North Rhine-Westphalia remarked that “General Motors' behaviour "
+        "shows the ugly face of turbo-capitalism.”\n"
+        "Representatives at several Apple Stores in the United States said that buyers should try again tomorrow."
+    )
+    quotes = quotes_of(text)
+    premier = find(quotes, "turbo-capitalism")
+    assert speaker_text(premier) == "The premier of the German state of North Rhine-Westphalia"
+    assert speaker_name(premier) is None
+    assert speaker_text(find(quotes, "try again")) == "Representatives at several Apple Stores in the United States"
+
+
+def test_a_named_speaker_keeps_its_own_mention() -> None:
+    text = "Apple said on Tuesday that sales of its phones in China rose by a third."
+    assert speaker_text(find(quotes_of(text), "sales of its phones")) == "Apple"

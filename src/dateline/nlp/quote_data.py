@@ -59,6 +59,8 @@ class QuoteLexicon:
     role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # "the airline": the latest organisation whose name holds one of these words.
     organisation_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "The premier of the German state of …": a prepositional phrase that describes an unnamed speaker.
+    speaker_description_preps: frozenset[str] = frozenset()
 
     @cached_property
     def cue_verbs(self) -> frozenset[str]:
@@ -140,5 +142,6 @@ def lexicon() -> QuoteLexicon:
         hearsay_adverbs=_set(cues, "hearsay_adverbs"),
         organisation_nouns=_set(cues, "organisation_nouns"),
         role_synonyms={str(k): tuple(str(w) for w in v) for k, v in cues["role_synonyms"].items()},  # type: ignore[attr-defined]
+        speaker_description_preps=_set(cues, "speaker_description_preps"),
         organisation_kinds={str(k): frozenset(str(w) for w in v) for k, v in cues["organisation_kinds"].items()},  # type: ignore[attr-defined]
     )

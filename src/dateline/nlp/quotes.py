@@ -103,7 +103,7 @@ def annotate_quotes(
     quotes: list[Quote] = []
     for p in plan_quotes(state.doc, text, lex, (model or cue_model()) if use_model else None):
         attr = refine_speaker(state.doc, p.attribution, lex) if p.attribution is not None else None
-        speaker = resolver.resolve(attr.speaker_i, attr.speaker) if attr is not None else None
+        speaker = resolver.resolve(attr.speaker_i, attr.speaker, (p.start, p.end)) if attr is not None else None
         cue = None
         if attr is not None and attr.cue[1] > attr.cue[0]:  # a bare name line has no cue
             cue = Span(text=text[attr.cue[0] : attr.cue[1]], start=attr.cue[0], end=attr.cue[1])

@@ -27,6 +27,8 @@ from dateline.nlp.quote_data import QuoteLexicon
 from dateline.schema import Entity, Speaker
 
 PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
+# The most words an unnamed speaker's description may take ("The premier of the German state of …").
+MAX_DESCRIPTION_TOKENS = 12
 
 
 @dataclass
@@ -221,15 +223,20 @@ class SpeakerResolver:
             return ent.type in self.lex.organisation_types
         return ent.type in self.lex.organisation_types  # they: an organisation or a country
 
-    def resolve(self, head_i: int | None, span: tuple[int, int] | None) -> Speaker | None:
-        """The speaker for a mention whose head token is ``head_i`` and surface span ``span``."""
+    def resolve(
+        self, head_i: int | None, span: tuple[int, int] | None, quote: tuple[int, int] | None = None
+    ) -> Speaker | None:
+        """The speaker for a mention whose head token is ``head_i`` and surface span ``span``;
+        ``quote``: what it said (an unresolved mention is widened, never over it)."""
         if span is None:
             return None
-        text = self.text[span[0] : span[1]]
         entity_id = self.resolve_entity(head_i, span)
         ent = self._by_id.get(entity_id) if entity_id else None
         if ent is not None:
             self._speakers.append((span[0], ent.id))
+        elif head_i is not None:
+            span = self._described(self.doc[head_i], span, quote)
+        text = self.text[span[0] : span[1]]
         return Speaker(
             entity=ent.id if ent else None,
             name=ent.name if ent else None,
@@ -237,6 +244,24 @@ class SpeakerResolver:
             start=span[0],
             end=span[1],
         )
+
+    def _described(self, head: Token, span: tuple[int, int], quote: tuple[int, int] | None) -> tuple[int, int]:
+        """An unnamed speaker with what the article says of it: ``The premier of the German state of
+        North Rhine-Westphalia``, ``Representatives at several Apple Stores`` (a prepositional phrase
+        after the noun, up to a comma, and never over the quote)."""
+        if head.pos_ != "NOUN" or span[1] != head.idx + len(head):
+            return span
+        preps = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in self.lex.speaker_description_preps]
+        if not preps or preps[0].i != head.i + 1:
+            return span
+        last = preps[-1].right_edge
+        words = self.doc[head.i : last.i + 1]
+        if len(words) > MAX_DESCRIPTION_TOKENS or any(t.is_punct and t.text not in "-–'’" for t in words):
+            return span
+        end = last.idx + len(last)
+        if quote is not None and span[0] < quote[1] and quote[0] < end:
+            return span
+        return span[0], end
 
     def resolve_entity(self, head_i: int | None, span: tuple[int, int]) -> str | None:
         """The entity id a speaker mention stands for, or None."""
