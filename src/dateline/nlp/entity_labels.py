@@ -28,7 +28,7 @@ from dateline.nlp.entity_lexicon import (
     STRONG_PLACE_CUES,
 )
 from dateline.nlp.gazetteer import Gazetteer, gazetteer
-from dateline.nlp.quote_data import lexicon
+from dateline.nlp.quote_data import word_lists
 
 
 def has_place_cue(
@@ -64,15 +64,19 @@ def has_org_cue(text: str, start: int, end: int) -> bool:
     """Whether the words around a name say it is an organisation: "magazine Der Spiegel",
     "Ryanair CEO"."""
     before = text[max(0, start - 25) : start].split()
-    if before and before[-1].lower() in ORG_CUES_BEFORE:
+    word = before[-1].lower() if before else ""
+    if word in ORG_CUES_BEFORE:
         return True
-    if before and before[-1].endswith(",") and before[-1].lower().rstrip(",") in ORG_CUES_BEFORE:
-        # "the carmaker, General Motors"; not "counsel of the company, Mark Chandler" (a first name)
-        first = text[start:end].split()[0].lower() if text[start:end].split() else ""
-        lex = lexicon()
-        if first not in lex.male_names and first not in lex.female_names:
-            return True
+    # "the carmaker, General Motors"; not "counsel of the company, Mark Chandler" (a first name)
+    if word.endswith(",") and word[:-1] in ORG_CUES_BEFORE and not _opens_with_first_name(text[start:end]):
+        return True
     return _org_cue_after(text, end)
+
+
+def _opens_with_first_name(name: str) -> bool:
+    names = word_lists("first_names.json")
+    first = name.split()[0].lower() if name.split() else ""
+    return first in names["male"] or first in names["female"]
 
 
 def repair_labels(cands: list[Candidate], text: str) -> None:

@@ -316,27 +316,27 @@ class SpeakerResolver:
         )
 
     def _of_kind(self, tok: Token) -> str | None:
-        """The organisation of ``tok``'s kind most salient before it, in the last few sentences: its
-        name holds a word of that kind (``the airline`` → Aer Lingus, ``the union`` → United Auto Workers)."""
+        """The latest organisation of ``tok``'s kind in the last few sentences: its name holds a word
+        of that kind (``the airline`` → Aer Lingus, ``the union`` → United Auto Workers)."""
         words = self.lex.organisation_kinds.get(tok.lower_)
         if not words:
             return None
         here = self.sentence_of(tok.idx)
-        lo = bisect.bisect_left(self._starts, self._sent_starts[max(0, here - self.lex.max_pronoun_sentence_distance)])
-        hi = bisect.bisect_left(self._starts, tok.idx)
-        for m in reversed(self._mentions[lo:hi]):
-            if m.entity.type == "ORG" and words & {w.lower() for w in m.entity.name.split()}:
-                return m.entity.id
-        return None
+        since = self._sent_starts[max(0, here - self.lex.max_pronoun_sentence_distance)]
+        return self._latest_org_named(words, tok.idx, since)
 
     def _named_like(self, tok: Token) -> str | None:
         """The latest organisation before ``tok`` whose name holds one of its modifiers
         (``the young computer maker`` → Apple Computer, ``the airline`` stays with the others)."""
         words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i}
-        if not words:
-            return None
-        hi = bisect.bisect_left(self._starts, tok.idx)
-        for m in reversed(self._mentions[:hi]):
+        return self._latest_org_named(words, tok.idx) if words else None
+
+    def _latest_org_named(self, words: set[str] | frozenset[str], before: int, since: int = 0) -> str | None:
+        """The organisation mentioned last between chars ``since`` and ``before`` whose name holds
+        one of ``words``."""
+        lo = bisect.bisect_left(self._starts, since)
+        hi = bisect.bisect_left(self._starts, before)
+        for m in reversed(self._mentions[lo:hi]):
             if m.entity.type == "ORG" and words & {w.lower() for w in m.entity.name.split()}:
                 return m.entity.id
         return None
@@ -375,7 +375,7 @@ class SpeakerResolver:
         if before.text != "," and not named_after:
             return None
         lo = bisect.bisect_left(self._starts, tok.idx)
-        others = (m for m in self._mentions[lo : hi - 1] if m.entity.id != mention.entity.id)
+        others = (m for m in self._mentions[lo:hi] if m.entity.id != mention.entity.id)
         if any(_named_person(m) and m.start < mention.start for m in others):
             return None  # "the chief executive of Ford, Alan Mulally, and the head of GM, Rick Wagoner"
         self._roles.setdefault(tok.lower_, []).append((tok.idx, mention.entity.id))
