@@ -54,7 +54,6 @@ LEAD_IN_MAX_CHARS = 200
 TAG_END = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*[.,;]")
 SENTENCE_BREAK = re.compile(r"[.?!][\"”’']*\s")
 SENTENCE_CLOSERS = (".", "?", "!", "…", "”", '"', ":")
-# A signature after the closing mark: a dash, then one to five capitalised words, then the end.
 # A tag without its verb: “…,” Jesse Toprak, an analyst for Edmunds. (a name of two to four words,
 # an optional apposition, the paragraph's end).
 BARE_NAME_TAG = re.compile(
@@ -64,6 +63,7 @@ BARE_NAME_TAG = re.compile(
 TAG_PARAGRAPH = re.compile(
     r"(?P<cue>said|says|added|asked)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?:\s*,[^“”\"\n]{1,80})?\.?\s*$"
 )
+# A signature after the closing mark: a dash, then one to five capitalised words, then the end.
 DASH_SIGNATURE = re.compile(
     r"\s*(?P<dash>[―—–]|--)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:,|$)"
 )
