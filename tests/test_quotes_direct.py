@@ -301,6 +301,16 @@ def test_a_tag_set_as_the_next_paragraph_names_the_speaker() -> None:
     assert cue_text(q) == "said"
 
 
+def test_a_quote_paragraph_after_a_tag_paragraph_keeps_its_speaker() -> None:
+    text = (
+        "Canada will lend the carmakers money.\n\n"
+        "“This is a regrettable but necessary step to protect the Canadian economy.”\n\n"
+        "said Stephen Harper, Prime Minister of Canada.\n\n"
+        "“We can not, we must not, and we will not let our auto industry collapse.”"
+    )
+    assert speaker_text(find(quotes_of(text), "will not let")) == "Stephen Harper"
+
+
 def test_a_short_title_before_a_name_is_not_a_tag() -> None:
     text = "The band closed with “Born to Run,” Bruce Springsteen."
     assert all(q.speaker is None or speaker_text(q) != "Bruce Springsteen" for q in quotes_of(text))

@@ -395,8 +395,13 @@ class SegmentLinker:
         return len(words) >= 3 and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
     def _adjacent_para(self, last: LinkedSegment, para_start: int) -> bool:
-        # The previous quoted paragraph must be the paragraph right before this one.
-        return last.segment.open_mark >= previous_paragraph_start(self.text, para_start)
+        # The previous quoted paragraph must be the paragraph right before this one, or its tag
+        # must be: "“…”" then "said Stephen Harper." then "“…”".
+        before = previous_paragraph_start(self.text, para_start)
+        if last.segment.open_mark >= before:
+            return True
+        attr = last.attribution
+        return attr is not None and attr.pattern == "bare_tag" and attr.cue[0] >= before
 
     def _by_content(self, seg: QuotedSegment, attrs: list[Attribution]) -> LinkedSegment | None:
         # Of two reported clauses holding the quote alike, the outer is the speech act PolNeAR
