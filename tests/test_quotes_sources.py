@@ -88,3 +88,18 @@ def test_a_cue_in_a_clause_after_the_main_one_is_not_its_tag() -> None:
     tag = "The economy will shrink this year, the bank warned."
     found = find_attributions(load_nlp()(tag), tag, list(paragraphs(tag)), lexicon())
     assert "The economy will shrink this year" in [span(tag, a.content) for a in found]
+
+
+def test_tag_the_parser_joined_to_the_clause_reports_that_clause() -> None:
+    # "…, his top aide, Tad Devine, told The Huffington Post.": "told" is parsed as a conjunct of
+    # "remains", with a subject of its own and nothing after its addressee.
+    text = (
+        "Despite a series of costly defeats, Sen. Bernie Sanders remains committed to seeing the "
+        "Democratic primary through to the convention, his top aide, Tad Devine, told The Huffington Post."
+    )
+    (told,) = [a for a in candidates(text, "parenthetical") if a.lemma == "tell"]
+    assert "Sanders remains committed to seeing the Democratic primary" in (span(text, told.content) or "")
+    assert "Tad Devine" not in (span(text, told.content) or "")
+    assert span(text, told.speaker) == "his top aide"
+    joined = "Sanders remains committed to the race, and his aide told The Huffington Post."
+    assert not [a for a in candidates(joined, "parenthetical") if a.lemma == "tell"]

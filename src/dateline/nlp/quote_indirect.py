@@ -205,11 +205,7 @@ def _adjacent_name(cue: Token) -> Token | None:
 def _clause_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
     for child in cue.children:
         if child.dep_ in CONTENT_DEPS:
-            tokens = _without_trailing_clause(_without_own_cues(child, lex), lex)
-            second = _second_that_clause(cue, child)
-            if second is not None and tokens:  # "said X, but that Y": both clauses are reported
-                tokens = tokens + [t for t in cue.doc[tokens[-1].i + 1 : second.right_edge.i + 1]]
-            return _span_chars(tokens)
+            return _reported_clause(cue, child, lex)
     for child in cue.rights:
         # The small parser sometimes hangs "said that X was …" as an adverbial clause.
         if child.dep_ in ("advcl", "dep") and child.left_edge.i > cue.i and _reported_mark(cue, child.left_edge):
@@ -218,6 +214,37 @@ def _clause_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
             # "is calling for the United States to step up …": what is called for, less the "for".
             tokens = [t for t in _until_coordination(child) if t.i > child.left_edge.i]
             return _span_chars(_without_trailing_clause(tokens, lex))
+    if cue.lemma_.lower() in lex.speech_verbs:
+        clause = _that_clause_on_noun(cue)
+        if clause is not None:
+            return _reported_clause(cue, clause, lex)
+    return None
+
+
+def _reported_clause(cue: Token, clause: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
+    tokens = _without_trailing_clause(_without_own_cues(clause, lex), lex)
+    second = _second_that_clause(cue, clause)
+    if second is not None and tokens:  # "said X, but that Y": both clauses are reported
+        tokens = tokens + [t for t in cue.doc[tokens[-1].i + 1 : second.right_edge.i + 1]]
+    return _span_chars(tokens)
+
+
+def _that_clause_on_noun(cue: Token) -> Token | None:
+    """``said during a news conference that he may wait …``: the parser hangs the reported clause on
+    the noun before it as a relative clause. It is one when it opens with "that" as a conjunction
+    and has a subject of its own (a relative "that" would be the subject or the object itself), and
+    words after its verb ("an interaction that she interpreted": the object, mislabelled)."""
+    nouns = [c for c in cue.rights if c.dep_ in ("dobj", "npadvmod")]
+    nouns += [p for c in cue.rights if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    for noun in nouns:
+        for clause in noun.rights:
+            if clause.dep_ != "relcl" or clause.left_edge.lower_ != "that" or clause.left_edge.dep_ != "mark":
+                continue
+            if clause.right_edge.i == clause.i:
+                continue
+            subject = next((c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+            if subject is not None and subject.tag_ not in ("WDT", "WP") and subject.lower_ != "that":
+                return clause
     return None
 
 
@@ -283,11 +310,37 @@ def _has_own_object(cue: Token) -> bool:
     return any(c.dep_ in OWN_OBJECT_DEPS for c in cue.children)
 
 
+def _conjoined_tag(cue: Token, lex: QuoteLexicon) -> bool:
+    """``Sanders remains committed to …, his top aide, Tad Devine, told The Huffington Post.``: a tag
+    after a comma that the parser joined to the clause as its conjunct. The cue has a subject of its
+    own, no "and"/"but" joins them, and nothing but its addressee follows it to the sentence's end."""
+    head = cue.head
+    if cue.dep_ != "conj" or head.i >= cue.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if head.lemma_.lower() in lex.speech_verbs:
+        return False  # "he said …, she said": two acts of saying
+    subject = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i == 0 or cue.doc[subject.left_edge.i - 1].text not in (",", "—", "–"):
+        return False
+    if any(c.dep_ == "cc" and head.i < c.i < cue.i for c in head.children):
+        return False
+    addressee = cue.lemma_.lower() in ADDRESSEE_VERBS
+    for c in cue.rights:
+        if c.is_punct:
+            continue
+        if c.dep_ in ("ccomp", "xcomp", "advcl", "conj") or (c.dep_ == "dobj" and not addressee):
+            return False
+    tail = cue.doc[cue.right_edge.i + 1 : cue.sent.end]
+    return all(t.is_punct or t.is_space for t in tail)
+
+
 def _parenthetical_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
     """``The museum, Mr. Obama said, would …``: the clause around a cue set into it. Not a participle
     opening the sentence (``Asked about the budget, the senator laughed``: the senator did not say that)."""
     if cue.tag_ == "VBN" and cue.i < cue.head.i and cue.dep_ == "advcl":
         return None
+    if _conjoined_tag(cue, lex):
+        return _span_chars(_without_trailing_clause(_subtree(cue.head, exclude=cue), lex))
     if _has_own_object(cue):
         return None  # "…, recalling summer visits to the lake": the participle reports its own object
     if cue.head.i < cue.i and any(c.dep_ == "mark" and c.lower_ != "as" and 0 < cue.i - c.i <= 3 for c in cue.children):
