@@ -562,3 +562,36 @@ def test_short_quote_after_a_split_tag_is_a_whole_sentence() -> None:
     second = find(quotes, "Total victory")
     assert second.kind.value == "direct"
     assert "Ortiz" in (speaker_name(second) or "")
+
+
+def test_reported_clause_hung_on_the_noun_before_it_is_still_reported() -> None:
+    # The parser reads "a news conference that he may wait …" as a relative clause; its "that" is a
+    # conjunction and the clause has its own subject, so it is what was said.
+    quotes = quotes_of(
+        "Courted by most of the Republican candidates, Adelson said earlier on Friday during a news "
+        "conference that he may wait until February's primaries to decide who to back."
+    )
+    said = find(quotes, "he may wait")
+    assert said.text == "that he may wait until February's primaries to decide who to back"
+    assert speaker_text(said) == "Adelson" and cue_text(said) == "said"
+    both = quotes_of(
+        "On Thursday night, Donald Trump told the audience at his fundraiser for veterans that he and Fox "
+        "News had multiple conversations Thursday but that nothing could change his mind about his decision."
+    )
+    assert [q.text for q in both] == [
+        "that he and Fox News had multiple conversations Thursday but that nothing could change his mind "
+        "about his decision"
+    ]
+
+
+def test_clause_stands_when_its_wider_reading_gives_way_to_a_quote() -> None:
+    # The open reading of "said" runs on over the quote that "telling" links; it gives way, and the
+    # reported clause the rules cut is kept rather than lost with it.
+    quotes = quotes_of(
+        "Carson said he saw no need to change anything about his campaign, telling Stephanopolous that "
+        "“we tell the truth, we deal with the issues” and that he'd seen continued support."
+    )
+    said = find(quotes, "no need")
+    assert said.text == "he saw no need to change anything about his campaign"
+    assert speaker_text(said) == "Carson" and cue_text(said) == "said"
+    assert speaker_text(find(quotes, "we tell the truth")) == "Carson"

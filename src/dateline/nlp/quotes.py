@@ -146,6 +146,7 @@ def _plan(
     planned: list[PlannedQuote] = []
     kept: list[tuple[float, PlannedQuote]] = []
     judged: list[tuple[float, PlannedQuote]] = []
+    deferred: list[PlannedQuote] = []  # rule readings that give way to their cue's wider open reading
     consumed: set[int] = set()
     opens = [s.open_mark for s in segments]
     partial_in: set[int] = set()
@@ -198,17 +199,23 @@ def _plan(
             planned.append(PlannedQuote(start, end, kind, attr))
         elif model is not None:
             p = model.probability(attr.features)
-            if not attr.open and not mixed and _wider_twin(text, attr, twins.get(attr.cue[0], []), model):
-                continue  # the cue's complement reading holds this clause and more: the model takes it
             if mixed or p >= model.threshold:
                 pieces = [PlannedQuote(a, b, kind, attr) for a, b in _pieces(doc, text, attr, kind, quoted)]
+                if not attr.open and not mixed and _wider_twin(text, attr, twins.get(attr.cue[0], []), model):
+                    # the cue's complement reading holds this clause and more: the model takes it, and
+                    # this one stands in when that reading gives way to other words
+                    deferred.extend(pieces)
+                    continue
                 (judged if attr.open else kept).extend((p, q) for q in pieces)
         elif not mixed and attr.key in lex.unreliable_cues:
             continue  # a cue that rarely reports speech without quotation marks (learnt on PolNeAR train)
         else:
             planned.extend(PlannedQuote(a, b, kind, attr) for a, b in _pieces(doc, text, attr, kind, quoted))
     planned.extend(q for _, q in kept)
-    planned = planned + _univocal(text, planned, judged)
+    chosen = _univocal(text, planned, judged)
+    taken_cues = {q.attribution.cue[0] for q in chosen if q.attribution is not None}
+    standing = [q for q in deferred if q.attribution is not None and q.attribution.cue[0] not in taken_cues]
+    planned = planned + chosen + standing
     return planned if candidates else _without_nested_indirect(planned)
 
 
