@@ -595,3 +595,37 @@ def test_clause_stands_when_its_wider_reading_gives_way_to_a_quote() -> None:
     assert said.text == "he saw no need to change anything about his campaign"
     assert speaker_text(said) == "Carson" and cue_text(said) == "said"
     assert speaker_text(find(quotes, "we tell the truth")) == "Carson"
+
+
+def test_standing_in_clause_runs_on_to_the_words_that_took_its_wider_reading() -> None:
+    # "announced"'s wider reading ran on into "Boeing saying that …" and gave way to it; the clause
+    # the rules cut at "begun two years ago" stands in, run on to the last comma before "Boeing".
+    quotes = quotes_of(
+        "United States airframer Boeing has announced that development of a replacement for their 737 "
+        "narrowbody airliner, begun two years ago, has been pushed back several years, Boeing saying that "
+        "further advancement of technology is required."
+    )
+    assert find(quotes, "development").text == (
+        "that development of a replacement for their 737 narrowbody airliner, begun two years ago, has been "
+        "pushed back several years"
+    )
+    assert find(quotes, "advancement").text == "that further advancement of technology is required"
+    # The parse runs the question on into the next speaker's name; the stand-in ends before it.
+    text = (
+        "When asked whether the deal should be seen as a step towards a resolution of the rift between Russia "
+        "and the US, Boeing Executive Vice President Scott Carson replied, “It represents a business "
+        "relationship between our Company and Aeroflot, and I' m really proud of it,”."
+    )
+    quotes = quotes_of(text)
+    asked = find(quotes, "whether the deal")
+    assert asked.text.endswith("between Russia and the US")
+    assert speaker_name(find(quotes, "It represents")) == "Scott Carson"
+
+
+def test_standing_in_clause_stops_at_the_next_cue_of_saying() -> None:
+    quotes = quotes_of(
+        "One in three said the party doesn't care very much about the Latino community and one in four said "
+        "the party was outright hostile to the Latino community, about the same number who said the party "
+        "truly cares."
+    )
+    assert not [q for q in quotes if "care very much" in q.text and "outright hostile" in q.text]

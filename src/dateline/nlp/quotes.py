@@ -146,7 +146,7 @@ def _plan(
     planned: list[PlannedQuote] = []
     kept: list[tuple[float, PlannedQuote]] = []
     judged: list[tuple[float, PlannedQuote]] = []
-    deferred: list[PlannedQuote] = []  # rule readings that give way to their cue's wider open reading
+    deferred: list[tuple[PlannedQuote, int]] = []  # rule readings giving way to a wider open one (its end)
     consumed: set[int] = set()
     opens = [s.open_mark for s in segments]
     partial_in: set[int] = set()
@@ -201,10 +201,11 @@ def _plan(
             p = model.probability(attr.features)
             if mixed or p >= model.threshold:
                 pieces = [PlannedQuote(a, b, kind, attr) for a, b in _pieces(doc, text, attr, kind, quoted)]
-                if not attr.open and not mixed and _wider_twin(text, attr, twins.get(attr.cue[0], []), model):
+                wider = None if attr.open or mixed else _wider_twin(text, attr, twins.get(attr.cue[0], []), model)
+                if wider is not None:
                     # the cue's complement reading holds this clause and more: the model takes it, and
                     # this one stands in when that reading gives way to other words
-                    deferred.extend(pieces)
+                    deferred.extend((q, wider) for q in pieces)
                     continue
                 (judged if attr.open else kept).extend((p, q) for q in pieces)
         elif not mixed and attr.key in lex.unreliable_cues:
@@ -214,17 +215,45 @@ def _plan(
     planned.extend(q for _, q in kept)
     chosen = _univocal(text, planned, judged)
     taken_cues = {q.attribution.cue[0] for q in chosen if q.attribution is not None}
-    standing = [q for q in deferred if q.attribution is not None and q.attribution.cue[0] not in taken_cues]
-    planned = planned + chosen + standing
+    standing = [(q, end) for q, end in deferred if q.attribution is not None and q.attribution.cue[0] not in taken_cues]
+    rule_cues = sorted(a.cue[0] for a in attributions if not a.open)
+    planned = planned + chosen + _stand_ins(text, standing, planned + chosen, rule_cues)
     return planned if candidates else _without_nested_indirect(planned)
 
 
-def _wider_twin(text: str, attr: Attribution, twins: list[Attribution], model: CueModel) -> bool:
+def _stand_ins(
+    text: str, standing: list[tuple[PlannedQuote, int]], taken: list[PlannedQuote], rule_cues: list[int]
+) -> list[PlannedQuote]:
+    """Rule readings whose wider open reading (ending at the paired end) gave way to other words: each
+    runs on as its twin did, to the last comma before those words or another cue of the rules
+    (``announced that development …, begun two years ago, has been pushed back several years, Boeing
+    saying that …``), and ends before the speaker of another quote that the parse ran it into."""
+    used = _used_chars(text, taken)
+    speakers = [  # (cue, speaker) of the quotes taken
+        (q.attribution.cue[0], q.attribution.speaker[0]) for q in taken if q.attribution and q.attribution.speaker
+    ]
+    out: list[PlannedQuote] = []
+    for q, twin_end in standing:
+        k = bisect.bisect_left(rule_cues, q.end)
+        stop = rule_cues[k] if k < len(rule_cues) and rule_cues[k] < twin_end else -1
+        first = used.find(1, q.end, stop if stop >= 0 else twin_end)
+        stop = first if first >= 0 else stop  # the twin's words up to there are nobody else's
+        cut = text.rfind(",", q.end, stop) if stop > q.end else -1
+        end = cut if cut > q.end else q.end
+        for cue, start in speakers:  # "… the rift between Russia and the US, Boeing's Scott Carson replied, “…”"
+            if q.start < start < end and q.attribution is not None and cue != q.attribution.cue[0]:
+                comma = text.rfind(",", q.start, start)
+                end = comma if comma > q.start else end
+        out.append(dataclasses.replace(q, end=end) if end != q.end else q)
+    return out
+
+
+def _wider_twin(text: str, attr: Attribution, twins: list[Attribution], model: CueModel) -> int | None:
     """Whether an open reading of ``attr``'s cue runs on past its content, and clears the model's
     threshold: the rules cut a clause at a coordination or a trailing comma, which PolNeAR train
     annotates inside the content far more often than not (``learned how they think and how they
     operate, how they organize …``). A verb of telling keeps its clause's start: ``told reporters
-    that …`` does not report the reporters."""
+    that …`` does not report the reporters. Returns where that reading ends."""
     assert attr.content is not None
     a, b = attr.content
     for other in twins:  # the open readings of the same cue
@@ -235,8 +264,8 @@ def _wider_twin(text: str, attr: Attribution, twins: list[Attribution], model: C
         if attr.lemma in ADDRESSEE_VERBS and text[start:a].strip().lower() not in ("", "that"):
             continue
         if model.keeps(other.features):
-            return True
-    return False
+            return end
+    return None
 
 
 def _without_nested_indirect(planned: list[PlannedQuote]) -> list[PlannedQuote]:
@@ -453,12 +482,7 @@ def _complement_around(item: LinkedSegment, open_by_cue: dict[int, Attribution])
 def _univocal(text: str, taken: list[PlannedQuote], judged: list[tuple[float, PlannedQuote]]) -> list[PlannedQuote]:
     """Open candidates, most probable first, each kept only when its cue and content are nobody
     else's words (PolNeAR gives each token one role in one attribution)."""
-    used = bytearray(len(text) + 1)
-    for q in taken:
-        used[q.start : q.end] = b"\x01" * (q.end - q.start)
-        if q.attribution is not None:  # a rule's cue is its own, not an open candidate's words
-            a, b = q.attribution.cue
-            used[a:b] = b"\x01" * (b - a)
+    used = _used_chars(text, taken)
     out: list[PlannedQuote] = []
     for _, q in sorted(judged, key=lambda pq: -pq[0]):
         assert q.attribution is not None
@@ -469,6 +493,17 @@ def _univocal(text: str, taken: list[PlannedQuote], judged: list[tuple[float, Pl
         used[q.start : q.end] = b"\x01" * (q.end - q.start)
         used[cue[0] : cue[1]] = b"\x01" * (cue[1] - cue[0])
     return out
+
+
+def _used_chars(text: str, taken: list[PlannedQuote]) -> bytearray:
+    """1 at every character of ``text`` that a quote of ``taken`` holds as its content or its cue."""
+    used = bytearray(len(text) + 1)
+    for q in taken:
+        used[q.start : q.end] = b"\x01" * (q.end - q.start)
+        if q.attribution is not None:  # a rule's cue is its own, not an open candidate's words
+            a, b = q.attribution.cue
+            used[a:b] = b"\x01" * (b - a)
+    return used
 
 
 def _inside_segment(start: int, segments: list[QuotedSegment], opens: list[int], end: int | None = None) -> bool:
