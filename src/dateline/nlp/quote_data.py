@@ -61,6 +61,8 @@ class QuoteLexicon:
     organisation_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     # "The premier of the German state of …": a prepositional phrase that describes an unnamed speaker.
     speaker_description_preps: frozenset[str] = frozenset()
+    # "said Stephen Harper, Prime Minister of Canada.": a paragraph that is only the tag of the quote above.
+    tag_paragraph_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def cue_verbs(self) -> frozenset[str]:
@@ -143,5 +145,6 @@ def lexicon() -> QuoteLexicon:
         organisation_nouns=_set(cues, "organisation_nouns"),
         role_synonyms={str(k): tuple(str(w) for w in v) for k, v in cues["role_synonyms"].items()},  # type: ignore[attr-defined]
         speaker_description_preps=_set(cues, "speaker_description_preps"),
+        tag_paragraph_verbs=_set(cues, "tag_paragraph_verbs"),
         organisation_kinds={str(k): frozenset(str(w) for w in v) for k, v in cues["organisation_kinds"].items()},  # type: ignore[attr-defined]
     )

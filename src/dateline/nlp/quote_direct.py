@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass
 
@@ -59,14 +60,20 @@ SENTENCE_CLOSERS = (".", "?", "!", "…", "”", '"', ":")
 BARE_NAME_TAG = re.compile(
     r"\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})(?:\s*,[^“”\"\n.]{1,80})?\.\s*$"
 )
-# A tag set as a paragraph of its own after the quote: ``said Stephen Harper, Prime Minister.``
-TAG_PARAGRAPH = re.compile(
-    r"(?P<cue>said|says|added|asked)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?:\s*,[^“”\"\n]{1,80})?\.?\s*$"
+# A tag set as a paragraph of its own after the quote: ``said Stephen Harper, Prime Minister.`` (its
+# verbs are the lexicon's ``tag_paragraph_verbs``).
+TAG_PARAGRAPH = (
+    r"(?P<cue>{verbs})\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})(?:\s*,[^“”\"\n]{{1,80}})?\.?\s*$"
 )
 # A signature after the closing mark: a dash, then one to five capitalised words, then the end.
 DASH_SIGNATURE = re.compile(
     r"\s*(?P<dash>[―—–]|--)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:,|$)"
 )
+
+
+@functools.lru_cache(maxsize=4)
+def _tag_paragraph(verbs: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(TAG_PARAGRAPH.format(verbs="|".join(sorted(map(re.escape, verbs), key=len, reverse=True))))
 
 
 # What may set off a source label inside a line: a dash between spaces (a digest's headline before it).
@@ -587,7 +594,8 @@ class SegmentLinker:
         rest = self.text[para_end:]
         base = para_end + len(rest) - len(rest.lstrip())
         next_end = self.text.find("\n", base)
-        m = TAG_PARAGRAPH.match(self.text[base : next_end if next_end >= 0 else len(self.text)])
+        line = self.text[base : next_end if next_end >= 0 else len(self.text)]
+        m = _tag_paragraph(self.lex.tag_paragraph_verbs).match(line)
         if m is None:
             return None
         span = (base + m.start("name"), base + m.end("name"))
