@@ -629,3 +629,16 @@ def test_standing_in_clause_stops_at_the_next_cue_of_saying() -> None:
         "truly cares."
     )
     assert not [q for q in quotes if "care very much" in q.text and "outright hostile" in q.text]
+
+
+def test_participle_the_model_leaves_out_goes_back_to_the_clause_it_was_cut_from() -> None:
+    # "saying that …" was cut from what Trump said to report on its own; PolNeAR's annotators keep such
+    # a participle inside the clause, the model rejects it alone, and its words must not be lost.
+    quotes = quotes_of(
+        "Trump said over the weekend he hoped for a “productive day” and renewed his push for a ceasefire in "
+        "Ukraine, saying that talking directly to Putin was crucial."
+    )
+    said = find(quotes, "renewed his push")
+    assert said.text.endswith("in Ukraine, saying that talking directly to Putin was crucial")
+    assert speaker_name(said) == "Trump" and cue_text(said) == "said"
+    assert speaker_name(find(quotes, "productive day")) == "Trump"

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from dateline.nlp.quote_data import QuoteLexicon, lexicon
 from dateline.nlp.quote_direct import (
+    LEAD_IN_MAX_WORDS,
     LinkedSegment,
     SegmentLinker,
     aside_after,
@@ -84,12 +85,50 @@ def plan_quotes(
     attributions = [_sender_speaks(doc, _speaker_outside_quotes(doc, a, segments, opens)) for a in attributions]
     tags = surface_tags(doc, text, segments)  # quote tags read from their words, once
     attributions = inverted_tag_speakers(doc, text, attributions, tags)
+    if model is not None and not candidates:
+        attributions = _rejoined_participles(text, attributions, model, segments)
     rules = [a for a in attributions if not a.open]  # only the cue lists link quoted words
     if not candidates:  # and the verbs that frame a quote ("Trump shot back"), as the cue lists miss
         rules = sorted(rules + frame_attributions(doc, text, segments, rules, tags), key=_cue_start)
     linker = SegmentLinker(text, [s.start_char for s in doc.sents], rules, lex)
     planned = _plan(doc, text, linker.link(segments), attributions, segments, lex, model, candidates)
     return sorted(planned, key=lambda p: (p.start, p.end))
+
+
+def _rejoined_participles(
+    text: str, attributions: list[Attribution], model: CueModel, segments: list[QuotedSegment]
+) -> list[Attribution]:
+    """A reported clause was cut before a participle cue of its own (``said he hoped for …, saying that
+    …``) for that participle to report as a second act; where the model does not keep the participle,
+    its words go back to the clause, as PolNeAR's annotators leave them (nobody else reports them).
+    Not a participle that leads in a quote (``…, telling Stephanopolous that “we tell the truth …”``):
+    it speaks for that quote."""
+    opens = [s.open_mark for s in segments]
+
+    def leads_in(cue_end: int) -> bool:
+        k = bisect.bisect_left(opens, cue_end)
+        return k < len(opens) and word_count(text[cue_end : opens[k]]) <= LEAD_IN_MAX_WORDS
+
+    rejected = {
+        a.cue[0]: a.content[1]
+        for a in attributions
+        if a.pattern == "participle"
+        and not a.open
+        and a.content is not None
+        and not model.keeps(a.features)
+        and not leads_in(a.cue[1])
+    }
+    if not rejected:
+        return attributions
+    out: list[Attribution] = []
+    for a in attributions:
+        if a.content is not None and a.pattern == "verb" and not a.open:
+            start, end = a.content
+            gap = len(text) - len(text[end:].lstrip(" ,"))  # the participle's cue right after ", "
+            if rejected.get(gap, end) > end and text[end:gap].strip() == ",":
+                a = dataclasses.replace(a, content=(start, rejected[gap]))
+        out.append(a)
+    return out
 
 
 def annotate_quotes(
