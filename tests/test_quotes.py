@@ -642,3 +642,16 @@ def test_participle_the_model_leaves_out_goes_back_to_the_clause_it_was_cut_from
     assert said.text.endswith("in Ukraine, saying that talking directly to Putin was crucial")
     assert speaker_name(said) == "Trump" and cue_text(said) == "said"
     assert speaker_name(find(quotes, "productive day")) == "Trump"
+
+
+def test_subject_before_a_relative_clause_the_parser_misread_still_speaks() -> None:
+    # The parse gives "sits" both "Sanders" and "who" as subjects, as a clause of "said"'s own.
+    text = (
+        "Hillary Clinton has 31 endorsements in the United States Senate, a body in which her chief rival "
+        "Bernie Sanders serves. Sanders, meanwhile, who sits at zero such endorsements, said that fact speaks "
+        "volumes about which of the two Democratic presidential candidates is ready to take on the "
+        "establishment."
+    )
+    said = find(quotes_of(text), "speaks volumes")
+    assert said.text.startswith("that fact speaks volumes")
+    assert speaker_text(said) == "Sanders" and speaker_name(said) == "Bernie Sanders"

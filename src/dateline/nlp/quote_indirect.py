@@ -176,6 +176,9 @@ def _subject(tok: Token, lex: QuoteLexicon) -> Token | None:
         for child in cur.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
+        stolen = _subject_of_relative_before(cur, lex)
+        if stolen is not None:
+            return stolen
         if cur.dep_ in ("advcl", "conj", "xcomp", "acl", "acomp") and cur.head.i != cur.i:
             if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return cur.head  # a statement saying …, the ministry saying …
@@ -188,6 +191,23 @@ def _subject(tok: Token, lex: QuoteLexicon) -> Token | None:
             continue
         return None
     return None
+
+
+def _subject_of_relative_before(verb: Token, lex: QuoteLexicon) -> Token | None:
+    """``Sanders, meanwhile, who sits at zero such endorsements, said …``: the parser read the relative
+    clause as a clause of its own before the verb, and gave it both subjects. The one before the
+    relative pronoun is the verb's."""
+    for clause in verb.lefts:
+        if clause.dep_ in ("advcl", "ccomp") and _misread_relative(clause, lex):
+            return next(c for c in clause.lefts if c.dep_ in SUBJECT_DEPS)
+    return None
+
+
+def _misread_relative(clause: Token, lex: QuoteLexicon) -> bool:
+    """A clause with two subjects, a name and then a relative pronoun: ``Sanders, meanwhile, who sits …``."""
+    subjects = [c for c in clause.lefts if c.dep_ in SUBJECT_DEPS]
+    relative = lex.relative_pronouns
+    return len(subjects) == 2 and subjects[1].lower_ in relative and subjects[0].lower_ not in relative
 
 
 def _adjacent_name(cue: Token) -> Token | None:
@@ -204,7 +224,7 @@ def _adjacent_name(cue: Token) -> Token | None:
 
 def _clause_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
     for child in cue.children:
-        if child.dep_ in CONTENT_DEPS:
+        if child.dep_ in CONTENT_DEPS and not (child.i < cue.i and _misread_relative(child, lex)):
             return _reported_clause(cue, child, lex)
     for child in cue.rights:
         # The small parser sometimes hangs "said that X was …" as an adverbial clause.
