@@ -164,6 +164,23 @@ def test_they_after_two_joined_names_is_not_one_of_them() -> None:
     assert speaker_name(q) is None
 
 
+def test_they_is_not_the_object_of_its_own_verbs_opening_phrase() -> None:
+    # "In addition to the iPod Classic, Nano and Shuffle, they …": the iPods are not who announced.
+    text = (
+        "Apple have released several re-designs of their popular iPod range.\n\n"
+        "In addition to the iPod Classic, Nano and Shuffle, they have announced the brand new iPod touch, a "
+        "media player which mimics the iPhone's touch-screen capabilities."
+    )
+    q = find(quotes_of(text), "iPod touch")
+    assert speaker_text(q) == "they" and speaker_name(q) == "Apple"
+    # A name modifying that object still may be: the statement was on Airbus's website.
+    text = (
+        "Singapore Airlines says it will be compensated for the delay.\n\n"
+        "In a statement on the Airbus website, it said that the root cause of the problem was a late design tool."
+    )
+    assert speaker_name(find(quotes_of(text), "root cause")) == "Airbus"
+
+
 def test_the_title_named_before_mr_and_the_name_is_that_person() -> None:
     text = (
         "The first A380 was greeted by 400 guests, including the Prime Minister of Singapore, Mr. Lee Hsien Loong.\n"

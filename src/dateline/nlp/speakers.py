@@ -168,7 +168,7 @@ class SpeakerResolver:
         speakers = {self._speakers[k - 1][1]} if k else set()
         best: tuple[tuple[int, int, int], _Mention] | None = None
         for m in self._mentions[lo:hi]:
-            if m.root_i == tok.i or not self._compatible(m.entity, feature):
+            if m.root_i == tok.i or not self._compatible(m.entity, feature) or self._in_own_adjunct(m, tok):
                 continue
             rank = 0 if m.entity.id in speakers and m.rank > 0 and here - m.sent <= 1 else m.rank
             key = (here - m.sent, rank, -m.start)
@@ -181,6 +181,24 @@ class SpeakerResolver:
         if found is not None and feature in ("male", "female"):
             self._gender.setdefault(found, feature)
         return found
+
+    def _in_own_adjunct(self, mention: _Mention, tok: Token) -> bool:
+        """``mention`` is the object of a prepositional phrase of the pronoun's own verb: ``In addition to
+        the iPod Classic, Nano and Shuffle, they have announced …`` (they are not the iPods). Not a
+        word modifying that object: ``In a statement on the Airbus website, it said`` is Airbus."""
+        if tok.pos_ != "PRON" or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = tok.head
+        cur = self.doc[mention.root_i]
+        while cur.dep_ == "conj":
+            cur = cur.head
+        if cur.dep_ != "pobj":
+            return False
+        while cur.head.i != cur.i and cur.i != verb.i:
+            if cur.dep_ == "prep" and cur.head.i == verb.i:
+                return True
+            cur = cur.head
+        return False
 
     def _plural_subject_since(self, tok: Token, mention: _Mention | None, here: int) -> bool:
         """A plural common noun (``the sources``, ``many consumers``) is a subject in this sentence or
