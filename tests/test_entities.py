@@ -431,6 +431,35 @@ def test_standalone_title_joins_the_person_holding_it():
     assert holder.roles == ["Foreign Secretary"]
 
 
+def test_title_beside_a_name_is_that_persons_not_an_entity_of_its_own():
+    # After the name, with a second holder of a "president of …" role in the article; and opening a
+    # role phrase that names its holder after a comma. No person is named "President".
+    ents = entities_of(
+        "“It is a symbol of America's success,” said Barack Obama, President of the United States.\n\n"
+        "Tom LaSorda, the president of Chrysler, announced that Canadian operations would fold.\n\n"
+        "“We thank our teams,” said Airbus President and Chief Executive Officer, Tom Enders.\n\n"
+        "The Vice President and general counsel of the company, Mark Chandler, explained the plan."
+    )
+    assert not [e for e in ents if e.name in ("President", "Vice President")]
+    assert "President" in [m.text for m in by_name(ents, "Barack Obama").mentions]
+    assert by_name(ents, "Tom Enders").roles == ["President and Chief Executive Officer"]
+    assert by_name(ents, "Mark Chandler").roles == ["Vice President and general counsel of the company"]
+
+
+def test_apposition_role_stops_before_the_verb_the_parse_ran_it_into():
+    ents = entities_of("Tom LaSorda, the president of Chrysler announced that Canadian operations would fold.")
+    assert by_name(ents, "Tom LaSorda").roles == ["president of Chrysler"]
+
+
+def test_a_country_with_a_possessive_after_a_name_is_no_place_cue():
+    # ", Canada" after a name makes a place ("Toulouse, France"); ", Canada's Minister" does not.
+    ents = entities_of("Tony Clement, Canada's Minister of Industry, is hoping that the union will support the plan.")
+    clement = by_name(ents, "Tony Clement")
+    assert clement.type == "PERSON"
+    assert clement.roles == ["Canada's Minister of Industry"]
+    assert [m.text for m in clement.mentions] == ["Tony Clement", "Minister"]
+
+
 def test_title_before_a_name_is_a_role_not_a_mention():
     ents = entities_of("Prime Minister Keir Starmer spoke to reporters in London on Tuesday.")
     starmer = by_name(ents, "Keir Starmer")

@@ -7,6 +7,8 @@ within the article → further occurrences propagated → mentions clustered int
 
 from __future__ import annotations
 
+import re
+
 from dateline.nlp.entity_canon import Candidate, Cluster, cluster_mentions, entity_name
 from dateline.nlp.entity_labels import repair_labels
 from dateline.nlp.entity_lexicon import NAME_LABELS
@@ -53,15 +55,30 @@ def _roles(state: ArticleState, cluster: Cluster) -> list[str]:
     return roles
 
 
-def link_titles(clusters: list[Cluster]) -> list[Cluster]:
+# Between a role phrase and the name it introduces: ", " and an honorific at most ("…, Mr. Lee").
+ROLE_TO_NAME = re.compile(r",\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
+# Between a name and the title of its apposition: ", " and a possessive at most ("Tony Clement, Canada's
+# Minister of Industry").
+NAME_TO_TITLE = re.compile(r",\s*(?:the\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s?\s+)?")
+# What a role phrase before a name may not hold: the end of a clause or a quotation.
+NOT_IN_ROLE = re.compile(r"[.;:!?\"“”\n]")
+ROLE_MAX_CHARS = 80
+
+
+def link_titles(clusters: list[Cluster], text: str) -> list[Cluster]:
     """Fold a title-only cluster ("the Foreign Secretary") into the one person whose role it is:
-    the role equal to the title, else the one role ending with it ("Russian President") or naming
-    its country or body after it ("Prime Minister of Singapore")."""
+    each mention beside a person goes to that person ("Airbus President and Chief Executive
+    Officer, Tom Enders"); the rest to the person whose role equals the title, else to the one role
+    ending with it ("Russian President") or naming its country or body after it ("Prime Minister of
+    Singapore")."""
     people = [c for c in clusters if c.label == "PERSON" and any(m.source != "title" for m in c.mentions)]
     kept: list[Cluster] = []
     for cluster in clusters:
         if cluster.label != "PERSON" or any(m.source != "title" for m in cluster.mentions):
             kept.append(cluster)
+            continue
+        cluster.mentions = [m for m in cluster.mentions if not _fold_beside(text, m, people)]
+        if not cluster.mentions:
             continue
         title = " ".join(cluster.mentions[0].text.lower().split())
         exact = [p for p in people if any(r.lower() == title for r in p.roles)]
@@ -79,14 +96,36 @@ def link_titles(clusters: list[Cluster]) -> list[Cluster]:
     return kept
 
 
+def _fold_beside(text: str, title: Candidate, people: list[Cluster]) -> bool:
+    """Fold a title mention into the person it stands beside, right after the name and a comma
+    ("Barack Obama, President of the United States") or opening a role phrase that introduces the
+    name after a comma ("The Vice President and general counsel of the company, Mark Chandler",
+    whose role the phrase then is). Whether it was folded."""
+    for p in people:
+        for m in p.mentions:
+            if m.source == "title":
+                continue
+            after = 0 <= title.start - m.end <= ROLE_MAX_CHARS and NAME_TO_TITLE.fullmatch(text[m.end : title.start])
+            gap = text[title.end : m.start]
+            tail = ROLE_TO_NAME.search(gap) if 0 <= m.start - title.end <= ROLE_MAX_CHARS else None
+            before = tail is not None and gap.count(",") == 1 and NOT_IN_ROLE.search(gap) is None
+            if not (after or before):
+                continue
+            if tail is not None and before:
+                p.roles = merge_roles(p.roles, [text[title.start : title.end + tail.start()]])
+            p.mentions = sorted([*p.mentions, title], key=lambda x: x.start)
+            return True
+    return False
+
+
 def annotate_entities(state: ArticleState) -> None:
     """Fill ``state.entities``: one entity per real-world entity, with every mention and its roles."""
     clusters = cluster_mentions(find_mentions(state))
     for cluster in clusters:
         if cluster.label == "PERSON":
             cluster.roles = _roles(state, cluster)
-    clusters = link_titles(clusters)
     text = state.doc.text
+    clusters = link_titles(clusters, text)
     entities = []
     for i, cluster in enumerate(clusters, start=1):
         roles = cluster.roles

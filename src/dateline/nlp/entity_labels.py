@@ -45,7 +45,8 @@ def has_place_cue(
         return True
     if len(before) >= 2 and before[-1].lower() == "of" and before[-2].lower() in PLACE_NOUN_CUES:
         return True
-    after = re.match(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(\s+[A-Z])?", text[end : end + 40])
+    # Not a possessive: "Tony Clement, Canada's Minister of Industry" is a person, not a place in Canada.
+    after = re.match(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?![\w.'’])(\s+[A-Z])?", text[end : end + 40])
     if after and place is not None:
         found = place.lookup(after.group(1))
         if found is None and after.group(2) is None:

@@ -112,6 +112,8 @@ def person_roles(doc: Doc, name: Span) -> list[str]:
         for tok in doc[name.end + 1 : name.end + 2 + MAX_ROLE_TOKENS]:
             if (tok.is_punct and tok.text not in ("-", "’", "'")) or tok.is_sent_start:
                 break
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
+                break  # "Tom LaSorda, the president of Chrysler announced that …": the role is a noun phrase
             after.append(tok)
         content = [t for t in after if t.lower_ not in LEADING_DETERMINERS]
         if content and apposition_role([t.text for t in content]):
