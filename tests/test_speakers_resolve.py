@@ -247,3 +247,14 @@ def test_an_unnamed_speaker_keeps_what_the_article_says_of_it() -> None:
 def test_a_named_speaker_keeps_its_own_mention() -> None:
     text = "Apple said on Tuesday that sales of its phones in China rose by a third."
     assert speaker_text(find(quotes_of(text), "sales of its phones")) == "Apple"
+
+
+def test_the_company_is_not_the_person_whose_role_is_of_the_company() -> None:
+    text = (
+        "Cisco Systems sued Apple on Wednesday over the name of its new phone.\n\n"
+        "The Vice President and general counsel of the company, Mark Chandler, explained the suit.\n\n"
+        "The company claims that it has sold devices under the same brand for years."
+    )
+    q = find(quotes_of(text), "sold devices")
+    assert speaker_text(q) == "The company"
+    assert speaker_name(q) != "Mark Chandler" and speaker_name(q) is not None

@@ -86,7 +86,7 @@ class SpeakerResolver:
                 if ent.type in ("PERSON", "ORG"):  # "Jo Hale, the envoy"; "NPD Group, a research firm"
                     self._learn_roles(ent, span.start, span.end, m.start)
             for role in ent.roles:
-                for word in role.lower().split():
+                for word in _role_words(role):
                     self._roles.setdefault(word, []).append(
                         (ent.mentions[0].start if ent.mentions else 0, ent.id)
                     )
@@ -326,8 +326,11 @@ class SpeakerResolver:
         if name is not None:  # "the US automaker Ford", "the group the Project on …": that name
             org = self._entity_over(name.idx, name.idx + len(name))
             return org.id if org is not None else None
+        holder = self._role_holder(tok.lower_, tok.idx)  # "NPD Group, a market research firm"
+        if holder is not None and self._by_id[holder].type not in self.lex.organisation_types:
+            holder = None  # a person's "… general counsel of the company" does not make them the company
         return (
-            self._role_holder(tok.lower_, tok.idx)  # "NPD Group, a market research firm"
+            holder
             or self._named_like(tok)  # "the computer maker": Apple Computer
             or self._of_kind(tok)  # "the airline": Aer Lingus, not the airframer named since
             or self._antecedent(tok, "organisation")
@@ -416,6 +419,20 @@ class SpeakerResolver:
 def _named_person(m: _Mention) -> bool:
     """A person with a name, not a title standing alone (``President and Chief Executive Officer``)."""
     return m.entity.type == "PERSON" and not all(w.lower() in TITLE_WORDS for w in m.entity.name.split())
+
+
+# Words after which a role names what the role is of, not the role: "President of the United States".
+ROLE_OBJECT_WORDS = frozenset({"of", "for", "at", "in", "with", "from", "to"})
+
+
+def _role_words(role: str) -> list[str]:
+    """The words of a role up to the body it is of: "general counsel of the company" → general, counsel."""
+    out: list[str] = []
+    for word in role.lower().split():
+        if word in ROLE_OBJECT_WORDS:
+            break
+        out.append(word)
+    return out
 
 
 def _rank(root: Token) -> int:
