@@ -103,3 +103,26 @@ def test_tag_the_parser_joined_to_the_clause_reports_that_clause() -> None:
     assert span(text, told.speaker) == "his top aide"
     joined = "Sanders remains committed to the race, and his aide told The Huffington Post."
     assert not [a for a in candidates(joined, "parenthetical") if a.lemma == "tell"]
+
+
+def test_subject_of_a_verb_of_saying_in_the_passive_never_speaks() -> None:
+    text = (
+        "The deal was announced during a large business forum that President Vladimir Putin had set up to "
+        "showcase his country's role in the international market."
+    )
+    (announced,) = [
+        a
+        for a in find_attributions(load_nlp()(text), text, list(paragraphs(text)), lexicon(), open_cues=True)
+        if a.lemma == "announce"
+    ]
+    assert announced.speaker is None
+    assert span(text, announced.content) == "The deal"  # what was announced, not the forum it was announced at
+    said = "This is said to be out of Apple's increasing frustration at IBM's slow processors."
+    found = find_attributions(load_nlp()(said), said, list(paragraphs(said)), lexicon(), open_cues=True)
+    assert all(a.speaker is None for a in found if a.lemma == "say")
+
+
+def test_a_cause_in_a_by_phrase_is_no_speaker() -> None:
+    text = "This fact is explained by great demand enjoyed by Apple's iPod digital music players."
+    found = find_attributions(load_nlp()(text), text, list(paragraphs(text)), lexicon(), open_cues=True)
+    assert not [a for a in found if a.lemma == "explain"]

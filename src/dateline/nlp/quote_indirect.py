@@ -474,15 +474,20 @@ def _open_attribution(tok: Token, lex: QuoteLexicon, object_only: bool = False) 
         return None  # "a group called …" names; "pastors supporting Mr. Cruz" is a stance
     content = None if object_only else _clause_content(tok, lex)
     pattern = "verb"
+    # "The deal was announced during a forum …", "This is said to be …": a verb of saying in the passive
+    # reports its subject or its complement, never a time or place; its subject never speaks.
+    said_passive = tok.lemma_.lower() in lex.speech_verbs and any(c.dep_ == "nsubjpass" for c in tok.children)
     if content is None:
-        content, pattern = _object_content(tok, lex, any_prep=True), "object"
+        content, pattern = _object_content(tok, lex, any_prep=not said_passive), "object"
     subject = _subject(tok, lex)
     if subject is None and tok.dep_ == "xcomp":  # "The Times is expected to endorse …"
         subject = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
-    if subject is None and content is not None:  # "Clinton is now assured of winning …"
+    if subject is None and content is not None and not said_passive:  # "Clinton is now assured of winning …"
         subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if content is None:
         content, subject, pattern = _passive_content(tok, lex)
+        if said_passive and subject is not None and not _may_hold(subject, lex):
+            return None  # "This fact is explained by great demand": a cause, not a speaker
     if content is None:
         content, subject, pattern = _relative_content(tok, lex)
     if content is None:
@@ -519,6 +524,15 @@ def _noun_holder(tok: Token, lex: QuoteLexicon) -> Token | None:
         return None
     owner = _subject(verb, lex)
     return None if owner is not None and owner.dep_ == "nsubjpass" else owner
+
+
+def _may_hold(tok: Token, lex: QuoteLexicon) -> bool:
+    """Whether ``tok`` can be someone who says something: a name, a pronoun, a role, a group or an
+    organisation noun (not "great demand" or "the fact")."""
+    if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PROPN", "PRON"):
+        return True
+    nouns = lex.role_nouns | lex.group_nouns | lex.organisation_nouns
+    return tok.lemma_.lower() in nouns or tok.lower_ in nouns
 
 
 def _passive_content(tok: Token, lex: QuoteLexicon) -> tuple[tuple[int, int] | None, Token | None, str]:
