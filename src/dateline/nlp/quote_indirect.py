@@ -475,8 +475,14 @@ def _open_attribution(tok: Token, lex: QuoteLexicon, object_only: bool = False) 
     content = None if object_only else _clause_content(tok, lex)
     pattern = "verb"
     # "The deal was announced during a forum …", "This is said to be …": a verb of saying in the passive
-    # reports its subject or its complement, never a time or place; its subject never speaks.
-    said_passive = tok.lemma_.lower() in lex.speech_verbs and any(c.dep_ == "nsubjpass" for c in tok.children)
+    # reports its subject or its complement, never a time or place; its subject never speaks. Not the
+    # expletive "it" ("It was not disclosed whether …", which the speaker rules leave to nobody), nor a
+    # passive that is an adjective ("Clinton is now assured of winning …": she holds that).
+    said_passive = (
+        tok.lemma_.lower() in lex.speech_verbs
+        and any(c.dep_ == "nsubjpass" and c.lower_ != "it" for c in tok.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    )
     if content is None:
         content, pattern = _object_content(tok, lex, any_prep=not said_passive), "object"
     subject = _subject(tok, lex)
