@@ -126,3 +126,16 @@ def test_a_cause_in_a_by_phrase_is_no_speaker() -> None:
     text = "This fact is explained by great demand enjoyed by Apple's iPod digital music players."
     found = find_attributions(load_nlp()(text), text, list(paragraphs(text)), lexicon(), open_cues=True)
     assert not [a for a in found if a.lemma == "explain"]
+
+
+def test_calls_despite_which_something_happens_are_not_the_subjects() -> None:
+    text = (
+        "In the U.S., iPhone 4 will only be available on AT&T's cellular network, despite calls for Apple to "
+        "let the iPhone be used on other carriers, such as Verizon."
+    )
+    found = find_attributions(load_nlp()(text), text, list(paragraphs(text)), lexicon(), open_cues=True)
+    calls = [a for a in found if span(text, a.cue) == "calls"]
+    assert calls and all(a.speaker is None for a in calls)
+    held = "The senator resigned in the hope of a fresh start for the party."
+    found = find_attributions(load_nlp()(held), held, list(paragraphs(held)), lexicon(), open_cues=True)
+    assert [span(held, a.speaker) for a in found if span(held, a.cue) == "hope"] == ["The senator"]

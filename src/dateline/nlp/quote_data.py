@@ -63,6 +63,8 @@ class QuoteLexicon:
     speaker_description_preps: frozenset[str] = frozenset()
     # "said Stephen Harper, Prime Minister of Canada.": a paragraph that is only the tag of the quote above.
     tag_paragraph_verbs: frozenset[str] = frozenset()
+    # "despite calls for …": a noun whose stance is not the clause's subject's.
+    others_preps: frozenset[str] = frozenset()
 
     @cached_property
     def cue_verbs(self) -> frozenset[str]:
@@ -146,5 +148,6 @@ def lexicon() -> QuoteLexicon:
         role_synonyms={str(k): tuple(str(w) for w in v) for k, v in cues["role_synonyms"].items()},  # type: ignore[attr-defined]
         speaker_description_preps=_set(cues, "speaker_description_preps"),
         tag_paragraph_verbs=_set(cues, "tag_paragraph_verbs"),
+        others_preps=_set(cues, "others_preps"),
         organisation_kinds={str(k): frozenset(str(w) for w in v) for k, v in cues["organisation_kinds"].items()},  # type: ignore[attr-defined]
     )

@@ -525,6 +525,8 @@ def _noun_holder(tok: Token, lex: QuoteLexicon) -> Token | None:
     if tok.dep_ in ("dobj", "attr", "oprd"):
         verb = tok.head
     elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        if tok.head.lower_ in lex.others_preps:
+            return None  # "available on AT&T despite calls for Apple to …": the calls are not the iPhone's
         verb = tok.head.head
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
