@@ -655,3 +655,13 @@ def test_subject_before_a_relative_clause_the_parser_misread_still_speaks() -> N
     said = find(quotes_of(text), "speaks volumes")
     assert said.text.startswith("that fact speaks volumes")
     assert speaker_text(said) == "Sanders" and speaker_name(said) == "Bernie Sanders"
+
+
+def test_participle_after_a_purpose_clause_is_the_main_clauses() -> None:
+    text = (
+        "Barack Obama spoke on Monday. He described the hardship as a sacrifice, so that their children could "
+        "live in a better America, concluding that one day the United States might return to a better time."
+    )
+    concluding = find(quotes_of(text), "one day the United States")
+    assert cue_text(concluding) == "concluding"
+    assert speaker_text(concluding) == "He" and speaker_name(concluding) == "Barack Obama"

@@ -65,6 +65,8 @@ class QuoteLexicon:
     tag_paragraph_verbs: frozenset[str] = frozenset()
     # "despite calls for …": a noun whose stance is not the clause's subject's.
     others_preps: frozenset[str] = frozenset()
+    # "… so that their children could live …, concluding that …": the participle is the main clause's.
+    purpose_marks: frozenset[str] = frozenset()
 
     @cached_property
     def cue_verbs(self) -> frozenset[str]:
@@ -149,5 +151,6 @@ def lexicon() -> QuoteLexicon:
         speaker_description_preps=_set(cues, "speaker_description_preps"),
         tag_paragraph_verbs=_set(cues, "tag_paragraph_verbs"),
         others_preps=_set(cues, "others_preps"),
+        purpose_marks=_set(cues, "purpose_marks"),
         organisation_kinds={str(k): frozenset(str(w) for w in v) for k, v in cues["organisation_kinds"].items()},  # type: ignore[attr-defined]
     )

@@ -172,10 +172,20 @@ def _subject(tok: Token, lex: QuoteLexicon) -> Token | None:
     stays: PolNeAR marks ``who`` and ``that`` as the source)."""
     seen = 0
     cur: Token | None = tok
+    skip = False  # a subordinate clause's subject, passed over (see below)
     while cur is not None and seen < 4:
-        for child in cur.children:
+        for child in cur.children if not skip else ():
             if child.dep_ in SUBJECT_DEPS:
                 return child
+        # "He described … so that their children could live in …, concluding that …": a participle
+        # after a purpose clause is the main clause's, whose subject speaks.
+        skip = (
+            cur.tag_ == "VBG"
+            and cur.dep_ == "advcl"
+            and cur.head.i < cur.i
+            and cur.head.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in lex.purpose_marks for c in cur.head.children)
+        )
         stolen = _subject_of_relative_before(cur, lex)
         if stolen is not None:
             return stolen
