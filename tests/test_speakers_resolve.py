@@ -258,3 +258,16 @@ def test_the_company_is_not_the_person_whose_role_is_of_the_company() -> None:
     q = find(quotes_of(text), "sold devices")
     assert speaker_text(q) == "The company"
     assert speaker_name(q) != "Mark Chandler" and speaker_name(q) is not None
+
+
+def test_a_common_noun_speaks_for_the_name_in_its_apposition() -> None:
+    # Not the country its modifier names, and not left unresolved.
+    text = (
+        "General Motors and Chrysler asked for loans.\n\n"
+        "A third US car manufacturer, Ford Motor Company, has said that it can make it through this year "
+        "without any government aid.\n\n"
+        "Japanese automaker Toyota reported a 32% drop in US sales from a year earlier."
+    )
+    quotes = quotes_of(text)
+    assert speaker_name(find(quotes, "through this year")) == "Ford Motor Company"
+    assert speaker_name(find(quotes, "32% drop")) == "Toyota"

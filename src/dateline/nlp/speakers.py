@@ -297,6 +297,9 @@ class SpeakerResolver:
         own = self._entity_over(tok.idx, tok.idx + len(tok))
         if own is not None:
             return own.id
+        apposed = self._apposition_name(tok)  # "A third US car manufacturer, Ford Motor Company, said"
+        if apposed is not None:
+            return apposed
         if tok.tag_ in PRONOUN_TAGS:
             return self._pronoun(tok)
         named = self._by_word.get(tok.lower_) if tok.text[:1].isupper() else None
@@ -372,6 +375,17 @@ class SpeakerResolver:
             return self.doc[nxt]  # (not "the company Monday said")
         if nxt + 1 < len(self.doc) and self.doc[nxt].lower_ == "the" and self.doc[nxt + 1].text[:1].isupper():
             return self.doc[nxt + 1]
+        return None
+
+    def _apposition_name(self, tok: Token) -> str | None:
+        """The organisation or person a common noun's apposition names: ``A third US car manufacturer,
+        Ford Motor Company, …`` is Ford, not the country its modifier names."""
+        if tok.pos_ != "NOUN":
+            return None
+        for c in tok.rights:
+            if c.dep_ == "appos":
+                ent = self._entity_over(c.idx, c.idx + len(c))
+                return ent.id if ent is not None and ent.type in ("ORG", "PERSON") else None
         return None
 
     def _named_holder(self, tok: Token) -> str | None:
