@@ -655,6 +655,17 @@ def test_subject_before_a_relative_clause_the_parser_misread_still_speaks() -> N
     said = find(quotes_of(text), "speaks volumes")
     assert said.text.startswith("that fact speaks volumes")
     assert speaker_text(said) == "Sanders" and speaker_name(said) == "Bernie Sanders"
+    # The parse makes "One attendee … spoke" a clause of "said", with the relative clause on its subject.
+    text = (
+        "One attendee, who like others spoke on the condition of anonymity to discuss the private meeting, said "
+        "the message was that the race would not be over in February."
+    )
+    said = find(quotes_of(text), "the message was")
+    assert speaker_text(said) == "One attendee" and cue_text(said) == "said"
+    # A clause before a verb with its own subject is reported: "…, the senator said".
+    fronted = find(quotes_of("Smith, who chairs the panel, will resign next week, the senator said."), "resign")
+    assert fronted.text == "Smith, who chairs the panel, will resign next week"
+    assert speaker_text(fronted) == "the senator"
 
 
 def test_participle_after_a_purpose_clause_is_the_main_clauses() -> None:

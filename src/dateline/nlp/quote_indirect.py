@@ -214,10 +214,21 @@ def _subject_of_relative_before(verb: Token, lex: QuoteLexicon) -> Token | None:
 
 
 def _misread_relative(clause: Token, lex: QuoteLexicon) -> bool:
-    """A clause with two subjects, a name and then a relative pronoun: ``Sanders, meanwhile, who sits …``."""
+    """A clause before a verb without a subject that is really that verb's subject and its relative
+    clause: two subjects, a name and then a relative pronoun (``Sanders, meanwhile, who sits …,
+    said``), or a subject with a relative clause set off by commas (``One attendee, who like others
+    spoke on the condition of anonymity, said``)."""
     subjects = [c for c in clause.lefts if c.dep_ in SUBJECT_DEPS]
     relative = lex.relative_pronouns
-    return len(subjects) == 2 and subjects[1].lower_ in relative and subjects[0].lower_ not in relative
+    if len(subjects) == 2:
+        return subjects[1].lower_ in relative and subjects[0].lower_ not in relative
+    if len(subjects) != 1 or subjects[0].lower_ in relative:
+        return False
+    doc = clause.doc
+    return any(
+        c.dep_ == "relcl" and c.left_edge.lower_ in relative and doc[c.left_edge.i - 1].text == ","
+        for c in subjects[0].rights
+    )
 
 
 def _adjacent_name(cue: Token) -> Token | None:
@@ -233,8 +244,9 @@ def _adjacent_name(cue: Token) -> Token | None:
 
 
 def _clause_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in cue.children)
     for child in cue.children:
-        if child.dep_ in CONTENT_DEPS and not (child.i < cue.i and _misread_relative(child, lex)):
+        if child.dep_ in CONTENT_DEPS and not (child.i < cue.i and not own_subject and _misread_relative(child, lex)):
             return _reported_clause(cue, child, lex)
     for child in cue.rights:
         # The small parser sometimes hangs "said that X was …" as an adverbial clause.
