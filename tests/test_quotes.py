@@ -676,3 +676,16 @@ def test_participle_after_a_purpose_clause_is_the_main_clauses() -> None:
     concluding = find(quotes_of(text), "one day the United States")
     assert cue_text(concluding) == "concluding"
     assert speaker_text(concluding) == "He" and speaker_name(concluding) == "Barack Obama"
+
+
+def test_standing_in_clause_never_repeats_another_quotes_words() -> None:
+    # "pushed back against …" runs on into the partial quote "a champion", over what "saying" reports.
+    text = (
+        "The senator has pushed back against charges of bias against his party, saying it has been a pioneer "
+        'in promoting women and calling it "a champion."'
+    )
+    quotes = quotes_of(text)
+    for i, a in enumerate(quotes):
+        for b in quotes[i + 1 :]:
+            overlap = a.start < b.end and b.start < a.end
+            assert not overlap or (a.cue and b.cue and a.cue.start == b.cue.start), (a.text, b.text)

@@ -109,13 +109,14 @@ def _rejoined_participles(
         k = bisect.bisect_left(opens, cue_end)
         return k < len(opens) and word_count(text[cue_end : opens[k]]) <= LEAD_IN_MAX_WORDS
 
+    kept = {a.cue[0] for a in attributions if a.content is not None and model.keeps(a.features)}
     rejected = {
         a.cue[0]: a.content[1]
         for a in attributions
         if a.pattern == "participle"
         and not a.open
         and a.content is not None
-        and not model.keeps(a.features)
+        and a.cue[0] not in kept  # no reading of the participle, its open one included, is kept
         and not leads_in(a.cue[1])
     }
     if not rejected:
@@ -263,16 +264,19 @@ def _plan(
 def _stand_ins(
     text: str, standing: list[tuple[PlannedQuote, int]], taken: list[PlannedQuote], rule_cues: list[int]
 ) -> list[PlannedQuote]:
-    """Rule readings whose wider open reading (ending at the paired end) gave way to other words: each
-    runs on as its twin did, to the last comma before those words or another cue of the rules
-    (``announced that development …, begun two years ago, has been pushed back several years, Boeing
-    saying that …``), and ends before the speaker of another quote that the parse ran it into."""
+    """Rule readings whose wider open reading (ending at the paired end) gave way to other words, and
+    whose own words are nobody else's: each runs on as its twin did, to the last comma before those
+    words or another cue of the rules (``announced that development …, begun two years ago, has been
+    pushed back several years, Boeing saying that …``), and ends before the speaker of another quote
+    that the parse ran it into."""
     used = _used_chars(text, taken)
     speakers = [  # (cue, speaker) of the quotes taken
         (q.attribution.cue[0], q.attribution.speaker[0]) for q in taken if q.attribution and q.attribution.speaker
     ]
     out: list[PlannedQuote] = []
     for q, twin_end in standing:
+        if used.find(1, q.start, q.end) >= 0:
+            continue  # its own words are another quote's ("pushed back against …, saying …" holds them)
         k = bisect.bisect_left(rule_cues, q.end)
         stop = rule_cues[k] if k < len(rule_cues) and rule_cues[k] < twin_end else -1
         first = used.find(1, q.end, stop if stop >= 0 else twin_end)
