@@ -109,15 +109,21 @@ def _rejoined_participles(
         k = bisect.bisect_left(opens, cue_end)
         return k < len(opens) and word_count(text[cue_end : opens[k]]) <= LEAD_IN_MAX_WORDS
 
-    kept = {a.cue[0] for a in attributions if a.content is not None and model.keeps(a.features)}
+    participles = {a.cue[0] for a in attributions if a.pattern == "participle" and a.content is not None}
+    if not participles:
+        return attributions
+    readings: dict[int, list[Attribution]] = {}
+    for a in attributions:
+        if a.cue[0] in participles and a.content is not None:
+            readings.setdefault(a.cue[0], []).append(a)
     rejected = {
         a.cue[0]: a.content[1]
         for a in attributions
         if a.pattern == "participle"
         and not a.open
         and a.content is not None
-        and a.cue[0] not in kept  # no reading of the participle, its open one included, is kept
         and not leads_in(a.cue[1])
+        and not any(model.keeps(r.features) for r in readings[a.cue[0]])  # no reading of it is kept
     }
     if not rejected:
         return attributions
