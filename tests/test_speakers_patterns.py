@@ -262,6 +262,13 @@ def test_a_noun_of_time_is_never_the_speaker() -> None:
         "described what he anticipated as “better” and “fuel-efficient” cars."
     )
     assert speaker_text(find(quotes_of(text), "fuel-efficient")) != "several times"
+    # The first verb's subject speaks for the second (Wikinews, in the demo corpus).
+    text = (
+        "He stated that he expected the restructured GM to make “high quality, safe, and fuel-efficient cars of "
+        "tomorrow,” and several times described what he anticipated as “better” and “fuel-efficient” cars, "
+        "after a streamlining of GM's brands."
+    )
+    assert speaker_text(find(quotes_of(text), "anticipated")) == "He"
     text = "If a price is not agreed on by that time, Fiat will pay the average of two estimates."
     assert all(speaker_text(q) != "that time" for q in quotes_of(text))
 

@@ -112,8 +112,8 @@ def _refine(doc: Doc, attr: Attribution, lex: QuoteLexicon) -> Attribution:
         return _with(attr, agent) if agent is not None else dataclasses.replace(attr, speaker=None, speaker_i=None)
     if cue.lemma_.lower() in ASKED_VERBS and _is_passive(cue) and _passive_agent(cue) is None:
         return dataclasses.replace(attr, speaker=None, speaker_i=None)  # "Asked about …, X said": nobody named asks
-    if _is_time_noun(subject):  # "… and several times described …": a person named nearby, or nobody
-        agent = _agent_after(subject, cue, people_only=True)
+    if _is_time_noun(subject):  # "He stated …, and several times described …": the first verb's subject,
+        agent = _agent_after(subject, cue, people_only=True) or _conjunct_subject(cue)  # a person named nearby
         return _with(attr, agent) if agent is not None else dataclasses.replace(attr, speaker=None, speaker_i=None)
     if _not_a_speaker(subject):
         return _with(attr, _agent_after(subject, cue))
@@ -123,6 +123,13 @@ def _refine(doc: Doc, attr: Attribution, lex: QuoteLexicon) -> Attribution:
         return _with(attr, nearer)
     better = _passive_agent(cue) or _object_controller(cue) or _main_speaker(subject, cue, lex)
     return _with(attr, better or _source_of_document(subject))
+
+
+def _conjunct_subject(cue: Token) -> Token | None:
+    """The subject of the verb ``cue`` is joined to (``He stated …, and several times described …``)."""
+    if cue.dep_ != "conj" or cue.head.i >= cue.i:
+        return None
+    return next((c for c in cue.head.children if c.dep_ in SUBJECT_DEPS and not _not_a_speaker(c)), None)
 
 
 def _subject_outside_quotes(subject: Token, cue: Token) -> Token | None:
