@@ -292,3 +292,16 @@ def test_a_person_the_parse_joined_to_a_place_before_said_speaks() -> None:
         "Mr. Sanders on Tuesday."
     )
     assert speaker_text(find(quotes_of(text), "spoke with")) == "Senator Harry Reid"
+
+
+def test_a_joined_verb_takes_the_name_the_parse_lost_from_the_first() -> None:
+    # The parser hangs "Mulally" off "predicted" as a modifier, leaving both verbs without a subject.
+    text = (
+        "Mulally predicted that his company would meet or even surpass all of its financial targets, and "
+        "suggested that the fourth quarter of this year could see it post an operating profit."
+    )
+    assert speaker_text(find(quotes_of(text), "fourth quarter")) == "Mulally"
+    # A verb the parser joined to an object speaks for the object's verb's subject, not for the name
+    # before that noun ("a fake Southern accent and joked").
+    text = "He then adopted a fake Southern accent and joked, “But I am just going to make it easier for them.”"
+    assert speaker_text(find(quotes_of(text), "easier for them")) == "He"

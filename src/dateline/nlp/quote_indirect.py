@@ -172,6 +172,8 @@ def _subject(tok: Token, lex: QuoteLexicon) -> Token | None:
     stays: PolNeAR marks ``who`` and ``that`` as the source)."""
     seen = 0
     cur: Token | None = tok
+    if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ in ("dobj", "attr", "oprd"):
+        cur = tok.head.head  # "He adopted a fake Southern accent and joked": a verb joined to the object
     skip = False  # a subordinate clause's subject, passed over (see below)
     while cur is not None and seen < 4:
         for child in cur.children if not skip else ():
@@ -472,6 +474,8 @@ def _cue_attribution(tok: Token, lex: QuoteLexicon, open_cues: bool = False) -> 
         subject = None  # "Trump seems to …": an impression the writer reports; its subject is the content's
     if subject is None and tok.dep_ not in lex.participle_deps:
         subject = _adjacent_name(tok)
+    if subject is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and _subject(tok.head, lex) is None:
+        subject = _adjacent_name(tok.head)  # "Mulally predicted …, and suggested …": the parse lost both subjects
     content = _clause_content(tok, lex)
     pattern = "verb"
     if content is None and tok.lemma_.lower() in lex.speech_verbs:
