@@ -11,7 +11,7 @@ import re
 
 from dateline.nlp.entity_canon import Candidate, Cluster, cluster_mentions, entity_name
 from dateline.nlp.entity_labels import repair_labels
-from dateline.nlp.entity_lexicon import NAME_LABELS
+from dateline.nlp.entity_lexicon import HONORIFICS, NAME_LABELS
 from dateline.nlp.entity_rules import (
     force_candidates,
     is_junk,
@@ -56,7 +56,10 @@ def _roles(state: ArticleState, cluster: Cluster) -> list[str]:
 
 
 # Between a role phrase and the name it introduces: ", " and an honorific at most ("…, Mr. Lee").
-ROLE_TO_NAME = re.compile(r",\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
+ROLE_TO_NAME = re.compile(
+    r",\s*(?:(?:" + "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True)) + r")\s+)?$",
+    re.IGNORECASE,
+)
 # Between a name and the title of its apposition: ", " and a possessive at most ("Tony Clement, Canada's
 # Minister of Industry").
 NAME_TO_TITLE = re.compile(r",\s*(?:the\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s?\s+)?")
@@ -106,8 +109,8 @@ def _fold_beside(text: str, title: Candidate, people: list[Cluster]) -> bool:
             if m.source == "title":
                 continue
             after = 0 <= title.start - m.end <= ROLE_MAX_CHARS and NAME_TO_TITLE.fullmatch(text[m.end : title.start])
-            gap = text[title.end : m.start]
-            tail = ROLE_TO_NAME.search(gap) if 0 <= m.start - title.end <= ROLE_MAX_CHARS else None
+            gap = text[title.end : m.start] if 0 <= m.start - title.end <= ROLE_MAX_CHARS else ""
+            tail = ROLE_TO_NAME.search(gap) if gap else None
             before = tail is not None and gap.count(",") == 1 and NOT_IN_ROLE.search(gap) is None
             if not (after or before):
                 continue

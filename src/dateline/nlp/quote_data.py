@@ -69,6 +69,11 @@ class QuoteLexicon:
     purpose_marks: frozenset[str] = frozenset()
 
     @cached_property
+    def holder_nouns(self) -> frozenset[str]:
+        """Nouns that can hold a view or say something: roles, groups, organisations."""
+        return self.role_nouns | self.group_nouns | self.organisation_nouns
+
+    @cached_property
     def cue_verbs(self) -> frozenset[str]:
         """Lemmas that introduce reported speech or thought."""
         return self.speech_verbs | self.belief_verbs | self.object_cue_verbs

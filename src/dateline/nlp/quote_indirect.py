@@ -227,10 +227,11 @@ def _misread_relative(clause: Token, lex: QuoteLexicon) -> bool:
     if len(subjects) != 1 or subjects[0].lower_ in relative:
         return False
     doc = clause.doc
-    return any(
-        c.dep_ == "relcl" and c.left_edge.lower_ in relative and doc[c.left_edge.i - 1].text == ","
-        for c in subjects[0].rights
-    )
+    for c in subjects[0].rights:
+        first = c.left_edge
+        if c.dep_ == "relcl" and first.lower_ in relative and first.i > 0 and doc[first.i - 1].text == ",":
+            return True
+    return False
 
 
 def _adjacent_name(cue: Token) -> Token | None:
@@ -565,8 +566,7 @@ def _may_hold(tok: Token, lex: QuoteLexicon) -> bool:
     organisation noun (not "great demand" or "the fact")."""
     if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PROPN", "PRON"):
         return True
-    nouns = lex.role_nouns | lex.group_nouns | lex.organisation_nouns
-    return tok.lemma_.lower() in nouns or tok.lower_ in nouns
+    return tok.lemma_.lower() in lex.holder_nouns or tok.lower_ in lex.holder_nouns
 
 
 def _passive_content(tok: Token, lex: QuoteLexicon) -> tuple[tuple[int, int] | None, Token | None, str]:

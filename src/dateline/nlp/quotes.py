@@ -131,7 +131,9 @@ def _rejoined_participles(
     for a in attributions:
         if a.content is not None and a.pattern == "verb" and not a.open:
             start, end = a.content
-            gap = len(text) - len(text[end:].lstrip(" ,"))  # the participle's cue right after ", "
+            gap = end  # the participle's cue right after ", "
+            while gap < len(text) and text[gap] in " ,":
+                gap += 1
             if rejected.get(gap, end) > end and text[end:gap].strip() == ",":
                 a = dataclasses.replace(a, content=(start, rejected[gap]))
         out.append(a)
@@ -298,11 +300,11 @@ def _stand_ins(
 
 
 def _wider_twin(text: str, attr: Attribution, twins: list[Attribution], model: CueModel) -> int | None:
-    """Whether an open reading of ``attr``'s cue runs on past its content, and clears the model's
-    threshold: the rules cut a clause at a coordination or a trailing comma, which PolNeAR train
-    annotates inside the content far more often than not (``learned how they think and how they
-    operate, how they organize …``). A verb of telling keeps its clause's start: ``told reporters
-    that …`` does not report the reporters. Returns where that reading ends."""
+    """Where an open reading of ``attr``'s cue ends that runs on past its content and clears the
+    model's threshold, or None: the rules cut a clause at a coordination or a trailing comma, which
+    PolNeAR train annotates inside the content far more often than not (``learned how they think and
+    how they operate, how they organize …``). A verb of telling keeps its clause's start: ``told
+    reporters that …`` does not report the reporters."""
     assert attr.content is not None
     a, b = attr.content
     for other in twins:  # the open readings of the same cue

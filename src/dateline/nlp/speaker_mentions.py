@@ -112,8 +112,8 @@ def _refine(doc: Doc, attr: Attribution, lex: QuoteLexicon) -> Attribution:
         return _with(attr, agent) if agent is not None else dataclasses.replace(attr, speaker=None, speaker_i=None)
     if cue.lemma_.lower() in ASKED_VERBS and _is_passive(cue) and _passive_agent(cue) is None:
         return dataclasses.replace(attr, speaker=None, speaker_i=None)  # "Asked about …, X said": nobody named asks
-    if _is_time_noun(subject):  # "He stated …, and several times described …": the first verb's subject,
-        agent = _agent_after(subject, cue, people_only=True) or _conjunct_subject(cue)  # a person named nearby
+    if _is_time_noun(subject):  # "… and several times described …": a person named nearby, else the
+        agent = _agent_after(subject, cue, people_only=True) or _conjunct_subject(cue)  # joined verb's subject
         return _with(attr, agent) if agent is not None else dataclasses.replace(attr, speaker=None, speaker_i=None)
     if _not_a_speaker(subject):
         return _with(attr, _agent_after(subject, cue))
