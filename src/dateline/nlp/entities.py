@@ -7,6 +7,7 @@ within the article → further occurrences propagated → mentions clustered int
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from dateline.nlp.entity_canon import Candidate, Cluster, cluster_mentions, entity_name
@@ -66,6 +67,7 @@ NAME_TO_TITLE = re.compile(r",\s*(?:the\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[
 # What a role phrase before a name may not hold: the end of a clause or a quotation.
 NOT_IN_ROLE = re.compile(r"[.;:!?\"“”\n]")
 ROLE_MAX_CHARS = 80
+NAME_MAX_CHARS = 200  # how far back a name may start and still end right before its title
 
 
 def link_titles(clusters: list[Cluster], text: str) -> list[Cluster]:
@@ -75,12 +77,15 @@ def link_titles(clusters: list[Cluster], text: str) -> list[Cluster]:
     ending with it ("Russian President") or naming its country or body after it ("Prime Minister of
     Singapore")."""
     people = [c for c in clusters if c.label == "PERSON" and any(m.source != "title" for m in c.mentions)]
+    names = [(m.start, m.end, p) for p in people for m in p.mentions if m.source != "title"]
+    names.sort(key=lambda n: n[:2])
+    starts = [n[0] for n in names]
     kept: list[Cluster] = []
     for cluster in clusters:
         if cluster.label != "PERSON" or any(m.source != "title" for m in cluster.mentions):
             kept.append(cluster)
             continue
-        cluster.mentions = [m for m in cluster.mentions if not _fold_beside(text, m, people)]
+        cluster.mentions = [m for m in cluster.mentions if not _fold_beside(text, m, names, starts)]
         if not cluster.mentions:
             continue
         title = " ".join(cluster.mentions[0].text.lower().split())
@@ -96,28 +101,30 @@ def link_titles(clusters: list[Cluster], text: str) -> list[Cluster]:
         else:
             cluster.roles = [cluster.mentions[0].text]
             kept.append(cluster)
+    for person in people:
+        person.mentions.sort(key=lambda m: m.start)
     return kept
 
 
-def _fold_beside(text: str, title: Candidate, people: list[Cluster]) -> bool:
+def _fold_beside(text: str, title: Candidate, names: list[tuple[int, int, Cluster]], starts: list[int]) -> bool:
     """Fold a title mention into the person it stands beside, right after the name and a comma
     ("Barack Obama, President of the United States") or opening a role phrase that introduces the
     name after a comma ("The Vice President and general counsel of the company, Mark Chandler",
-    whose role the phrase then is). Whether it was folded."""
-    for p in people:
-        for m in p.mentions:
-            if m.source == "title":
-                continue
-            after = 0 <= title.start - m.end <= ROLE_MAX_CHARS and NAME_TO_TITLE.fullmatch(text[m.end : title.start])
-            gap = text[title.end : m.start] if 0 <= m.start - title.end <= ROLE_MAX_CHARS else ""
-            tail = ROLE_TO_NAME.search(gap) if gap else None
-            before = tail is not None and gap.count(",") == 1 and NOT_IN_ROLE.search(gap) is None
-            if not (after or before):
-                continue
-            if tail is not None and before:
-                p.roles = merge_roles(p.roles, [text[title.start : title.end + tail.start()]])
-            p.mentions = sorted([*p.mentions, title], key=lambda x: x.start)
-            return True
+    whose role the phrase then is). ``names``: the people's name mentions by position (``starts``).
+    Whether it was folded."""
+    lo = bisect.bisect_left(starts, title.start - ROLE_MAX_CHARS - NAME_MAX_CHARS)
+    hi = bisect.bisect_right(starts, title.end + ROLE_MAX_CHARS)
+    for start, end, person in names[lo:hi]:
+        after = 0 <= title.start - end <= ROLE_MAX_CHARS and NAME_TO_TITLE.fullmatch(text[end : title.start])
+        gap = text[title.end : start] if 0 <= start - title.end <= ROLE_MAX_CHARS else ""
+        tail = ROLE_TO_NAME.search(gap) if gap else None
+        before = tail is not None and gap.count(",") == 1 and NOT_IN_ROLE.search(gap) is None
+        if not (after or before):
+            continue
+        if tail is not None and before:
+            person.roles = merge_roles(person.roles, [text[title.start : title.end + tail.start()]])
+        person.mentions.append(title)  # put in order once all titles are folded
+        return True
     return False
 
 
