@@ -86,7 +86,7 @@ class SpeakerResolver:
                 if ent.type in ("PERSON", "ORG"):  # "Jo Hale, the envoy"; "NPD Group, a research firm"
                     self._learn_roles(ent, span.start, span.end, m.start)
             for role in ent.roles:
-                for word in _role_words(role):
+                for word in _role_words(role, self.lex.speaker_description_preps):
                     self._roles.setdefault(word, []).append(
                         (ent.mentions[0].start if ent.mentions else 0, ent.id)
                     )
@@ -435,15 +435,12 @@ def _named_person(m: _Mention) -> bool:
     return m.entity.type == "PERSON" and not all(w.lower() in TITLE_WORDS for w in m.entity.name.split())
 
 
-# Words after which a role names what the role is of, not the role: "President of the United States".
-ROLE_OBJECT_WORDS = frozenset({"of", "for", "at", "in", "with", "from", "to"})
-
-
-def _role_words(role: str) -> list[str]:
-    """The words of a role up to the body it is of: "general counsel of the company" → general, counsel."""
+def _role_words(role: str, preps: frozenset[str]) -> list[str]:
+    """The words of a role up to the preposition (``preps``) after which it names what it is of:
+    "general counsel of the company" → general, counsel."""
     out: list[str] = []
     for word in role.lower().split():
-        if word in ROLE_OBJECT_WORDS:
+        if word in preps:
             break
         out.append(word)
     return out
