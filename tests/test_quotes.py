@@ -251,6 +251,8 @@ def test_seed_article_quotes_and_speakers(seed_path) -> None:  # type: ignore[no
     productive = find(quotes, "productive day")
     assert productive.kind.value == "partial" and productive.text == "productive day"
     assert "Trump" in (speaker_name(productive) or "")
+    crucial = find(quotes, "talking directly to Putin")  # the participle's words stay in what Trump said
+    assert "Trump" in (speaker_name(crucial) or "") and cue_text(crucial) == "said"
 
     confirmed = find(quotes, "are scheduled")
     assert confirmed.kind.value == "indirect" and "Peskov" in (speaker_name(confirmed) or "")
@@ -565,36 +567,31 @@ def test_short_quote_after_a_split_tag_is_a_whole_sentence() -> None:
 
 
 def test_reported_clause_hung_on_the_noun_before_it_is_still_reported() -> None:
-    # The parser reads "a news conference that he may wait …" as a relative clause; its "that" is a
-    # conjunction and the clause has its own subject, so it is what was said.
-    quotes = quotes_of(
-        "Courted by most of the Republican candidates, Adelson said earlier on Friday during a news "
-        "conference that he may wait until February's primaries to decide who to back."
-    )
-    said = find(quotes, "he may wait")
-    assert said.text == "that he may wait until February's primaries to decide who to back"
-    assert speaker_text(said) == "Adelson" and cue_text(said) == "said"
+    # The parser reads "the crowd at her rally for nurses that she and the union had …" as a relative
+    # clause; its "that" is a conjunction and the clause has a subject of its own, so it is what was
+    # said, with its "but that …" second clause. (test_quotes_sources pins the rule on a fixed parse.)
     both = quotes_of(
-        "On Thursday night, Donald Trump told the audience at his fundraiser for veterans that he and Fox "
-        "News had multiple conversations Thursday but that nothing could change his mind about his decision."
+        "On Friday evening, Mayor Ellen Park told the crowd at her rally for nurses that she and the union had "
+        "several talks Friday but that nothing would change her plan to close the clinic."
     )
     assert [q.text for q in both] == [
-        "that he and Fox News had multiple conversations Thursday but that nothing could change his mind "
-        "about his decision"
+        "that she and the union had several talks Friday but that nothing would change her plan to close the "
+        "clinic"
     ]
+    assert speaker_text(both[0]) == "Mayor Ellen Park" and cue_text(both[0]) == "told"
 
 
 def test_clause_stands_when_its_wider_reading_gives_way_to_a_quote() -> None:
     # The open reading of "said" runs on over the quote that "telling" links; it gives way, and the
     # reported clause the rules cut is kept rather than lost with it.
     quotes = quotes_of(
-        "Carson said he saw no need to change anything about his campaign, telling Stephanopolous that "
-        "“we tell the truth, we deal with the issues” and that he'd seen continued support."
+        "Baker said he saw no need to change anything about his campaign, telling Stephens that “we tell the "
+        "truth, we handle the issues” and that he'd seen steady support from voters."
     )
     said = find(quotes, "no need")
     assert said.text == "he saw no need to change anything about his campaign"
-    assert speaker_text(said) == "Carson" and cue_text(said) == "said"
-    assert speaker_text(find(quotes, "we tell the truth")) == "Carson"
+    assert speaker_text(said) == "Baker" and cue_text(said) == "said"
+    assert speaker_text(find(quotes, "we tell the truth")) == "Baker"
 
 
 def test_standing_in_clause_runs_on_to_the_words_that_took_its_wider_reading() -> None:
@@ -624,44 +621,43 @@ def test_standing_in_clause_runs_on_to_the_words_that_took_its_wider_reading() -
 
 def test_standing_in_clause_stops_at_the_next_cue_of_saying() -> None:
     quotes = quotes_of(
-        "One in three said the party doesn't care very much about the Latino community and one in four said "
-        "the party was outright hostile to the Latino community, about the same number who said the party "
-        "truly cares."
+        "One in five said the council does not care much about the east side and one in six said the council "
+        "was openly hostile to the east side, about the same share who said the council truly cares."
     )
-    assert not [q for q in quotes if "care very much" in q.text and "outright hostile" in q.text]
+    assert not [q for q in quotes if "care much" in q.text and "openly hostile" in q.text]
 
 
 def test_participle_the_model_leaves_out_goes_back_to_the_clause_it_was_cut_from() -> None:
-    # "saying that …" was cut from what Trump said to report on its own; PolNeAR's annotators keep such
-    # a participle inside the clause, the model rejects it alone, and its words must not be lost.
+    # "saying that …" was cut from what Mendez said to report on its own; PolNeAR's annotators keep such
+    # a participle inside the clause, the model rejects it alone, and its words must not be lost (the
+    # seed article's sentence about Trump has this shape: test_seed_article_quotes_and_speakers).
     quotes = quotes_of(
-        "Trump said over the weekend he hoped for a “productive day” and renewed his push for a ceasefire in "
-        "Ukraine, saying that talking directly to Putin was crucial."
+        "Mendez said over the weekend he hoped for a “productive day” and renewed his push for a ceasefire in "
+        "Sudan, saying that talking directly to Burhan was crucial."
     )
     said = find(quotes, "renewed his push")
-    assert said.text.endswith("in Ukraine, saying that talking directly to Putin was crucial")
-    assert speaker_name(said) == "Trump" and cue_text(said) == "said"
-    assert speaker_name(find(quotes, "productive day")) == "Trump"
+    assert said.text.endswith("in Sudan, saying that talking directly to Burhan was crucial")
+    assert speaker_text(said) == "Mendez" and cue_text(said) == "said"
+    assert speaker_text(find(quotes, "productive day")) == "Mendez"
 
 
 def test_subject_before_a_relative_clause_the_parser_misread_still_speaks() -> None:
     # The parse gives "sits" both "Sanders" and "who" as subjects, as a clause of "said"'s own.
     text = (
-        "Hillary Clinton has 31 endorsements in the United States Senate, a body in which her chief rival "
-        "Bernie Sanders serves. Sanders, meanwhile, who sits at zero such endorsements, said that fact speaks "
-        "volumes about which of the two Democratic presidential candidates is ready to take on the "
-        "establishment."
+        "Maria Lopez holds 12 endorsements in the state assembly, a body in which her main rival Tom Reyes "
+        "serves. Reyes, meanwhile, who stands at zero such endorsements, said that fact speaks volumes about "
+        "which of the two candidates is ready to take on the party bosses."
     )
     said = find(quotes_of(text), "speaks volumes")
     assert said.text.startswith("that fact speaks volumes")
-    assert speaker_text(said) == "Sanders" and speaker_name(said) == "Bernie Sanders"
-    # The parse makes "One attendee … spoke" a clause of "said", with the relative clause on its subject.
+    assert speaker_text(said) == "Reyes" and "Reyes" in (speaker_name(said) or "")
+    # The parse makes "One delegate … spoke" a clause of "said", with the relative clause on its subject.
     text = (
-        "One attendee, who like others spoke on the condition of anonymity to discuss the private meeting, said "
-        "the message was that the race would not be over in February."
+        "One delegate, who like others spoke on the condition of anonymity to describe the closed meeting, said "
+        "the message was that the fight would not be over in June."
     )
     said = find(quotes_of(text), "the message was")
-    assert speaker_text(said) == "One attendee" and cue_text(said) == "said"
+    assert speaker_text(said) == "One delegate" and cue_text(said) == "said"
     # A clause before a verb with its own subject is reported: "…, the senator said".
     fronted = find(quotes_of("Smith, who chairs the panel, will resign next week, the senator said."), "resign")
     assert fronted.text == "Smith, who chairs the panel, will resign next week"

@@ -3,9 +3,11 @@ so ("In a CNN poll, …"), a viewpoint ("For most voters, …"), hearsay ("… i
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from dateline.nlp.model import load_nlp
 from dateline.nlp.quote_data import lexicon
-from dateline.nlp.quote_indirect import Attribution, find_attributions
+from dateline.nlp.quote_indirect import Attribution, _clause_content, find_attributions
 from dateline.nlp.quote_marks import paragraphs
 
 
@@ -91,17 +93,17 @@ def test_a_cue_in_a_clause_after_the_main_one_is_not_its_tag() -> None:
 
 
 def test_tag_the_parser_joined_to_the_clause_reports_that_clause() -> None:
-    # "…, his top aide, Tad Devine, told The Huffington Post.": "told" is parsed as a conjunct of
+    # "…, her chief adviser, Paul Kim, told The Boston Globe.": "told" is parsed as a conjunct of
     # "remains", with a subject of its own and nothing after its addressee.
     text = (
-        "Despite a series of costly defeats, Sen. Bernie Sanders remains committed to seeing the "
-        "Democratic primary through to the convention, his top aide, Tad Devine, told The Huffington Post."
+        "Despite a string of painful losses, Gov. Ann Rowe remains determined to take the race all the way to "
+        "the convention, her chief adviser, Paul Kim, told The Boston Globe."
     )
     (told,) = [a for a in candidates(text, "parenthetical") if a.lemma == "tell"]
-    assert "Sanders remains committed to seeing the Democratic primary" in (span(text, told.content) or "")
-    assert "Tad Devine" not in (span(text, told.content) or "")
-    assert span(text, told.speaker) == "his top aide"
-    joined = "Sanders remains committed to the race, and his aide told The Huffington Post."
+    assert "Ann Rowe remains determined to take the race" in (span(text, told.content) or "")
+    assert "Paul Kim" not in (span(text, told.content) or "")
+    assert span(text, told.speaker) == "her chief adviser"
+    joined = "Gov. Ann Rowe remains determined to take the race, and her adviser told The Boston Globe."
     assert not [a for a in candidates(joined, "parenthetical") if a.lemma == "tell"]
 
 
@@ -139,3 +141,46 @@ def test_calls_despite_which_something_happens_are_not_the_subjects() -> None:
     held = "The senator resigned in the hope of a fresh start for the party."
     found = find_attributions(load_nlp()(held), held, list(paragraphs(held)), lexicon(), open_cues=True)
     assert [span(held, a.speaker) for a in found if span(held, a.cue) == "hope"] == ["The senator"]
+
+
+def _fixed_parse(rows: list[tuple[str, int, str, str, str, str]]) -> Doc:
+    """A parse written out by hand (word, head, dep, pos, tag, lemma), for a rule that a misparse
+    triggers: the statistical parser gives it on some sentences only."""
+    words, heads, deps, pos, tags, lemmas = (list(col) for col in zip(*rows, strict=True))
+    return Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+
+
+def test_reported_clause_the_parse_hung_on_a_noun_as_a_relative_clause() -> None:
+    # "said during a news conference that he may wait until February.", with "that he may wait …" parsed
+    # as a relative clause of "conference" (as the parser does on some such sentences).
+    rows = [
+        ("Feldman", 1, "nsubj", "PROPN", "NNP", "Feldman"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("during", 1, "prep", "ADP", "IN", "during"),
+        ("a", 5, "det", "DET", "DT", "a"),
+        ("news", 5, "compound", "NOUN", "NN", "news"),
+        ("conference", 2, "pobj", "NOUN", "NN", "conference"),
+        ("that", 9, "mark", "SCONJ", "IN", "that"),
+        ("he", 9, "nsubj", "PRON", "PRP", "he"),
+        ("may", 9, "aux", "AUX", "MD", "may"),
+        ("wait", 5, "relcl", "VERB", "VB", "wait"),
+        ("until", 9, "prep", "ADP", "IN", "until"),
+        ("February", 10, "pobj", "PROPN", "NNP", "February"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = _fixed_parse(rows)
+    assert span(doc.text, _clause_content(doc[1], lexicon())) == "that he may wait until February"
+    # A relative clause that ends on its verb has its object in "that", mislabelled: not what was said.
+    rows = [
+        ("She", 1, "nsubj", "PRON", "PRP", "she"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("a", 4, "det", "DET", "DT", "a"),
+        ("letter", 2, "pobj", "NOUN", "NN", "letter"),
+        ("that", 7, "mark", "SCONJ", "IN", "that"),
+        ("she", 7, "nsubj", "PRON", "PRP", "she"),
+        ("wrote", 4, "relcl", "VERB", "VBD", "write"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = _fixed_parse(rows)
+    assert _clause_content(doc[1], lexicon()) is None

@@ -302,6 +302,6 @@ def test_a_joined_verb_takes_the_name_the_parse_lost_from_the_first() -> None:
     )
     assert speaker_text(find(quotes_of(text), "fourth quarter")) == "Mulally"
     # A verb the parser joined to an object speaks for the object's verb's subject, not for the name
-    # before that noun ("a fake Southern accent and joked").
-    text = "He then adopted a fake Southern accent and joked, “But I am just going to make it easier for them.”"
+    # before that noun ("a fake British accent and joked").
+    text = "He then put on a fake British accent and joked, “But I am just going to make it easier for them.”"
     assert speaker_text(find(quotes_of(text), "easier for them")) == "He"
