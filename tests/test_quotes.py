@@ -585,13 +585,13 @@ def test_clause_stands_when_its_wider_reading_gives_way_to_a_quote() -> None:
     # The open reading of "said" runs on over the quote that "telling" links; it gives way, and the
     # reported clause the rules cut is kept rather than lost with it.
     quotes = quotes_of(
-        "Baker said he saw no need to change anything about his campaign, telling Stephens that “we tell the "
-        "truth, we handle the issues” and that he'd seen steady support from voters."
+        "Baker said he saw no need to change anything in his race, telling Stephens that “we speak plainly, we "
+        "handle the issues” and that he'd seen steady support from voters."
     )
     said = find(quotes, "no need")
-    assert said.text == "he saw no need to change anything about his campaign"
+    assert said.text == "he saw no need to change anything in his race"
     assert speaker_text(said) == "Baker" and cue_text(said) == "said"
-    assert speaker_text(find(quotes, "we tell the truth")) == "Baker"
+    assert speaker_text(find(quotes, "we speak plainly")) == "Baker"
 
 
 def test_standing_in_clause_runs_on_to_the_words_that_took_its_wider_reading() -> None:
@@ -642,19 +642,18 @@ def test_participle_the_model_leaves_out_goes_back_to_the_clause_it_was_cut_from
 
 
 def test_subject_before_a_relative_clause_the_parser_misread_still_speaks() -> None:
-    # The parse gives "sits" both "Sanders" and "who" as subjects, as a clause of "said"'s own.
+    # The parse gives "stands" both "Reyes" and "who" as subjects, as a clause of "said"'s own.
     text = (
-        "Maria Lopez holds 12 endorsements in the state assembly, a body in which her main rival Tom Reyes "
-        "serves. Reyes, meanwhile, who stands at zero such endorsements, said that fact speaks volumes about "
-        "which of the two candidates is ready to take on the party bosses."
+        "Lopez has won 12 endorsements in the senate. Reyes, meanwhile, who stands at zero such backers, said "
+        "that the gap shows voters which of the two is ready to fight the bosses."
     )
-    said = find(quotes_of(text), "speaks volumes")
-    assert said.text.startswith("that fact speaks volumes")
-    assert speaker_text(said) == "Reyes" and "Reyes" in (speaker_name(said) or "")
+    said = find(quotes_of(text), "the gap shows")
+    assert said.text.startswith("that the gap shows voters")
+    assert speaker_text(said) == "Reyes" and speaker_name(said) == "Reyes"
     # The parse makes "One delegate … spoke" a clause of "said", with the relative clause on its subject.
     text = (
-        "One delegate, who like others spoke on the condition of anonymity to describe the closed meeting, said "
-        "the message was that the fight would not be over in June."
+        "One delegate, who like others spoke on condition that she not be named, said the message was that the "
+        "fight would not be over in June."
     )
     said = find(quotes_of(text), "the message was")
     assert speaker_text(said) == "One delegate" and cue_text(said) == "said"
