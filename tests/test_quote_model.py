@@ -221,8 +221,8 @@ def test_stance_adjective_offers_what_it_is_about() -> None:
 def test_listed_cue_with_a_misparsed_clause_still_offers_its_object() -> None:
     # The parser may hang an earlier clause on "accept"; its object stays a candidate of its own.
     text = (
-        "The magnate was expected to cruise past the delegates needed on the first ballot and, "
-        "if he follows tradition, Trump will officially accept the nomination Thursday."
+        "The mogul was expected to sail past the delegates needed on the first ballot and, "
+        "if he keeps with custom, Hale will formally accept the nomination Friday."
     )
     doc = load_nlp()(text)
     found = plan_quotes(doc, text, lexicon(), candidates=True)

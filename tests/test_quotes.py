@@ -528,12 +528,12 @@ def test_second_that_clause_after_but_is_reported_too() -> None:
     # "said X, but that Y": the parser hangs the second clause on the verb; its own "that" makes it
     # a second reported clause.
     quotes = quotes_of(
-        "The Ohio governor said the U.S. needs to secure the border and create a guest-worker program, but "
-        "that he would not support mass deportation."
+        "The Iowa senator said the state needs to repair its bridges and build a new rail line, but that she "
+        "would not support a higher fuel tax."
     )
     assert [q.text for q in quotes] == [
-        "the U.S. needs to secure the border and create a guest-worker program, but that he would not "
-        "support mass deportation"
+        "the state needs to repair its bridges and build a new rail line, but that she would not support a "
+        "higher fuel tax"
     ]
 
 

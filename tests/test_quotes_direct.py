@@ -198,9 +198,9 @@ def test_quote_signed_on_the_next_line_with_a_hyphen_and_name() -> None:
 
 
 def test_chant_in_a_clause_borrows_the_marchers_as_speaker_and_is_whole() -> None:
-    # "Protesters marching … chanted "What curfew?"": the parser hangs "chanted" off "marching".
-    quotes = quotes_of('Protesters marching through the streets chanted "What curfew?" and kept going until 2 a.m.')
-    curfew = [q for q in quotes if "curfew" in q.text]
+    # "Protesters marching … chanted "What lockdown?"": the parser hangs "chanted" off "marching".
+    quotes = quotes_of('Protesters marching through the square chanted "What lockdown?" and kept going until midnight.')
+    curfew = [q for q in quotes if "lockdown" in q.text]
     assert curfew and curfew[0].kind.value == "direct"
     assert speaker_text(curfew[0]) == "Protesters"
 
