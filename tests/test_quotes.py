@@ -462,23 +462,23 @@ def test_speech_reported_inside_a_reported_clause_is_part_of_that_report() -> No
 def test_calling_for_someone_to_act_reports_the_demand() -> None:
     # "is calling for the United States to step up …": the parser hangs the for-to clause as an
     # adverbial clause; it is what is called for.
-    quotes = quotes_of("McCain is calling for the United States to step up military efforts against the group.")
+    quotes = quotes_of("Lane is calling for the government to step up its efforts against the smuggling gangs.")
     call = [q for q in quotes if cue_text(q) == "calling"]
-    assert [q.text for q in call] == ["the United States to step up military efforts against the group"]
-    assert speaker_text(call[0]) == "McCain"
+    assert [q.text for q in call] == ["the government to step up its efforts against the smuggling gangs"]
+    assert speaker_text(call[0]) == "Lane"
 
 
 def test_reported_clause_runs_on_through_its_coordinated_verb() -> None:
     # "says Obama is acting unlawfully and showing disregard …": the parser cuts the clause at the
     # coordination; the cue's complement reading holds all of it and the model keeps it.
-    text = "The governor says President Obama is acting unlawfully and showing disregard for the courts."
+    text = "The mayor says Governor Price is acting recklessly and showing contempt for the voters."
     quotes = quotes_of(text)
-    assert [q.text for q in quotes] == ["President Obama is acting unlawfully and showing disregard for the courts"]
+    assert [q.text for q in quotes] == ["Governor Price is acting recklessly and showing contempt for the voters"]
 
 
 def test_told_reporters_reports_the_clause_not_the_reporters() -> None:
-    quotes = quotes_of("Smith told reporters that he had a conversation with the candidate on Tuesday.")
-    assert [q.text for q in quotes] == ["that he had a conversation with the candidate on Tuesday"]
+    quotes = quotes_of("Smith told reporters that he had a long talk with the nominee on Tuesday.")
+    assert [q.text for q in quotes] == ["that he had a long talk with the nominee on Tuesday"]
 
 
 def test_no_break_space_after_the_verb_keeps_its_complement() -> None:

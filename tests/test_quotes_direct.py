@@ -181,7 +181,7 @@ def test_two_capitalised_sentences_are_not_a_title() -> None:
     from dateline.nlp.quote_direct import is_title_like
 
     assert is_title_like("Orange is the New Black")
-    assert is_title_like("Backfire: Carly Fiorina's High-Stakes Battle for the Soul of Hewlett-Packard.")
+    assert is_title_like("Crossfire: Dana Wells's Long Battle for the Heart of General Electric.")
     assert not is_title_like("Like Oakland. Or Ferguson,")
     assert not is_title_like("What a Super Tuesday!")
     assert is_title_like("Meet Mr. Trump Again")
@@ -249,12 +249,12 @@ def test_according_to_inside_a_clause_reports_the_words_before_it_and_said_the_q
     # "X watched …, according to their lawyers, and said …“…”": the lawyers are the source of what
     # comes before the cue; the coordinated "said" reports the quote.
     text = (
-        "The Scott family watched the police videos on Thursday, according to their lawyers, and said they "
-        'came away with "more questions than answers."'
+        "The Lee family watched the hearing videos on Friday, according to their attorneys, and said they "
+        'came away with "more doubts than answers."'
     )
     reported = {(q.kind.value, q.text, q.cue.text if q.cue else None) for q in quotes_of(text)}
-    assert ("indirect", "The Scott family watched the police videos on Thursday", "according to") in reported
-    assert ("mixed", 'they came away with "more questions than answers."', "said") in reported
+    assert ("indirect", "The Lee family watched the hearing videos on Friday", "according to") in reported
+    assert ("mixed", 'they came away with "more doubts than answers."', "said") in reported
 
 
 def test_a_letter_the_subject_wrote_in_speaks_for_its_writer() -> None:

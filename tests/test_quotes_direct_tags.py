@@ -120,11 +120,11 @@ def test_tag_subject_with_a_hyphenated_title() -> None:
 def test_inverted_tag_whose_speaker_phrase_runs_on() -> None:
     # Social media: "“…,” tweeted a user from Hanover going by the handle …".
     text = (
-        "\"It is not allowed to say anything against them. We have no freedom anymore,\" tweeted a "
-        "German user from Hanover going by the handle Pulver."
+        "\"Nobody may say a word against them. We are not free anymore,\" tweeted a "
+        "Dutch user from Utrecht going by the handle Kleiber."
     )
-    speaker = speaker_of(quotes_of(text), "It is not allowed")
-    assert speaker is not None and "German user" in speaker
+    speaker = speaker_of(quotes_of(text), "Nobody may say")
+    assert speaker is not None and "Dutch user" in speaker
 
 
 def test_lead_in_ending_on_the_verbs_object_frames_the_quote() -> None:
@@ -250,10 +250,10 @@ def test_comma_lead_in_with_any_verb_frames_a_quoted_sentence() -> None:
 def test_lead_in_whose_subject_is_what_speaks_for_the_verb_above() -> None:
     # "X has since apologized for what happened: “…”": "what" is not the speaker.
     text = (
-        'Ellis has since apologized for what happened: "Yes, I should have used two accounts. '
-        'Not doing so was a mistake."'
+        'Ellis has since apologized for what went on: "Yes, I ought to have kept two ledgers. '
+        'Not doing so was an error."'
     )
-    assert speaker_of(quotes_of(text), "Yes, I should") == "Ellis"
+    assert speaker_of(quotes_of(text), "Yes, I ought") == "Ellis"
 
 
 def test_caption_which_reads_speaks_for_who_added_it() -> None:
