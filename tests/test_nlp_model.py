@@ -6,12 +6,12 @@ from dateline.nlp.model import load_nlp
 
 
 def test_paragraph_break_starts_a_sentence_the_parser_keeps() -> None:
-    # "… according to the F.A.A.\n\nMost …": left alone, spaCy runs the sentence on into the next
+    # "… according to the U.S.C.G.\n\nMost …": left alone, spaCy runs the sentence on into the next
     # paragraph and hangs "according" on its verb.
-    text = "It is now cleared to fly again, according to the F.A.A.\n\nMost of his planes were sold."
+    text = "It is now cleared to sail again, according to the U.S.C.G.\n\nMost of his ships were sold."
     doc = load_nlp()(text)
     sents = [s.text.strip() for s in doc.sents]
-    assert sents == ["It is now cleared to fly again, according to the F.A.A.", "Most of his planes were sold."]
+    assert sents == ["It is now cleared to sail again, according to the U.S.C.G.", "Most of his ships were sold."]
     according = next(t for t in doc if t.text == "according")
     assert according.head.text == "cleared"
 

@@ -54,11 +54,11 @@ def test_shipped_weights_are_features_this_code_produces() -> None:
 
 
 def test_features_describe_cue_subject_and_content() -> None:
-    text = "The Security Council has imposed sanctions on individual terrorists."
+    text = "The European Commission has imposed tariffs on individual exporters."
     doc = load_nlp()(text)
     cue = next(t for t in doc if t.lemma_ == "impose")
     subject = next(t for t in doc if t.dep_ == "nsubj")
-    content = (text.index("sanctions"), text.index("."))
+    content = (text.index("tariffs"), text.index("."))
     feats = feature_names(cue, subject, "object", content, text, lexicon())
     assert "lemma=impose" in feats
     assert "pattern=object" in feats
@@ -126,12 +126,12 @@ def test_model_keeps_said_clause_and_drops_a_plain_action() -> None:
 
 
 def test_open_candidate_is_proposed_for_any_verb_with_a_complement() -> None:
-    text = "The Security Council has imposed sanctions on individual terrorists."
+    text = "The European Commission has imposed tariffs on individual exporters."
     doc = load_nlp()(text)
     found = plan_quotes(doc, text, lexicon(), candidates=True)
     imposed = [p for p in found if p.attribution is not None and p.attribution.lemma == "impose"]
     assert imposed and imposed[0].attribution is not None and imposed[0].attribution.open
-    assert "sanctions on individual terrorists" in text[imposed[0].start : imposed[0].end]
+    assert "tariffs on individual exporters" in text[imposed[0].start : imposed[0].end]
     # Without the model (rules only) a verb outside the cue lists proposes nothing.
     assert not any(p.attribution is not None and p.attribution.open for p in plan_quotes(doc, text, lexicon()))
 

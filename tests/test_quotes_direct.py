@@ -250,11 +250,11 @@ def test_according_to_inside_a_clause_reports_the_words_before_it_and_said_the_q
     # comes before the cue; the coordinated "said" reports the quote.
     text = (
         "The Lee family watched the hearing videos on Friday, according to their attorneys, and said they "
-        'came away with "more doubts than answers."'
+        'left with "more doubts than answers."'
     )
     reported = {(q.kind.value, q.text, q.cue.text if q.cue else None) for q in quotes_of(text)}
     assert ("indirect", "The Lee family watched the hearing videos on Friday", "according to") in reported
-    assert ("mixed", 'they came away with "more doubts than answers."', "said") in reported
+    assert ("mixed", 'they left with "more doubts than answers."', "said") in reported
 
 
 def test_a_letter_the_subject_wrote_in_speaks_for_its_writer() -> None:

@@ -74,10 +74,10 @@ def test_quote_followed_by_its_own_sentence_of_narration_has_no_inverted_tag() -
 
 
 def test_dashed_aside_after_a_partial_quote_is_the_writers() -> None:
-    text = "He said he was “encouraged” by the plan — a modest boost for the mayor since 2009."
-    last = text.index("” by") + 1
+    text = "She said she was “hopeful” about the deal — a small lift for the council since 2011."
+    last = text.index("” about") + 1
     end = aside_after(text, last, text.index(" since"))
-    assert text[:end].endswith("by the plan")
+    assert text[:end].endswith("about the deal")
 
 
 def test_dash_pair_around_a_parenthesis_keeps_the_clause_whole() -> None:
@@ -223,10 +223,10 @@ def test_transcript_speaker_on_the_line_above_the_quote() -> None:
 def test_label_with_a_lead_word_names_the_report() -> None:
     text = (
         "The panel's findings were mixed.\n"
-        "Web samples vary - More from the report: “In general, samples with more elaborate weighting "
-        "procedures performed better than the others we tested.”\n"
+        "Web samples vary - More from the report: “Overall, panels with more careful weighting schemes did "
+        "better than the others we looked at.”\n"
     )
-    q = find(quotes_of(text), "In general")
+    q = find(quotes_of(text), "Overall, panels")
     assert speaker_text(q) == "the report"
 
 

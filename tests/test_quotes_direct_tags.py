@@ -211,17 +211,17 @@ def test_statement_lead_in_ending_the_paragraph_before_the_quote() -> None:
     # "X released the following statement:" then the statement as its own paragraph.
     text = (
         "Former Governor Hale released the following statement:\n\n"
-        "“Ann and I offer our condolences to the family and friends of the senator. "
-        "I remember working with him at the conference in 1983.”"
+        "“Mary and I send our sympathy to the family and friends of the judge. "
+        "I remember working with him at the bar in 1983.”"
     )
-    speaker = speaker_of(quotes_of(text), "Ann and I offer")
+    speaker = speaker_of(quotes_of(text), "Mary and I send")
     assert speaker is not None and "Hale" in speaker
 
 
 def test_voice_verb_of_a_bystander_before_a_short_quote() -> None:
     # "a man yelled “Stay there!”": the parse hangs "yelled" on "man" as a reduced relative.
-    text = "Some in the crowd booed, and when the mayor said it was great to be home, a man yelled “Stay there!”"
-    assert speaker_of(quotes_of(text), "Stay there") == "a man"
+    text = "Some in the crowd jeered, and when the governor said it was good to be back, a man yelled “Go home!”"
+    assert speaker_of(quotes_of(text), "Go home") == "a man"
 
 
 def test_conjoined_lead_in_verb_borrows_the_sentence_subject() -> None:
@@ -276,5 +276,5 @@ def test_title_after_a_verb_of_writing_stays_a_title() -> None:
 
 def test_tag_whose_subject_is_a_number_standing_for_people() -> None:
     # "“…,” the two write.": "two" heads the subject and the tagger reads "write" as a noun.
-    text = "“You seem to have picked a new standard out of thin air,” the two write. “We do not see why.”"
-    assert speaker_of(quotes_of(text), "You seem to have picked") == "the two"
+    text = "“You appear to have invented a fresh test from nowhere,” the two write. “We do not see why.”"
+    assert speaker_of(quotes_of(text), "You appear to have invented") == "the two"
