@@ -199,12 +199,12 @@ def test_time_phrase_closing_an_object_is_not_content() -> None:
 
 def test_partial_quote_takes_its_cues_whole_complement() -> None:
     # "blame" reports no clause; with the model the partial quote's content is the whole complement.
-    text = "The commissioner blamed the shootings on “implicit bias” against minorities."
+    text = "The chief blamed the riots on “deep distrust” against the police."
     doc = load_nlp()(text)
     planned = plan_quotes(doc, text, lexicon(), cue_model())
     kinds = {text[p.start : p.end]: p.kind.value for p in planned}
-    assert kinds.get("implicit bias") == "partial"
-    assert kinds.get("the shootings on “implicit bias” against minorities") == "mixed"
+    assert kinds.get("deep distrust") == "partial"
+    assert kinds.get("the riots on “deep distrust” against the police") == "mixed"
     blame = {id(p.attribution) for p in planned if p.attribution is not None}
     assert len(blame) == 1  # one attribution: the eval groups them as one relation
 

@@ -490,17 +490,17 @@ def test_no_break_space_after_the_verb_keeps_its_complement() -> None:
 
 @pytest.mark.parametrize("gap", ["\n\n", "\n"])
 def test_according_to_ending_a_paragraph_reports_the_clause_before_it(gap: str) -> None:
-    # spaCy alone runs "… according to the F.A.A." on into the next paragraph for a head and a
+    # spaCy alone runs "… according to the U.S.C.G." on into the next paragraph for a head and a
     # subject. A blank line now ends the sentence before the parser runs; after a single line break
     # the report is still the clause before the cue, and the source stays in its paragraph.
     text = (
-        "The smaller plane was grounded last week. It is now cleared to fly again, according to the F.A.A."
+        "The smaller ship was held in port last week. It is now cleared to sail again, according to the U.S.C.G."
         + gap
-        + "Most of his other planes have been sold, according to the company."
+        + "Most of his other ships have been sold, according to the company."
     )
     pairs = [(q.text, q.speaker.text if q.speaker else "") for q in quotes_of(text)]
-    assert [p[0] for p in pairs] == ["It is now cleared to fly again", "Most of his other planes have been sold"]
-    assert pairs[0][1].endswith("F.A.A.") and pairs[1][1] == "the company"
+    assert [p[0] for p in pairs] == ["It is now cleared to sail again", "Most of his other ships have been sold"]
+    assert pairs[0][1].endswith("U.S.C.G.") and pairs[1][1] == "the company"
 
 
 def test_participle_with_its_own_object_reports_that_object_not_the_clause_before_it() -> None:
@@ -514,14 +514,14 @@ def test_participle_with_its_own_object_reports_that_object_not_the_clause_befor
 def test_according_to_is_not_part_of_what_it_reports() -> None:
     # Set inside the clause it is two pieces around the cue; closing it, the source ends the report
     # and an aside after a dash is the writer's.
-    inside = quotes_of("Now, according to the recent 50-state poll, some voters are swinging.")
-    assert sorted(q.text for q in inside) == ["Now", "some voters are swinging"]
-    assert {q.speaker.text for q in inside if q.speaker} == {"the recent 50-state poll"}
+    inside = quotes_of("Now, according to the latest statewide survey, some voters are wavering.")
+    assert sorted(q.text for q in inside) == ["Now", "some voters are wavering"]
+    assert {q.speaker.text for q in inside if q.speaker} == {"the latest statewide survey"}
     closing = quotes_of(
-        "Some 59 percent of voters view her unfavorably, according to an ABC News poll - virtually the same "
-        "as his 60 percent."
+        "Some 57 percent of voters view him unfavorably, according to a CBS News survey - almost the same as "
+        "her 58 percent."
     )
-    assert [q.text for q in closing] == ["Some 59 percent of voters view her unfavorably"]
+    assert [q.text for q in closing] == ["Some 57 percent of voters view him unfavorably"]
 
 
 def test_second_that_clause_after_but_is_reported_too() -> None:
@@ -554,9 +554,9 @@ def test_british_single_quotation_marks() -> None:
 
 def test_title_case_quote_in_a_headline_is_speech() -> None:
     # A headline capitalises every word, so the quote's casing does not make it a book or a show.
-    text = "Hollande Says Donald Trump ‘Makes You Want To Retch’\n\nThe French president spoke in Paris."
-    q = find(quotes_of(text), "Want To Retch")
-    assert "Hollande" in (speaker_text(q) or "")
+    text = "Macron Says Boris Johnson ‘Makes You Want To Scream’\n\nThe French president spoke in Paris."
+    q = find(quotes_of(text), "Want To Scream")
+    assert "Macron" in (speaker_text(q) or "")
 
 
 def test_short_quote_after_a_split_tag_is_a_whole_sentence() -> None:

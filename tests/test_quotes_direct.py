@@ -17,20 +17,20 @@ def containing(quotes: list[Quote], fragment: str) -> list[Quote]:
 
 
 def test_quote_right_after_cue_and_comma_is_the_whole_statement() -> None:
-    # "Asked …, Adelson said, “…”": the quote is what was said, not a partial quote in a clause.
+    # "Asked …, Feldman said, “…”": the quote is what was said, not a partial quote in a clause.
     text = (
-        "Asked what qualities he wanted in the party's nominee, Adelson said, "
-        "“They have got to be able to win.”"
+        "Asked what qualities he wanted in the ticket's leader, Feldman said, "
+        "“They have got to know how to win.”"
     )
     quotes = quotes_of(text)
-    win = containing(quotes, "able to win")
+    win = containing(quotes, "how to win")
     assert win and all(q.kind.value == "direct" for q in win)
     assert not containing(quotes, "Asked what")
 
 
 def test_quote_after_participle_and_comma_is_the_whole_statement() -> None:
-    quotes = quotes_of("Minutes later, she sent an email saying, “done.”")
-    assert [q.text for q in quotes if "done" in q.text] == ["done."]
+    quotes = quotes_of("Hours later, she sent a text saying, “finished.”")
+    assert [q.text for q in quotes if "finished" in q.text] == ["finished."]
 
 
 def test_split_quote_after_a_participial_clause_keeps_the_first_cue() -> None:
@@ -66,11 +66,11 @@ def _said(text: str, speaker: str, cue: str = "said") -> Attribution:
 
 
 def test_quote_adjacent_to_its_cue_only_across_punctuation() -> None:
-    before = "Adelson said, “They have got to be able to win.”"
+    before = "Feldman said, “They have got to know how to win.”"
     after = "“It is done,” Warren said."
     inside = "The bill's failure was “heartbreaking,” Lee said."
     bare = "He said “fake news” was everywhere."
-    assert adjacent_to_cue(before, find_segments(before)[0], _said(before, "Adelson"))
+    assert adjacent_to_cue(before, find_segments(before)[0], _said(before, "Feldman"))
     assert adjacent_to_cue(after, find_segments(after)[0], _said(after, "Warren"))
     assert not adjacent_to_cue(inside, find_segments(inside)[0], _said(inside, "Lee"))
     assert not adjacent_to_cue(bare, find_segments(bare)[0], _said(bare, "He"))
