@@ -11,10 +11,13 @@ from dateline.nlp.quote_indirect import Attribution, _clause_content, find_attri
 from dateline.nlp.quote_marks import paragraphs
 
 
+def open_readings(text: str) -> list[Attribution]:
+    """Every attribution of ``text`` in open mode (the rules' readings and the model's candidates)."""
+    return find_attributions(load_nlp()(text), text, list(paragraphs(text)), lexicon(), open_cues=True)
+
+
 def candidates(text: str, pattern: str) -> list[Attribution]:
-    doc = load_nlp()(text)
-    found = find_attributions(doc, text, list(paragraphs(text)), lexicon(), open_cues=True)
-    return [a for a in found if a.pattern == pattern]
+    return [a for a in open_readings(text) if a.pattern == pattern]
 
 
 def span(text: str, chars: tuple[int, int] | None) -> str | None:
@@ -112,21 +115,17 @@ def test_subject_of_a_verb_of_saying_in_the_passive_never_speaks() -> None:
         "The deal was announced during a large business forum that President Vladimir Putin had set up to "
         "showcase his country's role in the international market."
     )
-    (announced,) = [
-        a
-        for a in find_attributions(load_nlp()(text), text, list(paragraphs(text)), lexicon(), open_cues=True)
-        if a.lemma == "announce"
-    ]
+    (announced,) = [a for a in open_readings(text) if a.lemma == "announce"]
     assert announced.speaker is None
     assert span(text, announced.content) == "The deal"  # what was announced, not the forum it was announced at
     said = "This is said to be out of Apple's increasing frustration at IBM's slow processors."
-    found = find_attributions(load_nlp()(said), said, list(paragraphs(said)), lexicon(), open_cues=True)
+    found = open_readings(said)
     assert all(a.speaker is None for a in found if a.lemma == "say")
 
 
 def test_a_cause_in_a_by_phrase_is_no_speaker() -> None:
     text = "This fact is explained by great demand enjoyed by Apple's iPod digital music players."
-    found = find_attributions(load_nlp()(text), text, list(paragraphs(text)), lexicon(), open_cues=True)
+    found = open_readings(text)
     assert not [a for a in found if a.lemma == "explain"]
 
 
@@ -135,11 +134,11 @@ def test_calls_despite_which_something_happens_are_not_the_subjects() -> None:
         "In the U.S., iPhone 4 will only be available on AT&T's cellular network, despite calls for Apple to "
         "let the iPhone be used on other carriers, such as Verizon."
     )
-    found = find_attributions(load_nlp()(text), text, list(paragraphs(text)), lexicon(), open_cues=True)
+    found = open_readings(text)
     calls = [a for a in found if span(text, a.cue) == "calls"]
     assert calls and all(a.speaker is None for a in calls)
     held = "The senator resigned in the hope of a fresh start for the party."
-    found = find_attributions(load_nlp()(held), held, list(paragraphs(held)), lexicon(), open_cues=True)
+    found = open_readings(held)
     assert [span(held, a.speaker) for a in found if span(held, a.cue) == "hope"] == ["The senator"]
 
 
