@@ -156,7 +156,7 @@ MIDDLE_INITIAL_NAME = re.compile(r"[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+(?:-[A-Z][a-z]
 
 
 def split_title_place_name(text: str, start: int, end: int) -> list[Candidate]:
-    """ "Minister for [the Middle East Tobias Ellwood]" tagged as one name is a place and a person:
+    """ "Minister for [the Middle East Ann Hale]" tagged as one name is a place and a person:
     after "for"/"of", a known place followed by two or three capitalised words."""
     if not re.search(r"\b(?:for|of)\s+$", text[max(0, start - 6) : start]):
         return []

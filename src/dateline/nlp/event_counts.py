@@ -1,4 +1,4 @@
-"""Amounts tied to events, and casualties: "killing at least one person and injuring three others".
+"""Amounts tied to events, and casualties: "killing at least two people and wounding five more".
 
 An amount belongs to the nearest event trigger above its counted noun in the parse. When the way up
 passes a casualty verb (kill, injure, wound, die), the amount is a casualty count of that event.

@@ -144,7 +144,7 @@ def word_count(text: str) -> int:
 
 def is_title_like(text: str) -> bool:
     """Short Title Case text: a book, a show, a slogan, a nickname (``Orange is the New Black``,
-    ``Backfire: Carly Fiorina's High-Stakes Battle for the Soul of Hewlett-Packard``). A final
+    ``Harbor Lights: A Mayor's Long Fight for the River Docks``). A final
     stop is allowed from three capitalised words on: a sentence is seldom in Title Case."""
     words = [w for w in text.split() if any(c.isalpha() for c in w)]
     if not words or len(words) > TITLE_MAX_WORDS:
@@ -393,7 +393,7 @@ class SegmentLinker:
         return attr is None or not adjacent_to_cue(self.text, seg, attr)
 
     def _title_cased_line(self, seg: QuotedSegment) -> bool:
-        """``Hollande Says Donald Trump ‘Makes You Want To Retch.’``: the words of the quote's line
+        """``Mayor Says Council Plan ‘Would Sink The Port.’``: the words of the quote's line
         outside it, three or more, are all capitalised (small words aside), as in a headline."""
         start = self.text.rfind("\n", 0, seg.open_mark) + 1
         end = self.text.find("\n", seg.end)
@@ -683,9 +683,9 @@ def tagged_after(text: str, seg: QuotedSegment, attr: Attribution) -> bool:
 
 def reach_partials(text: str, span: tuple[int, int], partials: list[tuple[int, int]]) -> tuple[int, int]:
     """A reported clause ``span`` stretched over the attribution's own partial quotes that follow it
-    in the same sentence (``partials``: ``(open mark, just after the close mark)``): ``pledged to
-    enact judicial reform, fix the nation's “broken” campaign finance system``, ``praising Jeb
-    Bush, who ended his bid, as “a man who didn't go to the gutter”``. The parse often ends the
+    in the same sentence (``partials``: ``(open mark, just after the close mark)``): ``vowed to
+    repave the roads, reopen the town's “shameful” old library``, ``praising the mayor, who
+    stepped down, as “a woman who never raised her voice”``. The parse often ends the
     clause at a comma or a coordination; the quoted words the cue governs end it instead."""
     start, end = span
     for open_mark, close in sorted(partials):
@@ -695,8 +695,8 @@ def reach_partials(text: str, span: tuple[int, int], partials: list[tuple[int, i
 
 
 def aside_after(text: str, last_close: int, end: int) -> int:
-    """Where mixed speech ends when a dashed aside follows its last partial quote: ``he was
-    “encouraged” by the plan — a modest boost for the mayor``: after the dash, the writer speaks
+    """Where mixed speech ends when a dashed aside follows its last partial quote: ``she was
+    “heartened” by the vote — a small win for the council``: after the dash, the writer speaks
     (a second dash closes a parenthesis instead: ``“…” — itself a rebuttal — was …``)."""
     m = DASH_ASIDE.search(text, last_close, end)
     if m is None or DASH_ASIDE.search(text, m.end(), end) is not None:

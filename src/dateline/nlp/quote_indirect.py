@@ -206,7 +206,7 @@ def _subject(tok: Token, lex: QuoteLexicon) -> Token | None:
 
 
 def _subject_of_relative_before(verb: Token, lex: QuoteLexicon) -> Token | None:
-    """``Sanders, meanwhile, who sits at zero such endorsements, said …``: the parser read the relative
+    """``Lee, meanwhile, who has won no such backing yet, said …``: the parser read the relative
     clause as a clause of its own before the verb, and gave it both subjects. The one before the
     relative pronoun is the verb's."""
     for clause in verb.lefts:
@@ -217,9 +217,9 @@ def _subject_of_relative_before(verb: Token, lex: QuoteLexicon) -> Token | None:
 
 def _misread_relative(clause: Token, lex: QuoteLexicon) -> bool:
     """A clause before a verb without a subject that is really that verb's subject and its relative
-    clause: two subjects, a name and then a relative pronoun (``Sanders, meanwhile, who sits …,
-    said``), or a subject with a relative clause set off by commas (``One attendee, who like others
-    spoke on the condition of anonymity, said``)."""
+    clause: two subjects, a name and then a relative pronoun (``Lee, meanwhile, who has …,
+    said``), or a subject with a relative clause set off by commas (``One guest, who like the rest
+    asked not to be named, said``)."""
     subjects = [c for c in clause.lefts if c.dep_ in SUBJECT_DEPS]
     relative = lex.relative_pronouns
     if len(subjects) == 2:
@@ -275,7 +275,7 @@ def _reported_clause(cue: Token, clause: Token, lex: QuoteLexicon) -> tuple[int,
 
 
 def _that_clause_on_noun(cue: Token) -> Token | None:
-    """``said during a news conference that he may wait …``: the parser hangs the reported clause on
+    """``said at a briefing on Monday that she may delay …``: the parser hangs the reported clause on
     the noun before it as a relative clause. It is one when it opens with "that" as a conjunction
     and has a subject of its own (a relative "that" would be the subject or the object itself), and
     words after its verb ("an interaction that she interpreted": the object, mislabelled)."""
@@ -294,7 +294,7 @@ def _that_clause_on_noun(cue: Token) -> Token | None:
 
 
 def _second_that_clause(cue: Token, clause: Token) -> Token | None:
-    """``said the U.S. must secure the border, but that he would not support mass deportation``: a
+    """``said the city must fix its bridges, but that she would not raise the toll``: a
     conjunct of the cue opened by its own "that" is a second reported clause (the parser hangs it on
     the cue)."""
     for conj in cue.rights:
@@ -356,7 +356,7 @@ def _has_own_object(cue: Token) -> bool:
 
 
 def _conjoined_tag(cue: Token, lex: QuoteLexicon) -> bool:
-    """``Sanders remains committed to …, his top aide, Tad Devine, told The Huffington Post.``: a tag
+    """``The mayor stays in the race …, her campaign manager, Ann Hale, told the Gazette.``: a tag
     after a comma that the parser joined to the clause as its conjunct. The cue has a subject of its
     own, no "and"/"but" joins them, and nothing but its addressee follows it to the sentence's end."""
     head = cue.head
@@ -786,7 +786,7 @@ def _headline(
 
 
 def _title_case_headline(doc: Doc, start: int, end: int, lex: QuoteLexicon) -> Attribution | None:
-    """``Jeb Bush Super PAC Chief Praises Marco Rubio Donor's Campaign``: in a title-case headline the
+    """``Harbor Union Chief Praises Port Board Member's Plan``: in a title-case headline the
     parser reads the cue as a name; a listed cue verb in its third-person form splits the line into
     who (before) and what (after), for the model to judge."""
     line = doc.char_span(start, end, alignment_mode="contract")

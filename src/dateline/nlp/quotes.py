@@ -101,7 +101,7 @@ def _rejoined_participles(
     """A reported clause was cut before a participle cue of its own (``said he hoped for …, saying that
     …``) for that participle to report as a second act; where the model does not keep the participle,
     its words go back to the clause, as PolNeAR's annotators leave them (nobody else reports them).
-    Not a participle that leads in a quote (``…, telling Stephanopolous that “we tell the truth …”``):
+    Not a participle that leads in a quote (``…, telling the host that “we owe them an answer …”``):
     it speaks for that quote."""
     opens = [s.open_mark for s in segments]
 
@@ -302,8 +302,8 @@ def _stand_ins(
 def _wider_twin(text: str, attr: Attribution, twins: list[Attribution], model: CueModel) -> int | None:
     """Where an open reading of ``attr``'s cue ends that runs on past its content and clears the
     model's threshold, or None: the rules cut a clause at a coordination or a trailing comma, which
-    PolNeAR train annotates inside the content far more often than not (``learned how they think and
-    how they operate, how they organize …``). A verb of telling keeps its clause's start: ``told
+    PolNeAR train annotates inside the content far more often than not (``saw how the crews work and
+    how they rest, how they plan …``). A verb of telling keeps its clause's start: ``told
     reporters that …`` does not report the reporters."""
     assert attr.content is not None
     a, b = attr.content
@@ -376,8 +376,8 @@ def _pieces(
 
 
 def around_cue(text: str, attr: Attribution) -> list[tuple[int, int]]:
-    """The reported words of ``attr`` without its own cue clause: ``The museum, Mr. Obama said, would
-    make visitors …`` and ``Now, according to the poll, some are swinging`` are two pieces of one
+    """The reported words of ``attr`` without its own cue clause: ``The bridge, Ms. Hale said, would
+    carry trucks …`` and ``Now, according to the poll, some are swinging`` are two pieces of one
     quote (PolNeAR's discontinuous content)."""
     assert attr.content is not None
     start, end = attr.content
@@ -411,8 +411,8 @@ def _speaker_outside_quotes(
 
 
 def _sender_speaks(doc: Doc, attr: Attribution) -> Attribution:
-    """``Black Lives Matter issued a statement saying …``, ``she sent an email saying …``, ``Paul
-    released a video that says …``: the one who issued the statement speaks through it, not the
+    """``The union issued a statement saying …``, ``she sent an email saying …``, ``Lee
+    posted a video that says …``: the one who issued the statement speaks through it, not the
     statement."""
     if attr.speaker_i is None or attr.cue_i < 0:
         return attr
@@ -492,8 +492,8 @@ def _strip_joints(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _complement_after_cue(doc: Doc, text: str, attr: Attribution, seg: QuotedSegment) -> tuple[int, int] | None:
-    """``called both Trump and Clinton “crazy” during …``, ``pledged Saturday to rid the world of
-    “this barbarous organization” in …``: when the rules found no reported clause, the words from
+    """``called both rivals “reckless” during …``, ``vowed Sunday to clear the harbor of
+    “every rotting hulk” in …``: when the rules found no reported clause, the words from
     the cue's first complement to the quote's closing mark are what was said (the time or place
     after the quote is the writer's)."""
     if attr.content is not None or attr.cue_i < 0:
