@@ -16,12 +16,12 @@ def values(text: str, published: str = "2025-05-19") -> dict[str, str | None]:
 
 def test_a_quarter_of_the_market_is_a_share_not_a_period() -> None:
     assert values("The region supplies a quarter of the world's oil.") == {}
-    assert values("Funds are big holders, accounting for more than a quarter of the entire junk market.") == {}
+    assert values("Pension plans hold the bonds, owning more than a quarter of all the city's debt.") == {}
     assert values("Profit rose in the quarter.")["the quarter"] == "2025-Q1"
 
 
 def test_march_for_life_is_an_event_name_not_a_month() -> None:
-    found = values("Protesters joined the annual March for Life on Capitol Hill in January.")
+    found = values("Families walked in the yearly March for Life downtown in January.")
     assert "March" not in found
     assert found["January"] == "2025-01"
     assert values("He resigned in March for health reasons.")["March"] == "2025-03"
@@ -81,8 +81,8 @@ def test_people_of_tomorrow_and_high_noon_are_not_times() -> None:
 def test_earnings_year_earlier_compares_with_the_reported_quarter_not_the_last_one_named() -> None:
     # The story reports the third quarter; a flat second quarter is named before the comparison.
     found = values(
-        "Acme posted a 20% gain in third-quarter profit. After a flat second quarter, results were "
-        "helped by charges taken in the year-earlier period.",
+        "Acme reported a 15% rise in third-quarter earnings. After a weak second quarter, margins "
+        "benefited from costs booked in the year-earlier period.",
         published="1989-11-01",
     )
     assert found["the year-earlier period"] == "1988-Q3"
@@ -90,8 +90,8 @@ def test_earnings_year_earlier_compares_with_the_reported_quarter_not_the_last_o
 
 def test_earnings_year_ago_after_a_future_quarter_keeps_the_reported_one() -> None:
     found = values(
-        "Steelmaker Acme posted a drop in third-quarter net. Analysts expect losses through the third "
-        "quarter of 1990. In the year-ago period, Acme earned $101 million.",
+        "Acme reported lower third-quarter net. Brokers see losses lasting through the third "
+        "quarter of 1990. In the year-ago period, Acme made $64 million.",
         published="1989-10-26",
     )
     assert found["the third quarter of 1990"] == "1990-Q3"
@@ -100,8 +100,8 @@ def test_earnings_year_ago_after_a_future_quarter_keeps_the_reported_one() -> No
 
 def test_earnings_year_ago_results_after_the_year_ago_quarter_stay_one_year_back() -> None:
     found = values(
-        "Acme lost $92 million in the third quarter. It earned $10 million in the year-ago quarter. "
-        "The year-ago results have been restated.",
+        "Acme lost $57 million in the third quarter. It made $6 million in the year-ago quarter. "
+        "The year-ago figures were revised.",
         published="1989-11-01",
     )
     assert found["the year-ago quarter"] == "1988-Q3"
@@ -119,8 +119,8 @@ def test_earnings_quarter_ended_date_then_a_year_ago_is_the_quarter() -> None:
 
 def test_corresponding_period_last_year_is_the_reported_period_a_year_back() -> None:
     found = values(
-        "Acme had a third-quarter loss, compared with net income of $1.8 million for the corresponding "
-        "period last year. U.K. sales for last year's quarter were about $3 million.",
+        "Acme booked a third-quarter loss, against a profit of $2.4 million for the corresponding "
+        "period last year. Export revenue for last year's quarter came to $5 million.",
         published="1989-11-01",
     )
     assert found["the corresponding period last year"] == "1988-Q3"
@@ -139,14 +139,14 @@ def test_annually_after_an_amount_is_a_rate_not_a_time() -> None:
     )
     assert "annually" not in found
     assert values("Tiny fractions of Nasdaq's average daily volume changed hands.") == {}
-    assert values("The commemorations were similar to those held here annually for Marti.")["annually"] == "P1Y"
-    assert values("The government has held such rallies almost daily.")["daily"] == "P1D"
+    assert values("The parade resembled the ones staged here annually for the founder.")["annually"] == "P1Y"
+    assert values("The ministry has staged such briefings almost daily.")["daily"] == "P1D"
 
 
 def test_growth_over_the_past_year_is_located_in_the_year_before() -> None:
-    found = values("Hate groups grew in the United States over the past year.", published="1998-03-03")
+    found = values("Membership in the clubs grew across the country over the past year.", published="1998-03-03")
     assert found["over the past year"] == "1997"
-    ahead = values("The plants will be closed over the next year or so, a spokesman said.", published="1989-11-02")
+    ahead = values("The depots will be shut over the next year or so, an official said.", published="1989-11-02")
     assert ahead["the next year"] == "1990"
     assert values("The index rose over the past three years.")["the past three years"] == "P3Y"
 
@@ -179,7 +179,7 @@ def test_deal_should_be_completed_in_october_looks_ahead() -> None:
     assert values("The transaction should be completed in October.", "2009-06-05")["October"] == "2009-10"
     assert values("The merger may close in March.", "2009-06-05")["March"] == "2010-03"
     # "could" tells of the past as often: "could not be reached Wednesday".
-    found = values("His relatives could not be located Wednesday in their hometown.", "2000-01-06")
+    found = values("Her neighbours could not be reached Wednesday at their homes.", "2000-01-06")
     assert found["Wednesday"] == "2000-01-05"
 
 
@@ -190,8 +190,8 @@ def test_as_of_february_is_a_cut_off_the_nearest_february() -> None:
 
 def test_earnings_the_1988_period_is_the_reported_quarter_of_that_year() -> None:
     found = values(
-        "Kimberly-Clark posted a 20% gain in third-quarter profit. In the 1989 period also, interest "
-        "expense and tax rates were lower than a year ago. Kirschner earned $376,000 in the 1988 quarter.",
+        "Acme reported a 12% rise in third-quarter earnings. In the 1989 period also, borrowing "
+        "costs and taxes were lower than a year ago. Bolt made $212,000 in the 1988 quarter.",
         published="1989-11-01",
     )
     assert found["the 1989 period"] == "1989-Q3"
@@ -201,8 +201,8 @@ def test_earnings_the_1988_period_is_the_reported_quarter_of_that_year() -> None
 
 def test_this_quarters_loss_in_an_earnings_report_is_the_reported_quarter() -> None:
     found = values(
-        "Acme had a net loss of $8.1 million for the third quarter ended Sept. 30. This quarter's loss "
-        "includes pretax charges.",
+        "Acme reported a net loss of $4.6 million for the third quarter ended Sept. 30. This quarter's loss "
+        "reflects one-time costs.",
         published="1989-11-01",
     )
     assert found["This quarter"] == "1989-Q3"
@@ -211,8 +211,8 @@ def test_this_quarters_loss_in_an_earnings_report_is_the_reported_quarter() -> N
 
 def test_the_latest_period_after_a_fiscal_second_quarter_is_that_quarter() -> None:
     found = values(
-        "National Steel posted net income for the fiscal second quarter. The latest period includes "
-        "gains of $9.1 million.",
+        "Harbor Mills reported a profit for the fiscal second quarter. The latest period reflects "
+        "a gain of $3.2 million.",
         published="1989-10-26",
     )
     assert found["The latest period"] == "1989-Q2"
@@ -220,15 +220,15 @@ def test_the_latest_period_after_a_fiscal_second_quarter_is_that_quarter() -> No
 
 
 def test_offer_had_been_due_to_expire_friday_is_past() -> None:
-    found = values("The offer was extended to Nov. 16. It had been due to expire Friday evening.", "1989-10-30")
+    found = values("The bid was extended to Nov. 16. It had been due to lapse Friday evening.", "1989-10-30")
     assert found["Friday evening"] == "1989-10-27TEV"
     assert values("The offer is due to expire Friday.", "1989-10-30")["Friday"] == "1989-11-03"
 
 
 def test_earnings_nine_months_compared_with_a_year_earlier_is_the_year() -> None:
     found = values(
-        "Third-quarter net rose 12%. For the nine months, net was $412 million, compared with "
-        "net income of $48.7 million a year earlier.",
+        "Third-quarter profit climbed 9%. For the nine months, profit was $310 million, compared with "
+        "$52.1 million a year earlier.",
         published="1989-10-26",
     )
     assert found["the nine months"] == "P9M"
