@@ -50,8 +50,8 @@ def test_amount_at_least_one_person() -> None:
 
 
 def test_amount_thousands_separator_prisoners() -> None:
-    a = only("Both sides agreed to an exchange involving 1,000 prisoners.")
-    assert (a.value, a.approx, a.object) == (1000, Approx.exact, "prisoners")
+    a = only("The rival camps settled on a swap of 1,000 detainees.")
+    assert (a.value, a.approx, a.object) == (1000, Approx.exact, "detainees")
 
 
 def test_amount_a_dozen_is_twelve() -> None:

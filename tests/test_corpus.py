@@ -433,7 +433,7 @@ def test_plural_and_past_forms_share_a_stem():
 
 # Two instances of one kind of event (fictional): same team, same charge, another player, another night.
 ARREST_ONE = [
-    "Harbor City Gulls receiver Dante Okafor was arrested early Sunday on suspicion of drunken driving "
+    "Harbor City Gulls receiver Dante Okafor was detained before dawn Sunday on suspicion of driving drunk "
     "after officers stopped his car on the coastal highway, the state patrol said.",
     "Okafor was released on bail later in the morning. The Gulls said they were aware of the arrest and "
     "would not comment further while the case was pending.",
@@ -475,7 +475,7 @@ def test_second_player_arrested_conflicts_with_the_first_players_story(conn):
     assert not lead_conflict(conn, first.story, frozenset())
     follow = make_article(
         [
-            ARREST_ONE[0].replace("was arrested early Sunday", "pleaded not guilty on Friday to charges filed"),
+            ARREST_ONE[0].replace("was detained before dawn Sunday", "pleaded not guilty on Friday to charges filed"),
             "Okafor's lawyer said the breath test had been faulty.",
         ],
         "Okafor pleads not guilty to DUI charge",

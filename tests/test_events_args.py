@@ -53,7 +53,7 @@ def test_location_in_a_city_is_geocoded() -> None:
 
 
 def test_target_area_inside_a_city_gives_target_and_place() -> None:
-    state = annotate("Russia launched drones, hitting areas in Kyiv and eastern regions.")
+    state = annotate("Russia launched missiles, hitting neighbourhoods in Kyiv and southern towns.")
     ev = event_at(state, "launched")
     assert names(state, ev.targets) == ["Kyiv"]
     assert ev.location is not None and ev.location.country == "UA"
@@ -94,11 +94,11 @@ def test_duration_is_not_the_event_time() -> None:
 
 
 def test_casualties_killed_and_injured_with_bounds() -> None:
-    state = annotate("Militants attacked the village, killing at least one person and injuring three others.")
+    state = annotate("Gunmen attacked the market, killing at least two people and wounding five others.")
     ev = event_at(state, "attacked")
     assert ev.casualties is not None
-    assert ev.casualties.killed == Range(min=1, max=None)
-    assert ev.casualties.injured == Range(min=3, max=3)
+    assert ev.casualties.killed == Range(min=2, max=None)
+    assert ev.casualties.injured == Range(min=5, max=5)
 
 
 def test_passive_casualties_point_to_their_attack() -> None:

@@ -17,7 +17,7 @@ from event_helpers import annotate, event_at
         ("He hoped for a ceasefire in Gaza.", "ceasefire", EventStatus.proposed),
         ("France tabled a proposal for a ceasefire.", "ceasefire", EventStatus.proposed),
         ("Trump renewed his push for a ceasefire.", "ceasefire", EventStatus.proposed),
-        ("Ukraine has accepted a proposal for a 30-day ceasefire.", "ceasefire", EventStatus.agreed),
+        ("The rebels have accepted an offer of a two-week ceasefire.", "ceasefire", EventStatus.agreed),
         ("Both sides agreed to an exchange of prisoners.", "exchange", EventStatus.agreed),
         ("Russia has yet to agree to the plan.", "agree", EventStatus.negated),
         ("The president did not meet the delegation.", "meet", EventStatus.negated),

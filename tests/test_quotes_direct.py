@@ -159,11 +159,11 @@ def test_statement_issued_speaks_for_its_sender() -> None:
 
 
 def test_partial_quote_after_object_cue_takes_the_complement_up_to_the_quote() -> None:
-    # "pledged Saturday to rid the world of “…” in a speech": the rules read no clause; the words
+    # "vowed Sunday to clear the harbor of “…” in a speech": the rules read no clause; the words
     # from the cue's complement to the closing mark were said, the time and place are the writer's.
-    quotes = quotes_of("Obama pledged Saturday to rid the world of “this barbarous organization” in a speech.")
+    quotes = quotes_of("Ms. Lee vowed Sunday to clear the harbor of “every rotting hulk” in a speech.")
     mixed = [q.text for q in quotes if q.kind.value == "mixed"]
-    assert mixed == ["to rid the world of “this barbarous organization”"]
+    assert mixed == ["to clear the harbor of “every rotting hulk”"]
 
 
 def test_title_case_quote_inside_a_sentence_names_a_work() -> None:
@@ -249,12 +249,12 @@ def test_according_to_inside_a_clause_reports_the_words_before_it_and_said_the_q
     # "X watched …, according to their lawyers, and said …“…”": the lawyers are the source of what
     # comes before the cue; the coordinated "said" reports the quote.
     text = (
-        "The Lee family watched the hearing videos on Friday, according to their attorneys, and said they "
-        'left with "more doubts than answers."'
+        "The Ortiz family viewed the court recordings on Tuesday, according to their lawyers, and said they "
+        'left feeling "less sure than before."'
     )
     reported = {(q.kind.value, q.text, q.cue.text if q.cue else None) for q in quotes_of(text)}
-    assert ("indirect", "The Lee family watched the hearing videos on Friday", "according to") in reported
-    assert ("mixed", 'they left with "more doubts than answers."', "said") in reported
+    assert ("indirect", "The Ortiz family viewed the court recordings on Tuesday", "according to") in reported
+    assert ("mixed", 'they left feeling "less sure than before."', "said") in reported
 
 
 def test_a_letter_the_subject_wrote_in_speaks_for_its_writer() -> None:

@@ -183,11 +183,11 @@ def test_comma_tag_speaker_replaces_the_sentence_subject_the_parser_chose() -> N
 
 
 def test_subject_with_a_relative_clause_before_said_stays_the_speaker() -> None:
-    # "Mike Murray, who ran a PAC, said the Trump “train …”": "said" after a comma is no inverted
+    # "Ann Hale, who ran a charity, said the Reyes “ship …”": "said" after a comma is no inverted
     # tag when a quote, not a punctuation mark, follows the noun after it.
-    text = "Mike Murray, who ran a super PAC, said the Trump “train may have left the station.”"
+    text = "Ann Hale, who ran a small charity, said the Reyes “ship may have already sailed.”"
     quotes = quotes_of(text)
-    assert quotes and all(speaker_text(q) == "Mike Murray" for q in quotes)
+    assert quotes and all(speaker_text(q) == "Ann Hale" for q in quotes)
 
 
 def test_colon_lead_in_with_speaker_beats_a_speakerless_cue_around_it() -> None:

@@ -113,8 +113,8 @@ def test_tag_verb_the_tagger_reads_as_a_noun() -> None:
 
 
 def test_tag_subject_with_a_hyphenated_title() -> None:
-    text = "\"Senator, let me help you out - the answer is no,\" the Republican vice-presidential nominee told her."
-    assert speaker_of(quotes_of(text), "Senator, let me") == "the Republican vice-presidential nominee"
+    text = "\"Governor, let me spare you - the answer is no,\" the Democratic vice-presidential nominee told him."
+    assert speaker_of(quotes_of(text), "Governor, let me") == "the Democratic vice-presidential nominee"
 
 
 def test_inverted_tag_whose_speaker_phrase_runs_on() -> None:
@@ -158,11 +158,11 @@ def test_tag_subject_wins_over_an_object_the_parse_took_for_the_speaker() -> Non
 def test_quote_resuming_the_sentence_after_its_tag_keeps_the_tags_cue() -> None:
     # "“…,” Thiel wrote in a statement, explaining why he spoke, “but most agree …”"
     text = (
-        "“Many people are uncertain in this election year,” Ann Hale wrote in a statement explaining "
-        "why she is speaking at the convention, “but most voters agree that the county is on the wrong track.”"
+        "“Plenty of voters are unsure this year,” Ann Hale wrote in a statement explaining "
+        "why she is speaking at the convention, “but most of them know the county needs a change.”"
     )
     quotes = quotes_of(text)
-    first = next(q for q in quotes if q.text.startswith("Many people"))
+    first = next(q for q in quotes if q.text.startswith("Plenty of voters"))
     second = next(q for q in quotes if q.text.startswith("but most"))
     assert first.cue is not None and second.cue is not None
     assert second.cue.start == first.cue.start
@@ -190,10 +190,10 @@ def test_short_quote_after_a_lead_in_with_an_adverb_is_its_cues() -> None:
     # "…, who responds enthusiastically: "Okay!"" (not the previous quote's speaker carried on).
     text = (
         '"Tell everybody to come to the square," Hale says to Ortiz on camera, '
-        'who responds enthusiastically: "Okay!"'
+        'who answers eagerly: "Sure!"'
     )
-    quote = next(q for q in quotes_of(text) if q.text == "Okay!")
-    assert quote.cue is not None and quote.cue.text == "responds"
+    quote = next(q for q in quotes_of(text) if q.text == "Sure!")
+    assert quote.cue is not None and quote.cue.text == "answers"
 
 
 def test_cue_leading_in_the_next_quote_does_not_tag_the_one_before() -> None:

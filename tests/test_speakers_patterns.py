@@ -240,17 +240,17 @@ def test_share_of_voters_without_a_poll_speaks_for_itself() -> None:
 
 def test_subject_hung_on_an_apposition_before_the_cue_speaks() -> None:
     text = (
-        "In an interview with Good Day hosts Tom Reed and Lara Quinn, the Republican presidential candidate "
-        'stated that the governor\'s "reckless" plans do not "fit with what I thought I knew about him."'
+        "In a call with radio hosts Tom Reed and Lara Quinn, the Republican presidential candidate "
+        'stated that the governor\'s "reckless" plans do not "match anything I expected of him."'
     )
-    q = find(quotes_of(text), "fit with what")
+    q = find(quotes_of(text), "match anything")
     assert speaker_text(q) == "the Republican presidential candidate"
 
 
 def test_official_described_by_a_relative_clause_before_the_cue_speaks() -> None:
     from dateline.nlp.speaker_mentions import _noun_right_before
 
-    text = "Talks continued, a State Department official who spoke anonymously to discuss internal planning said."
+    text = "Talks went on, a Treasury official who spoke anonymously to describe the private talks said."
     doc = load_nlp()(text)
     found = _noun_right_before(next(t for t in doc if t.text == "said"))
     assert found is not None and found.text == "official"

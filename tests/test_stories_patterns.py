@@ -77,12 +77,12 @@ def test_a_challenger_named_throughout_the_body_is_who_the_fight_report_is_about
 
 
 ARREST_ONE = [
-    "Gulls receiver Dante Okafor was arrested early Sunday on suspicion of drunken driving.",
+    "Gulls receiver Dante Okafor was detained before dawn Sunday on suspicion of driving drunk.",
     "Okafor was stopped on the coast highway after midnight and failed a breath test, state patrol "
     "spokesman Ray Dunn said. Okafor was released on bail and the Gulls said they would not comment.",
 ]
 ARREST_OTHER = [
-    "Tigers linebacker Marcus Lindqvist was arrested early Friday on suspicion of drunken driving, state "
+    "Tigers linebacker Marcus Lindqvist was detained before dawn Friday on suspicion of driving drunk, state "
     "patrol spokesman Ray Dunn said.",
     "Lindqvist was stopped near the stadium and refused a breath test. Lindqvist was released on bail and "
     "the Tigers said they were gathering information.",
@@ -181,12 +181,12 @@ def test_dates_within_the_decay_window_vouch_for_a_match():
 
 
 DUI_TACKLE = [
-    "Gulls defensive tackle Marcus Lindqvist was arrested early Sunday on suspicion of drunken driving.",
+    "Gulls defensive tackle Marcus Lindqvist was detained before dawn Sunday on suspicion of driving drunk.",
     "Lindqvist was pulled over for speeding on the coast highway, the team's second such arrest in a month "
     "after receiver Dante Okafor was stopped in December. Lindqvist was released on bail.",
 ]
 DUI_RECEIVER = [
-    "Gulls receiver Dante Okafor was arrested early Tuesday on suspicion of drunken driving.",
+    "Gulls receiver Dante Okafor was detained before dawn Tuesday on suspicion of driving drunk.",
     "Okafor failed a breath test on the coast highway after midnight. Okafor was released on bail, and "
     "Okafor's agent said his client would plead not guilty.",
 ]
