@@ -166,6 +166,31 @@ def test_partial_quote_after_object_cue_takes_the_complement_up_to_the_quote() -
     assert mixed == ["to clear the harbor of “every rotting hulk”"]
 
 
+def test_reported_words_go_on_with_the_phrases_that_hang_on_them_after_the_quote() -> None:
+    # The quote stops inside the sentence; the speaker's words go on with the phrases hung on the
+    # quoted words, on the clause before them or on the cue, one after another.
+    text = (
+        "Lee tried to shift the blame, portraying Reyes as careless because he had taken “about $90,000” "
+        "from two developers through a private fund.\n\n"
+        "The columnist called Reyes “the adult in the room” amid the quarrels between the other contenders."
+    )
+    mixed = [q.text for q in quotes_of(text) if q.kind.value == "mixed"]
+    assert mixed == [
+        "Reyes as careless because he had taken “about $90,000” from two developers through a private fund",
+        "Reyes “the adult in the room” amid the quarrels between the other contenders",
+    ]
+
+
+def test_reported_words_stop_at_the_quote_before_a_time_a_scene_or_a_comma() -> None:
+    text = (
+        "The mayor called the ruling “a disgrace” on Monday.\n\n"
+        "Lee called the new levy “a gift to landlords” during a hearing at City Hall.\n\n"
+        "Reyes called the levy “a tax on renters,” in a letter to the council."
+    )
+    mixed = [q.text for q in quotes_of(text) if q.kind.value == "mixed"]
+    assert mixed == ["the ruling “a disgrace”", "the new levy “a gift to landlords”", "the levy “a tax on renters,”"]
+
+
 def test_title_case_quote_inside_a_sentence_names_a_work() -> None:
     # "author of “Empire of the Fund,” a new book, said …": the title is not the author's words.
     text = "William Birdthistle, author of “Empire of the Fund,” a new book, said the fees were far too high."

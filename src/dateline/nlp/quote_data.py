@@ -67,6 +67,9 @@ class QuoteLexicon:
     others_preps: frozenset[str] = frozenset()
     # "… so that their children could live …, concluding that …": the participle is the main clause's.
     purpose_marks: frozenset[str] = frozenset()
+    # "accepted “about $200,000” from Wall Street firms": the quote's own words go on after its mark.
+    quote_tail_deps: frozenset[str] = frozenset()
+    writer_preps: frozenset[str] = frozenset()
 
     @cached_property
     def holder_nouns(self) -> frozenset[str]:
@@ -157,5 +160,7 @@ def lexicon() -> QuoteLexicon:
         tag_paragraph_verbs=_set(cues, "tag_paragraph_verbs"),
         others_preps=_set(cues, "others_preps"),
         purpose_marks=_set(cues, "purpose_marks"),
+        quote_tail_deps=_set(cues, "quote_tail_deps"),
+        writer_preps=_set(cues, "writer_preps"),
         organisation_kinds={str(k): frozenset(str(w) for w in v) for k, v in cues["organisation_kinds"].items()},  # type: ignore[attr-defined]
     )

@@ -51,6 +51,7 @@ DOCUMENT_RELATIVES = frozenset({"that", "which"})
 SENDING_PREPS = frozenset({"in", "through", "via"})
 JOINT_CHARS = " \t\n,;:—–-"
 JOINT_WORDS = frozenset({"and", "but", "or", "that"})
+TIME_TYPES = ("DATE", "TIME")
 # Right children of a cue that are not its complement: "pledged Saturday to …", "called again for …".
 COMPLEMENT_SKIP_DEPS = frozenset({"punct", "advmod", "npadvmod", "prt", "dep"})
 # Attribution patterns that report words by their form, whatever the lemma: "according to X",
@@ -218,6 +219,8 @@ def _plan(
             consumed.add(id(open_by_cue[wrap[2]]))
         elif attr is not None and item.kind == "partial" and not candidates:
             after = _complement_after_cue(doc, text, attr, seg) or clause_before_tag(text, attr, seg)
+            if after is not None and seg.close_mark is not None and after[1] == seg.close_mark + 1:
+                after = (after[0], _governed_tail(doc, text, after, attr.cue_i, lex))
             held = after is not None and any(
                 q.attribution is attr and q.start <= after[0] and after[1] <= q.end for _, q in kept
             )
@@ -234,6 +237,8 @@ def _plan(
         start, end = attr.content
         if not candidates and id(attr) in quoted:  # the clause may run on into its partial quotes
             start, end = reach_partials(text, attr.content, quoted[id(attr)])
+            if any(close == end for _, close in quoted[id(attr)]):  # and on after the last one
+                end = _governed_tail(doc, text, (start, end), attr.cue_i, lex)
             if (start, end) != attr.content:
                 mixed, own = True, quoted[id(attr)]
                 attr = dataclasses.replace(attr, content=(start, end))
@@ -495,7 +500,7 @@ def _complement_after_cue(doc: Doc, text: str, attr: Attribution, seg: QuotedSeg
     """``called both rivals “reckless” during …``, ``vowed Sunday to clear the harbor of
     “every rotting hulk” in …``: when the rules found no reported clause, the words from
     the cue's first complement to the quote's closing mark are what was said (the time or place
-    after the quote is the writer's)."""
+    after the quote is the writer's; ``_governed_tail`` carries them on over a phrase that is not)."""
     if attr.content is not None or attr.cue_i < 0:
         return None
     cue = doc[attr.cue_i]
@@ -511,6 +516,43 @@ def _complement_after_cue(doc: Doc, text: str, attr: Attribution, seg: QuotedSeg
     if start > seg.open_mark or "\n" in text[start:close]:
         return None
     return _strip_joints(text, start, close)
+
+
+def _governed_tail(doc: Doc, text: str, span: tuple[int, int], cue_i: int, lex: QuoteLexicon) -> int:
+    """Where reported words that end on a partial quote's closing mark (``span``) end: at the mark,
+    or further when the phrase right after it hangs on the quoted words, on the words before them or
+    on the cue (``accepted “about $200,000” from two banks``, ``he “would gladly build” a new
+    bridge``): the quote stops inside the sentence, the speaker's words go on. A comma, a tag, a
+    phrase of date or time, one of the medium (``in a speech``) and a scene-setting preposition
+    (``“…” during a hearing``) end them."""
+    start, close = span
+    mark = doc.char_span(close - 1, close, alignment_mode="expand")
+    if mark is None or text[close - 2 : close - 1] == ",":
+        return close
+    end, j, sent_start = close, mark.end, mark.sent.start
+    while True:  # the phrases one after another: "from two banks through a fund"
+        while j < len(doc) and doc[j].is_space:
+            j += 1
+        if j >= len(doc) or doc[j].is_punct or text[end : doc[j].idx].strip() or doc[j].sent.start != sent_start:
+            return end
+        first = top = doc[j]
+        while top.head.i != top.i and top.head.idx >= end:
+            top = top.head
+        on_words = start <= top.head.idx < close or top.head.i == cue_i
+        if top.dep_ not in lex.quote_tail_deps or not on_words or top.left_edge.i < first.i:
+            return end
+        if top.dep_ == "prep" and (
+            top.lower_ in lex.writer_preps
+            or any(
+                c.dep_ == "pobj" and (c.ent_type_ in TIME_TYPES or c.lemma_ in lex.source_nouns) for c in top.children
+            )
+        ):
+            return end  # "… on Monday", "… in a speech": when and where it was said
+        last = top.right_edge
+        tail = _strip_joints(text, end, min(last.idx + len(last), first.sent.end_char))
+        if tail is None:
+            return end
+        end, j = tail[1], last.i + 1
 
 
 def _complement_around(item: LinkedSegment, open_by_cue: dict[int, Attribution]) -> tuple[int, int, int] | None:
