@@ -278,3 +278,11 @@ def test_tag_whose_subject_is_a_number_standing_for_people() -> None:
     # "“…,” the two write.": "two" heads the subject and the tagger reads "write" as a noun.
     text = "“You appear to have invented a fresh test from nowhere,” the two write. “We do not see why.”"
     assert speaker_of(quotes_of(text), "You appear to have invented") == "the two"
+
+
+def test_the_writers_and_i_quote_is_no_cue_of_its_own() -> None:
+    # "said, and I quote, “…”": the writer vouches for the words; the mayor said them.
+    text = 'No wonder the mayor said, and I quote, "We love the quiet voters." She treats them as fools.'
+    quote = next(q for q in quotes_of(text) if q.text.startswith("We love"))
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert quote.speaker is not None and quote.speaker.text == "the mayor"

@@ -69,6 +69,8 @@ class QuoteLexicon:
     purpose_marks: frozenset[str] = frozenset()
     # "accepted “about $200,000” from Wall Street firms": the quote's own words go on after its mark.
     quote_tail_deps: frozenset[str] = frozenset()
+    # "said, and I quote, “…”": the writer's aside, not a cue.
+    writer_asides: frozenset[str] = frozenset()
     writer_preps: frozenset[str] = frozenset()
 
     @cached_property
@@ -161,6 +163,7 @@ def lexicon() -> QuoteLexicon:
         others_preps=_set(cues, "others_preps"),
         purpose_marks=_set(cues, "purpose_marks"),
         quote_tail_deps=_set(cues, "quote_tail_deps"),
+        writer_asides=_set(cues, "writer_asides"),
         writer_preps=_set(cues, "writer_preps"),
         organisation_kinds={str(k): frozenset(str(w) for w in v) for k, v in cues["organisation_kinds"].items()},  # type: ignore[attr-defined]
     )

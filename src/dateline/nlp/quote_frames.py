@@ -24,9 +24,9 @@ import dataclasses
 
 from spacy.tokens import Doc, Token
 
-from dateline.nlp.quote_data import frame_verbs
+from dateline.nlp.quote_data import frame_verbs, lexicon
 from dateline.nlp.quote_direct import opens_sentence
-from dateline.nlp.quote_indirect import Attribution, speaker_span
+from dateline.nlp.quote_indirect import Attribution, speaker_span, writer_aside
 from dateline.nlp.quote_marks import QuotedSegment
 
 SUBJECTS = frozenset({"nsubj"})
@@ -91,7 +91,7 @@ def frame_attributions(
             continue
         verbs = (_lead_in_verb(doc, text, seg), _tag_verb(doc, text, seg), _voice_verb(doc, text, seg))
         for verb in (*verbs, _comma_lead_in_verb(doc, text, seg)):
-            if verb is None or verb.idx in cue_starts or verb.i in seen:
+            if verb is None or verb.idx in cue_starts or verb.i in seen or writer_aside(text, verb, lexicon()):
                 continue
             subject = _subject_of(verb) or _participle_subject(verb)
             subject = _sender_of(subject) or subject if subject is not None else None

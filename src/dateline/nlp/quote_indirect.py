@@ -820,6 +820,16 @@ def _title_case_headline(doc: Doc, start: int, end: int, lex: QuoteLexicon) -> A
     return None
 
 
+def writer_aside(text: str, tok: Token, lex: QuoteLexicon) -> bool:
+    """``said, and I quote, “…”``: the verb stands in a phrase set off by commas that is the
+    writer's aside (``writer_asides``), not a cue of its own."""
+    start = max(text.rfind(",", max(0, tok.idx - 20), tok.idx), text.rfind("\n", max(0, tok.idx - 20), tok.idx))
+    end = tok.idx + len(tok)
+    if start < 0 or not text[end:].lstrip(" ").startswith((",", ":")):
+        return False
+    return " ".join(text[start + 1 : end].lower().replace("’", "'").split()) in lex.writer_asides
+
+
 def find_attributions(
     doc: Doc, text: str, paragraph_spans: list[tuple[int, int]], lex: QuoteLexicon, *, open_cues: bool = False
 ) -> list[Attribution]:
@@ -831,6 +841,8 @@ def find_attributions(
     for tok in doc:
         if tok.lower_ == "according":
             attr = _according_to(tok)
+        elif tok.pos_ == "VERB" and writer_aside(text, tok, lex):
+            continue
         elif open_cues and tok.pos_ == "NOUN":
             attr = _noun_attribution(tok, lex)
         elif open_cues and tok.pos_ == "ADJ":
