@@ -379,6 +379,16 @@ def test_hard_wrapped_wire_copy_is_rejoined() -> None:
     assert split_paragraphs(text)[0].startswith("The package freezes") and len(split_paragraphs(text)) == 2
 
 
+def test_wiki_image_size_and_a_split_surname_are_repaired() -> None:
+    text = "120px Acme, the region's largest mill, will close.\n\nIts chief, Sean O' Hara, said so. O'Neill agreed."
+    assert split_paragraphs(text) == [
+        "Acme, the region's largest mill, will close.",
+        "Its chief, Sean O'Hara, said so. O'Neill agreed.",
+    ]
+    # Sizes inside a sentence and an apostrophe before a lower-case word stay.
+    assert split_paragraphs("The banner is 300px wide. O' the wind!") == ["The banner is 300px wide. O' the wind!"]
+
+
 def test_no_break_spaces_become_plain_spaces_one_for_one() -> None:
     # Web copy puts no-break and thin spaces between words; each becomes a plain space and no
     # character moves, so offsets into the raw text (an evaluation's gold) still hold.

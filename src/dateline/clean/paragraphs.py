@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dateline.clean.patterns import BARE_DATE_LINE_RE, DATE_LINE_RE
+from dateline.clean.patterns import BARE_DATE_LINE_RE, DATE_LINE_RE, SPLIT_APOSTROPHE_NAME_RE, WIKI_IMAGE_SIZE_RE
 
 # Invisible and odd spaces that scrapers leave behind.
 ODD_SPACES = "\u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
@@ -26,8 +26,11 @@ def plain_spaces(text: str) -> str:
 
 
 def normalize_line(line: str) -> str:
-    """One line with invisible characters dropped and runs of spaces made single."""
-    return _SPACES_RE.sub(" ", _INVISIBLE_RE.sub("", line)).strip()
+    """One line with invisible characters dropped, runs of spaces made single, and two slips of
+    scraped copy repaired: a wiki image size before the text (``150px Airbus, …``) and a space after
+    a surname's apostrophe (``O' Leary``), which would split the name into two entities."""
+    line = _SPACES_RE.sub(" ", _INVISIBLE_RE.sub("", line)).strip()
+    return SPLIT_APOSTROPHE_NAME_RE.sub(r"\1", WIKI_IMAGE_SIZE_RE.sub("", line))
 
 
 # A hard-wrapped line runs close to the block's longest line; a headline above a date line does not.

@@ -14,6 +14,12 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# ---------------------------------------------------------------- line repairs
+# Image-size debris a wiki page leaves at a paragraph's start: "150px Airbus, Europe's biggest …".
+WIKI_IMAGE_SIZE_RE = re.compile(r"^\d{2,4}px\s+(?=\S)")
+# A space typed after the apostrophe of an Irish surname: "Michael O' Leary" is "O'Leary".
+SPLIT_APOSTROPHE_NAME_RE = re.compile(r"\b(O['’]) (?=[A-Z][a-z])")
+
 # ---------------------------------------------------------------- boilerplate lines
 # A paragraph that matches one of these (anchored at its start, case-insensitive) and is short
 # enough is page furniture, not reporting: share/follow/subscribe prompts, ads, "read more" teasers.
