@@ -339,3 +339,33 @@ def test_a_quote_paragraph_after_a_tag_paragraph_keeps_its_speaker() -> None:
 def test_a_short_title_before_a_name_is_not_a_tag() -> None:
     text = "The band closed with “Born to Run,” Bruce Springsteen."
     assert all(q.speaker is None or speaker_text(q) != "Bruce Springsteen" for q in quotes_of(text))
+
+
+def _demo_article(article_id: str) -> str:
+    """The text of one Wikinews article of the bundled demo corpus (CC BY 2.5, see demo/ATTRIBUTION.md)."""
+    import json
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parent.parent / "demo" / "corpus" / "wikinews" / "meantime.jsonl"
+    for line in corpus.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["id"] == article_id:
+            return str(row["text"])
+    raise LookupError(article_id)
+
+
+def test_a_clause_with_two_partial_quotes_is_one_quote_not_three() -> None:
+    # Each partial quote of "he stated that he had “no interest” …, and that … “refrain from …” as
+    # a corporate shareholder …" found the clause; the article showed it three times, one stopping
+    # at the second closing mark.
+    text = _demo_article("wikinews-127227")
+    stated = [q for q in quotes_of(text) if q.kind.value == "mixed" and q.text.startswith("that he had “no interest”")]
+    assert len(stated) == 1
+    assert stated[0].text.endswith("as a corporate shareholder for the most part")
+
+
+def test_reported_words_do_not_run_on_into_another_quote() -> None:
+    # "GovExec.com quotes a “Senate aide” as saying: “…”": the aide's words are a quote of their own.
+    text = _demo_article("wikinews-1173")
+    mixed = [q.text for q in quotes_of(text) if q.kind.value == "mixed" and "Senate aide" in q.text]
+    assert mixed == ["a “Senate aide”"]

@@ -37,7 +37,7 @@ from dateline.nlp.quote_direct import (
 )
 from dateline.nlp.quote_frames import FINITE_TAGS, frame_attributions, inverted_tag_speakers, surface_tags
 from dateline.nlp.quote_indirect import ADDRESSEE_VERBS, Attribution, find_attributions, speaker_span
-from dateline.nlp.quote_marks import QuotedSegment, find_segments, paragraphs
+from dateline.nlp.quote_marks import OPEN_MARKS, STRAIGHT, QuotedSegment, find_segments, paragraphs
 from dateline.nlp.quote_model import CueModel, cue_model
 from dateline.nlp.speaker_mentions import refine_speaker
 from dateline.nlp.speakers import SpeakerResolver
@@ -93,7 +93,23 @@ def plan_quotes(
         rules = sorted(rules + frame_attributions(doc, text, segments, rules, tags), key=_cue_start)
     linker = SegmentLinker(text, [s.start_char for s in doc.sents], rules, lex)
     planned = _plan(doc, text, linker.link(segments), attributions, segments, lex, model, candidates)
-    return sorted(planned, key=lambda p: (p.start, p.end))
+    if candidates:
+        return sorted(planned, key=lambda p: (p.start, p.end))
+    return sorted(_without_repeats(planned), key=lambda p: (p.start, p.end))
+
+
+def _without_repeats(planned: list[PlannedQuote]) -> list[PlannedQuote]:
+    """One quote for the words of one cue: two partial quotes of one clause each find the clause (one
+    of them may stop at its own closing mark), so a quote inside another of the same kind and cue
+    goes. Partial quotes are of another kind than the clause around them and stay."""
+    out = [p for p in planned if p.attribution is None]  # unattributed quotes: none of them repeats a cue
+    kept: dict[tuple[QuoteKind, tuple[int, int]], list[PlannedQuote]] = {}
+    for p in sorted(planned, key=lambda p: (p.start, -p.end)):
+        if p.attribution is not None:
+            same = kept.setdefault((p.kind, p.attribution.cue), [])
+            if not any(q.start <= p.start and p.end <= q.end for q in same):
+                same.append(p)
+    return out + [p for group in kept.values() for p in group]
 
 
 def _rejoined_participles(
@@ -550,8 +566,8 @@ def _governed_tail(doc: Doc, text: str, span: tuple[int, int], cue_i: int, lex: 
             return end  # "… on Monday", "… in a speech": when and where it was said
         last = top.right_edge
         tail = _strip_joints(text, end, min(last.idx + len(last), first.sent.end_char))
-        if tail is None:
-            return end
+        if tail is None or any(c in OPEN_MARKS or c == STRAIGHT for c in text[end : tail[1]]):
+            return end  # "quoted a “Senate aide” as saying: “…”": another quote is not this one's
         end, j = tail[1], last.i + 1
 
 
