@@ -684,3 +684,26 @@ def test_standing_in_clause_never_repeats_another_quotes_words() -> None:
         for b in quotes[i + 1 :]:
             overlap = a.start < b.end and b.start < a.end
             assert not overlap or (a.cue and b.cue and a.cue.start == b.cue.start), (a.text, b.text)
+
+
+def test_a_cue_the_parse_joined_to_an_infinitive_is_the_reporting_verbs_conjunct() -> None:
+    # "insisted" cannot be coordinated with "try" after "will": it is "said"'s conjunct, a second act
+    # of the mayor's, not words of the first clause.
+    quotes = quotes_of(
+        'The mayor said that she will "try to form a working council" and insisted that her party was '
+        '"still the strongest force in the city."'
+    )
+    said = find(quotes, "that she will")
+    assert cue_text(said) == "said" and said.text == 'that she will "try to form a working council"'
+    insisted = find(quotes, "that her party")
+    assert cue_text(insisted) == "insisted" and speaker_text(insisted) == "The mayor"
+
+
+def test_a_cue_joined_to_a_participle_stays_in_the_clause() -> None:
+    # "has criticized … and called …": the tagger's VBD "called" may share "has"; Lee called the mayor so.
+    quotes = quotes_of(
+        'She noted that Lee in the past has criticized the mayor for taking money from developers and called '
+        'the mayor "timid" and "aloof."'
+    )
+    noted = find(quotes, "has criticized")
+    assert cue_text(noted) == "noted" and noted.text.endswith('called the mayor "timid" and "aloof."')

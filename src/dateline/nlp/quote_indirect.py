@@ -27,6 +27,9 @@ from dateline.nlp.quote_data import QuoteLexicon
 from dateline.nlp.quote_model import MARKS, feature_names
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Finite verb tags: a verb in one of them cannot be coordinated with an infinitive or a participle.
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+NON_FINITE_HEAD_TAGS = frozenset({"VB", "VBG"})
 PUNCT_EDGE = frozenset({"PUNCT", "SPACE"})
 CONTENT_DEPS = frozenset({"ccomp"})
 # How far back (chars) a reported clause may start and still hold a later cue: one long paragraph.
@@ -174,6 +177,7 @@ def _subject(tok: Token, lex: QuoteLexicon) -> Token | None:
     cur: Token | None = tok
     if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ in ("dobj", "attr", "oprd"):
         cur = tok.head.head  # "He adopted a fake Southern accent and joked": a verb joined to the object
+    cur = _reporting_conjunct(tok, lex) or cur  # "said that she will try … and insisted": "said"'s subject
     skip = False  # a subordinate clause's subject, passed over (see below)
     while cur is not None and seen < 4:
         for child in cur.children if not skip else ():
@@ -329,7 +333,9 @@ def _reported_mark(cue: Token, first: Token) -> bool:
 
 
 def _without_own_cues(head: Token, lex: QuoteLexicon) -> list[Token]:
-    """The clause less what its own participle cues report: ``…, arguing that …`` is a second act."""
+    """The clause less what its own participle cues report (``…, arguing that …`` is a second act),
+    and less a cue the parse joined to one of its verbs that is really the reporting verb's
+    conjunct (``said that she will “try …” and insisted that …``)."""
     cut: set[int] = set()
     for tok in head.subtree:
         if tok.i == head.i or tok.i in cut:
@@ -337,9 +343,28 @@ def _without_own_cues(head: Token, lex: QuoteLexicon) -> list[Token]:
         participle = (
             tok.tag_ == "VBG" and tok.dep_ in lex.participle_deps and tok.lemma_.lower() in lex.cue_verbs
         )
-        if participle:
+        if participle or _reporting_conjunct(tok, lex) is not None:
             cut.update(t.i for t in tok.subtree)
     return [t for t in head.subtree if t.i not in cut]
+
+
+def _reporting_conjunct(tok: Token, lex: QuoteLexicon) -> Token | None:
+    """The reporting verb that a cue joined by the parse to a verb of its reported clause really
+    joins, or None: ``said that she will try … and insisted that …`` (a finite verb cannot be
+    coordinated with the infinitive "try"; it is "said"'s conjunct, in "said"'s tense, with its
+    subject)."""
+    if tok.dep_ != "conj" or tok.tag_ not in FINITE_VERB_TAGS or tok.head.tag_ not in NON_FINITE_HEAD_TAGS:
+        return None  # after a participle ("has criticized … and called") the tagger's VBD may be a VBN
+    if tok.lemma_.lower() not in lex.cue_verbs or any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        return None
+    above = tok.head
+    for _ in range(4):
+        if above.head.i == above.i:
+            return None
+        above = above.head
+        if above.tag_ == tok.tag_ and above.lemma_.lower() in lex.cue_verbs:
+            return above
+    return None
 
 
 def _until_coordination(head: Token) -> list[Token]:
