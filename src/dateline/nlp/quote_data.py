@@ -79,6 +79,11 @@ class QuoteLexicon:
         return self.role_nouns | self.group_nouns | self.organisation_nouns
 
     @cached_property
+    def aside_verbs(self) -> frozenset[str]:
+        """The verbs that end a writer's aside ("and I quote"): the only words that may open one."""
+        return frozenset(phrase.split()[-1] for phrase in self.writer_asides)
+
+    @cached_property
     def cue_verbs(self) -> frozenset[str]:
         """Lemmas that introduce reported speech or thought."""
         return self.speech_verbs | self.belief_verbs | self.object_cue_verbs

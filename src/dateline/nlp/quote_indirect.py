@@ -340,10 +340,12 @@ def _without_own_cues(head: Token, lex: QuoteLexicon) -> list[Token]:
     for tok in head.subtree:
         if tok.i == head.i or tok.i in cut:
             continue
-        participle = (
-            tok.tag_ == "VBG" and tok.dep_ in lex.participle_deps and tok.lemma_.lower() in lex.cue_verbs
-        )
-        if participle or _reporting_conjunct(tok, lex) is not None:
+        tag = tok.tag_
+        if tag == "VBG":
+            own = tok.dep_ in lex.participle_deps and tok.lemma_.lower() in lex.cue_verbs
+        else:
+            own = tag in FINITE_VERB_TAGS and _reporting_conjunct(tok, lex) is not None
+        if own:
             cut.update(t.i for t in tok.subtree)
     return [t for t in head.subtree if t.i not in cut]
 
@@ -848,6 +850,8 @@ def _title_case_headline(doc: Doc, start: int, end: int, lex: QuoteLexicon) -> A
 def writer_aside(text: str, tok: Token, lex: QuoteLexicon) -> bool:
     """``said, and I quote, “…”``: the verb stands in a phrase set off by commas that is the
     writer's aside (``writer_asides``), not a cue of its own."""
+    if tok.lower_ not in lex.aside_verbs:
+        return False
     start = max(text.rfind(",", max(0, tok.idx - 20), tok.idx), text.rfind("\n", max(0, tok.idx - 20), tok.idx))
     end = tok.idx + len(tok)
     if start < 0 or not text[end:].lstrip(" ").startswith((",", ":")):
