@@ -369,3 +369,9 @@ def test_reported_words_do_not_run_on_into_another_quote() -> None:
     text = _demo_article("wikinews-1173")
     mixed = [q.text for q in quotes_of(text) if q.kind.value == "mixed" and "Senate aide" in q.text]
     assert mixed == ["a “Senate aide”"]
+
+
+def test_a_typewriter_double_mark_closes_with_both_apostrophes() -> None:
+    # ''…'': the reported words end after the second apostrophe, not between the two.
+    mixed = [q.text for q in quotes_of("She called the levy ''a gift to landlords.''") if q.kind.value == "mixed"]
+    assert mixed == ["the levy ''a gift to landlords.''"]

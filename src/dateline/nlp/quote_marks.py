@@ -53,6 +53,12 @@ class QuotedSegment:
     closed: bool = True
     continues: bool = False  # the paragraph ends inside the quote and the next paragraph re-opens
     continued: bool = False  # this segment re-opens the quote of the previous paragraph
+    close_len: int = 1  # two for a typewriter-style double mark: ''…''
+
+    @property
+    def after_close(self) -> int:
+        """Just after the closing mark (its two apostrophes in ''…''), or the segment's end when open."""
+        return self.close_mark + self.close_len if self.close_mark is not None else self.end
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -212,7 +218,7 @@ def _segments(text: str) -> tuple[QuotedSegment, ...]:
             elif kind == "close" or kind == "straight":
                 depth -= 1
                 if depth == 0:
-                    _emit(out, text, open_at, open_len, i, closed=True, continued=continued_here)
+                    _emit(out, text, open_at, open_len, i, closed=True, continued=continued_here, close_len=length)
             i += length
         carried = single_carry
         if depth > 0:
@@ -246,6 +252,7 @@ def _emit(
     closed: bool,
     continued: bool,
     continues: bool = False,
+    close_len: int = 1,
 ) -> None:
     start, end = _trimmed(text, open_at + open_len, close_at)
     if end <= start:
@@ -259,5 +266,6 @@ def _emit(
             closed=closed,
             continues=continues,
             continued=continued,
+            close_len=close_len,
         )
     )

@@ -225,7 +225,7 @@ def _plan(
         seg, attr = item.segment, item.attribution
         planned.append(PlannedQuote(seg.start, seg.end, QuoteKind(item.kind), attr))
         if attr is not None and item.kind == "partial":
-            close = seg.close_mark + 1 if seg.close_mark is not None else seg.end
+            close = seg.after_close
             quoted.setdefault(id(attr), []).append((seg.open_mark, close))
         wrap = _complement_around(item, open_by_cue) if not candidates else None
         if wrap is not None and attr is not None:
@@ -235,7 +235,7 @@ def _plan(
             consumed.add(id(open_by_cue[wrap[2]]))
         elif attr is not None and item.kind == "partial" and not candidates:
             after = _complement_after_cue(doc, text, attr, seg) or clause_before_tag(text, attr, seg)
-            if after is not None and seg.close_mark is not None and after[1] == seg.close_mark + 1:
+            if after is not None and seg.close_mark is not None and after[1] == seg.after_close:
                 after = (after[0], _governed_tail(doc, text, after, attr.cue_i, lex))
             held = after is not None and any(
                 q.attribution is attr and q.start <= after[0] and after[1] <= q.end for _, q in kept
@@ -528,7 +528,7 @@ def _complement_after_cue(doc: Doc, text: str, attr: Attribution, seg: QuotedSeg
     start = first.left_edge.idx
     if first.dep_ == "prep" and first.left_edge.i == first.i and first.i + 1 < len(doc):
         start = doc[first.i + 1].idx  # "called for [compensation …]": PolNeAR starts after the preposition
-    close = seg.close_mark + 1 if seg.close_mark is not None else seg.end
+    close = seg.after_close
     if start > seg.open_mark or "\n" in text[start:close]:
         return None
     return _strip_joints(text, start, close)
