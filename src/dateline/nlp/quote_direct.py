@@ -299,7 +299,7 @@ class SegmentLinker:
             for a in near
         ):
             return None
-        between = self.text[last.segment.close_mark + 1 : seg.open_mark]
+        between = self.text[last.segment.after_close : seg.open_mark]
         cue = last.attribution.cue
         if not (last.segment.close_mark < cue[0] < seg.open_mark) or not between.rstrip().endswith(","):
             return None
@@ -457,7 +457,7 @@ class SegmentLinker:
     def _by_clause(self, seg: QuotedSegment, attrs: list[Attribution]) -> LinkedSegment | None:
         first = self.sentence_of(seg.open_mark)
         last = self.sentence_of(seg.end)
-        after = seg.close_mark + 1 if seg.close_mark is not None else seg.end
+        after = seg.after_close
         short = self._short(seg)
         best: tuple[int, Attribution] | None = None
         # Every test below keeps a cue within a sentence of the quote: skip the rest of a long
@@ -559,7 +559,7 @@ class SegmentLinker:
         if seg.close_mark is None:
             return None
         para_end = self.text.find("\n", seg.close_mark)
-        base = seg.close_mark + 1
+        base = seg.after_close
         tail = self.text[base : para_end if para_end >= 0 else len(self.text)]
         pattern = DASH_SIGNATURE
         if not tail.strip() and para_end >= 0:
@@ -583,12 +583,12 @@ class SegmentLinker:
             return None  # not “Born in the U.S.A.,” Bruce Springsteen.
         para_end = self.text.find("\n", seg.close_mark)
         para_end = para_end if para_end >= 0 else len(self.text)
-        tail = self.text[seg.close_mark + 1 : para_end]
+        tail = self.text[seg.after_close : para_end]
         if tail.strip():
             m = BARE_NAME_TAG.match(tail)
             if m is None or not self.text[seg.start : seg.close_mark].rstrip().endswith(","):
                 return None
-            start = seg.close_mark + 1 + m.start("name")
+            start = seg.after_close + m.start("name")
             span = (start, start + len(m.group("name")))
             return _mark_attribution((span[0], span[0]), span, "bare_tag", "")
         rest = self.text[para_end:]
@@ -714,7 +714,7 @@ def clause_before_tag(text: str, attr: Attribution, seg: QuotedSegment) -> tuple
     if tag <= seg.close_mark:
         return None
     head = text[:tag].rstrip()
-    if not head.endswith(",") or not _same_sentence(text, seg.close_mark + 1, tag):
+    if not head.endswith(",") or not _same_sentence(text, seg.after_close, tag):
         return None
     para_start = text.rfind("\n", 0, seg.open_mark) + 1
     breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, para_start, seg.open_mark)]
@@ -743,7 +743,7 @@ def _ends_sentence(text: str, seg: QuotedSegment) -> bool:
     if seg.close_mark is None:
         return True
     para_end = text.find("\n", seg.close_mark)
-    after = text[seg.close_mark + 1 : para_end if para_end >= 0 else len(text)].lstrip()
+    after = text[seg.after_close : para_end if para_end >= 0 else len(text)].lstrip()
     inside_end = text[seg.start : seg.end].rstrip().endswith(SENTENCE_END)
     return not after or after[0] in ".?!" or (inside_end and (after[0].isupper() or after[0] in "“\"'‘"))
 

@@ -123,7 +123,7 @@ def surface_tag(doc: Doc, text: str, seg: QuotedSegment) -> Attribution | None:
         return None
     if not opens_sentence(text, seg):
         return None  # "a banner read “…,” a website linked to …": inside a sentence, the parse decides
-    span = doc.char_span(seg.close_mark + 1, min(len(text), seg.close_mark + 240), alignment_mode="contract")
+    span = doc.char_span(seg.after_close, min(len(text), seg.close_mark + 240), alignment_mode="contract")
     if span is None:
         return None
     words = [t for t in span if not t.is_space]
@@ -370,7 +370,7 @@ def _tag_verb(doc: Doc, text: str, seg: QuotedSegment) -> Token | None:
     """``“…,” Trump shot back.``: a subject and verb right after the closing mark, ending the sentence."""
     if seg.close_mark is None or not text[seg.start : seg.close_mark].rstrip().endswith(TAG_CLOSERS):
         return None
-    span = doc.char_span(seg.close_mark + 1, min(len(text), seg.close_mark + 120), alignment_mode="contract")
+    span = doc.char_span(seg.after_close, min(len(text), seg.close_mark + 120), alignment_mode="contract")
     if span is None:
         return None
     words = [t for t in span if not t.is_space]
