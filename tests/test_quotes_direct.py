@@ -375,3 +375,11 @@ def test_a_typewriter_double_mark_closes_with_both_apostrophes() -> None:
     # ''…'': the reported words end after the second apostrophe, not between the two.
     mixed = [q.text for q in quotes_of("She called the levy ''a gift to landlords.''") if q.kind.value == "mixed"]
     assert mixed == ["the levy ''a gift to landlords.''"]
+
+
+def test_reported_words_that_open_a_straight_quote_keep_its_closing_mark() -> None:
+    # Straight marks open or close by position: an odd count in the reported words leaves one open.
+    quotes = quotes_of("He thought of his rallies as ''small talks,'' in which he could share ideas.")
+    assert [q.text for q in quotes if q.cue is not None and q.cue.text == "thought"] == [
+        "his rallies as ''small talks,''"
+    ]

@@ -36,6 +36,8 @@ CONTENT_DEPS = frozenset({"ccomp"})
 NESTING_WINDOW = 3000
 OPENERS = frozenset({"“", "``", "«"})
 CLOSERS = frozenset({"”", "''", "»"})
+# Marks that open or close by position: an odd count of them in a content leaves a quote open.
+STRAIGHT_TOKENS = frozenset({'"', "''"})
 
 
 @dataclass
@@ -102,12 +104,15 @@ def _span_chars(tokens: list[Token]) -> tuple[int, int] | None:
         hi -= 1
     if hi <= lo:
         return None
-    opened = sum(t.text in OPENERS for t in tokens[lo:hi]) - sum(t.text in CLOSERS for t in tokens[lo:hi])
+    inside = [t.text for t in tokens[lo:hi]]
+    straight = sum(m in STRAIGHT_TOKENS for m in inside)
+    opened = sum(m in OPENERS for m in inside) - sum(m in CLOSERS and m not in STRAIGHT_TOKENS for m in inside)
     last = tokens[hi - 1]
-    if opened > 0:  # keep the closing mark of a quote the content opened (the parser may hang it elsewhere)
+    # Keep the closing mark of a quote the content opened (the parser may hang it elsewhere).
+    if opened > 0 or straight % 2:
         doc = last.doc
         for tok in doc[last.i + 1 : min(len(doc), last.i + 3)]:
-            if tok.text in CLOSERS:
+            if tok.text in CLOSERS or tok.text in STRAIGHT_TOKENS:
                 last = tok
                 break
     return tokens[lo].idx, last.idx + len(last)
