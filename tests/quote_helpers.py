@@ -20,6 +20,11 @@ def quotes_of(text: str) -> list[Quote]:
     return state.quotes
 
 
+def mixed_texts(text: str) -> list[str]:
+    """The texts of the mixed quotes (reported words around partial quotes) of ``text``."""
+    return [q.text for q in quotes_of(text) if q.kind.value == "mixed"]
+
+
 def find(quotes: list[Quote], fragment: str) -> Quote:
     """The shortest quote whose text contains ``fragment``."""
     hits = [q for q in quotes if fragment in q.text]

@@ -9,7 +9,7 @@ from dateline.nlp.quote_direct import adjacent_to_cue
 from dateline.nlp.quote_indirect import Attribution
 from dateline.nlp.quote_marks import find_segments
 from dateline.schema import Quote
-from quote_helpers import cue_text, find, quotes_of, speaker_name, speaker_text
+from quote_helpers import cue_text, find, mixed_texts, quotes_of, speaker_name, speaker_text
 
 
 def containing(quotes: list[Quote], fragment: str) -> list[Quote]:
@@ -161,8 +161,7 @@ def test_statement_issued_speaks_for_its_sender() -> None:
 def test_partial_quote_after_object_cue_takes_the_complement_up_to_the_quote() -> None:
     # "vowed Sunday to clear the harbor of “…” in a speech": the rules read no clause; the words
     # from the cue's complement to the closing mark were said, the time and place are the writer's.
-    quotes = quotes_of("Ms. Lee vowed Sunday to clear the harbor of “every rotting hulk” in a speech.")
-    mixed = [q.text for q in quotes if q.kind.value == "mixed"]
+    mixed = mixed_texts("Ms. Lee vowed Sunday to clear the harbor of “every rotting hulk” in a speech.")
     assert mixed == ["to clear the harbor of “every rotting hulk”"]
 
 
@@ -174,8 +173,7 @@ def test_reported_words_go_on_with_the_phrases_that_hang_on_them_after_the_quote
         "from two developers through a private fund.\n\n"
         "The columnist called Reyes “the adult in the room” amid the quarrels between the other contenders."
     )
-    mixed = [q.text for q in quotes_of(text) if q.kind.value == "mixed"]
-    assert mixed == [
+    assert mixed_texts(text) == [
         "Reyes as careless because he had taken “about $90,000” from two developers through a private fund",
         "Reyes “the adult in the room” amid the quarrels between the other contenders",
     ]
@@ -185,10 +183,15 @@ def test_reported_words_stop_at_the_quote_before_a_time_a_scene_or_a_comma() -> 
     text = (
         "The mayor called the ruling “a disgrace” on Monday.\n\n"
         "Lee called the new levy “a gift to landlords” during a hearing at City Hall.\n\n"
-        "Reyes called the levy “a tax on renters,” in a letter to the council."
+        "Reyes called the levy “a tax on renters,” in a letter to the council.\n\n"
+        "Reyes called the fee ''a tax on tenants,'' from the steps of the courthouse."
     )
-    mixed = [q.text for q in quotes_of(text) if q.kind.value == "mixed"]
-    assert mixed == ["the ruling “a disgrace”", "the new levy “a gift to landlords”", "the levy “a tax on renters,”"]
+    assert mixed_texts(text) == [
+        "the ruling “a disgrace”",
+        "the new levy “a gift to landlords”",
+        "the levy “a tax on renters,”",
+        "the fee ''a tax on tenants,''",
+    ]
 
 
 def test_title_case_quote_inside_a_sentence_names_a_work() -> None:
@@ -267,7 +270,7 @@ def test_quote_naming_a_pronoun_object_is_partial_not_the_whole_utterance() -> N
 )
 def test_reported_words_ending_inside_a_straight_quote_run_to_its_closing_mark(text: str, mixed: str) -> None:
     # The parser hangs the closing straight mark on the main verb, so the clause ended inside the quote.
-    assert [q.text for q in quotes_of(text) if q.kind.value == "mixed"] == [mixed]
+    assert mixed_texts(text) == [mixed]
 
 
 def test_according_to_inside_a_clause_reports_the_words_before_it_and_said_the_quote() -> None:
@@ -367,14 +370,13 @@ def test_a_clause_with_two_partial_quotes_is_one_quote_not_three() -> None:
 def test_reported_words_do_not_run_on_into_another_quote() -> None:
     # "GovExec.com quotes a “Senate aide” as saying: “…”": the aide's words are a quote of their own.
     text = _demo_article("wikinews-1173")
-    mixed = [q.text for q in quotes_of(text) if q.kind.value == "mixed" and "Senate aide" in q.text]
+    mixed = [t for t in mixed_texts(text) if "Senate aide" in t]
     assert mixed == ["a “Senate aide”"]
 
 
 def test_a_typewriter_double_mark_closes_with_both_apostrophes() -> None:
     # ''…'': the reported words end after the second apostrophe, not between the two.
-    mixed = [q.text for q in quotes_of("She called the levy ''a gift to landlords.''") if q.kind.value == "mixed"]
-    assert mixed == ["the levy ''a gift to landlords.''"]
+    assert mixed_texts("She called the levy ''a gift to landlords.''") == ["the levy ''a gift to landlords.''"]
 
 
 def test_reported_words_that_open_a_straight_quote_keep_its_closing_mark() -> None:

@@ -859,7 +859,7 @@ def writer_aside(text: str, tok: Token, lex: QuoteLexicon) -> bool:
         return False
     start = max(text.rfind(",", max(0, tok.idx - 20), tok.idx), text.rfind("\n", max(0, tok.idx - 20), tok.idx))
     end = tok.idx + len(tok)
-    if start < 0 or not text[end:].lstrip(" ").startswith((",", ":")):
+    if start < 0 or not text[end : end + 3].lstrip(" ").startswith((",", ":")):
         return False
     return " ".join(text[start + 1 : end].lower().replace("’", "'").split()) in lex.writer_asides
 

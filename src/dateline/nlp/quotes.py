@@ -52,6 +52,8 @@ SENDING_PREPS = frozenset({"in", "through", "via"})
 JOINT_CHARS = " \t\n,;:—–-"
 JOINT_WORDS = frozenset({"and", "but", "or", "that"})
 TIME_TYPES = ("DATE", "TIME")
+# Characters of a closing quotation mark (a curly or straight one, or the two apostrophes of '').
+CLOSING_CHARS = "”’\"'»"
 # Right children of a cue that are not its complement: "pledged Saturday to …", "called again for …".
 COMPLEMENT_SKIP_DEPS = frozenset({"punct", "advmod", "npadvmod", "prt", "dep"})
 # Attribution patterns that report words by their form, whatever the lemma: "according to X",
@@ -543,8 +545,8 @@ def _governed_tail(doc: Doc, text: str, span: tuple[int, int], cue_i: int, lex: 
     (``“…” during a hearing``) end them."""
     start, close = span
     mark = doc.char_span(close - 1, close, alignment_mode="expand")
-    if mark is None or text[close - 2 : close - 1] == ",":
-        return close
+    if mark is None or text[max(0, close - 4) : close].rstrip(CLOSING_CHARS).endswith(","):
+        return close  # "“…,” in a letter": the comma inside the mark (one or two of them) ends the words
     end, j, sent_start = close, mark.end, mark.sent.start
     while True:  # the phrases one after another: "from two banks through a fund"
         while j < len(doc) and doc[j].is_space:
