@@ -138,8 +138,10 @@ def main() -> None:
             if not hits:
                 continue
             for k in hits:
+                if k in found:
+                    continue
                 run = longest_run(folded_items[k], folded, i)
-                if len(run) >= MIN_RUN and not any(run in a for a in allowed) and k not in found:
+                if len(run) >= MIN_RUN and not any(run in a for a in allowed):
                     found[k] = (name, run)
     for k, (name, run) in sorted(found.items()):
         print(f"SHARED {items[k][0]}: {run!r} also in {name}")
