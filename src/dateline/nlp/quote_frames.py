@@ -24,7 +24,7 @@ import dataclasses
 
 from spacy.tokens import Doc, Token
 
-from dateline.nlp.quote_data import frame_verbs, lexicon
+from dateline.nlp.quote_data import QuoteLexicon, frame_verbs
 from dateline.nlp.quote_direct import opens_sentence
 from dateline.nlp.quote_indirect import Attribution, speaker_span, writer_aside
 from dateline.nlp.quote_marks import QuotedSegment
@@ -77,10 +77,15 @@ def surface_tags(doc: Doc, text: str, segments: list[QuotedSegment]) -> list[Att
 
 
 def frame_attributions(
-    doc: Doc, text: str, segments: list[QuotedSegment], rules: list[Attribution], tags: list[Attribution | None]
+    doc: Doc,
+    text: str,
+    segments: list[QuotedSegment],
+    rules: list[Attribution],
+    tags: list[Attribution | None],
+    lex: QuoteLexicon,
 ) -> list[Attribution]:
     """Attributions for verbs framing a quote (a lead-in or a tag), skipping verbs the rules
-    (``rules``) already read as cues; ``tags``: ``surface_tags`` of the segments."""
+    (``rules``) already read as cues and the writer's asides; ``tags``: ``surface_tags`` of the segments."""
     cue_starts = {a.cue[0] for a in rules}
     out: list[Attribution] = []
     seen: set[int] = set()
@@ -91,7 +96,7 @@ def frame_attributions(
             continue
         verbs = (_lead_in_verb(doc, text, seg), _tag_verb(doc, text, seg), _voice_verb(doc, text, seg))
         for verb in (*verbs, _comma_lead_in_verb(doc, text, seg)):
-            if verb is None or verb.idx in cue_starts or verb.i in seen or writer_aside(text, verb, lexicon()):
+            if verb is None or verb.idx in cue_starts or verb.i in seen or writer_aside(text, verb, lex):
                 continue
             subject = _subject_of(verb) or _participle_subject(verb)
             subject = _sender_of(subject) or subject if subject is not None else None

@@ -92,7 +92,7 @@ def plan_quotes(
         attributions = _rejoined_participles(text, attributions, model, segments)
     rules = [a for a in attributions if not a.open]  # only the cue lists link quoted words
     if not candidates:  # and the verbs that frame a quote ("Trump shot back"), as the cue lists miss
-        rules = sorted(rules + frame_attributions(doc, text, segments, rules, tags), key=_cue_start)
+        rules = sorted(rules + frame_attributions(doc, text, segments, rules, tags, lex), key=_cue_start)
     linker = SegmentLinker(text, [s.start_char for s in doc.sents], rules, lex)
     planned = _plan(doc, text, linker.link(segments), attributions, segments, lex, model, candidates)
     if candidates:
