@@ -286,3 +286,19 @@ def test_the_writers_and_i_quote_is_no_cue_of_its_own() -> None:
     quote = next(q for q in quotes_of(text) if q.text.startswith("We love"))
     assert quote.cue is not None and quote.cue.text == "said"
     assert quote.speaker is not None and quote.speaker.text == "the mayor"
+
+
+def test_a_pull_quote_signed_on_the_line_after_it() -> None:
+    # A quote paragraph, then "Name, Affiliation." as the next paragraph: the signature names the
+    # speaker and closes the quote (the next quote paragraph does not carry it on); a sentence
+    # after the quote is no signature.
+    text = (
+        '"We will see more strikes before the summer is out, and the ports will feel it first."\n\n'
+        "Ann Hale, Institute for Labor Studies.\n\n"
+        '"Wages are rising faster than anyone expected this year."\n\n'
+        "Tom Reyes, a rival economist, disagreed strongly.\n\n"
+        '"The ports are ready for whatever comes next, in my view."\n\n'
+        "Maria Lopez.\n"
+    )
+    speakers = {q.text[:9]: q.speaker.text if q.speaker else None for q in quotes_of(text)}
+    assert speakers == {"We will s": "Ann Hale", "Wages are": None, "The ports": "Maria Lopez"}

@@ -60,6 +60,8 @@ SENTENCE_CLOSERS = (".", "?", "!", "…", "”", '"', ":")
 BARE_NAME_TAG = re.compile(
     r"\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})(?:\s*,[^“”\"\n.]{1,80})?\.\s*$"
 )
+# The most words of the affiliation on a pull quote's signature line ("Ann Hale, Institute for Labor Studies.").
+SIGNATURE_MAX_WORDS = 8
 # A tag set as a paragraph of its own after the quote: ``said Stephen Harper, Prime Minister.`` (its
 # verbs are the lexicon's ``tag_paragraph_verbs``).
 TAG_PARAGRAPH = (
@@ -403,12 +405,13 @@ class SegmentLinker:
 
     def _adjacent_para(self, last: LinkedSegment, para_start: int) -> bool:
         # The previous quoted paragraph must be the paragraph right before this one, or its tag
-        # must be: "“…”" then "said Stephen Harper." then "“…”".
+        # must be: "“…”" then "said Stephen Harper." then "“…”". A signature line ("Ann Hale,
+        # Institute for Labor Studies.", no verb) closes its quote: the next one is another's.
         before = previous_paragraph_start(self.text, para_start)
         if last.segment.open_mark >= before:
             return True
         attr = last.attribution
-        return attr is not None and attr.pattern == "bare_tag" and attr.cue[0] >= before
+        return attr is not None and attr.pattern == "bare_tag" and attr.cue[0] >= before and attr.cue[1] > attr.cue[0]
 
     def _by_content(self, seg: QuotedSegment, attrs: list[Attribution]) -> LinkedSegment | None:
         # Of two reported clauses holding the quote alike, the outer is the speech act PolNeAR
@@ -597,9 +600,28 @@ class SegmentLinker:
         line = self.text[base : next_end if next_end >= 0 else len(self.text)]
         m = _tag_paragraph(self.lex.tag_paragraph_verbs).match(line)
         if m is None:
-            return None
+            return self._signature_paragraph(seg, base, line)
         span = (base + m.start("name"), base + m.end("name"))
         return _mark_attribution((base, base + len(m.group("cue"))), span, "bare_tag", m.group("cue"))
+
+    def _signature_paragraph(self, seg: QuotedSegment, base: int, line: str) -> Attribution | None:
+        """A pull quote signed by the paragraph after it: a paragraph that is the quote alone, then
+        ``Ann Hale, Institute for Labor Studies.`` (a person's first and last name, an affiliation in
+        Title Case, a stop; not ``Ann Hale, a rival, disagreed.``, a sentence of its own)."""
+        para_start = self.text.rfind("\n", 0, seg.open_mark) + 1
+        if self.text[para_start : seg.open_mark].strip():
+            return None
+        m = BARE_NAME_TAG.match(line)
+        first = m.group("name").split()[0].lower() if m is not None else ""
+        if m is None or (first not in self.lex.male_names and first not in self.lex.female_names):
+            return None
+        affiliation = line[m.end("name") :].strip(" ,.").split()
+        if len(affiliation) > SIGNATURE_MAX_WORDS or not all(
+            w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in affiliation
+        ):
+            return None
+        span = (base + m.start("name"), base + m.start("name") + len(m.group("name")))
+        return _mark_attribution((span[0], span[0]), span, "bare_tag", "")
 
     def _name_line_above(self, para_start: int) -> Attribution | None:
         """A vox-pop list: a bare name on the line above the quote (``Maria Lopez`` then ``“…”``)."""
