@@ -67,11 +67,12 @@ class QuoteLexicon:
     others_preps: frozenset[str] = frozenset()
     # "… so that their children could live …, concluding that …": the participle is the main clause's.
     purpose_marks: frozenset[str] = frozenset()
-    # "accepted “about $200,000” from Wall Street firms": the quote's own words go on after its mark.
+    # "accepted “about $90,000” from two developers": the reported words go on after a quote's mark,
+    # unless a scene-setting preposition ("… during a hearing") follows it.
     quote_tail_deps: frozenset[str] = frozenset()
+    writer_preps: frozenset[str] = frozenset()
     # "said, and I quote, “…”": the writer's aside, not a cue.
     writer_asides: frozenset[str] = frozenset()
-    writer_preps: frozenset[str] = frozenset()
 
     @cached_property
     def holder_nouns(self) -> frozenset[str]:

@@ -539,7 +539,7 @@ def _complement_after_cue(doc: Doc, text: str, attr: Attribution, seg: QuotedSeg
 def _governed_tail(doc: Doc, text: str, span: tuple[int, int], cue_i: int, lex: QuoteLexicon) -> int:
     """Where reported words that end on a partial quote's closing mark (``span``) end: at the mark,
     or further when the phrase right after it hangs on the quoted words, on the words before them or
-    on the cue (``accepted “about $200,000” from two banks``, ``he “would gladly build” a new
+    on the cue (``had taken “about $90,000” from two developers``, ``he “would gladly build” a new
     bridge``): the quote stops inside the sentence, the speaker's words go on. A comma, a tag, a
     phrase of date or time, one of the medium (``in a speech``) and a scene-setting preposition
     (``“…” during a hearing``) end them."""
