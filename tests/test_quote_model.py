@@ -197,6 +197,16 @@ def test_time_phrase_closing_an_object_is_not_content() -> None:
     assert "the budget “reckless”" in spans
 
 
+def test_past_tense_verb_joined_to_the_objects_infinitive_is_a_second_act() -> None:
+    # The parse hangs "accused" on "release"; a past tense cannot join an infinitive, so it is "asked"'s
+    # conjunct and its words are not what was asked.
+    text = "The senator asked the agency to release the records and accused it of stalling for months."
+    doc = load_nlp()(text)
+    spans = {text[p.start : p.end] for p in plan_quotes(doc, text, lexicon(), candidates=True)}
+    assert "the agency to release the records" in spans
+    assert not any("stalling" in s and "agency" in s for s in spans)
+
+
 def test_partial_quote_takes_its_cues_whole_complement() -> None:
     # "blame" reports no clause; with the model the partial quote's content is the whole complement.
     text = "The chief blamed the riots on “deep distrust” against the police."

@@ -482,7 +482,23 @@ def _object_content(cue: Token, lex: QuoteLexicon, any_prep: bool = False) -> tu
     if parts[0].dep_ == "prep" and parts[0].left_edge.i == parts[0].i and parts[0].i + 1 < len(doc):
         first = parts[0].i + 1  # "weighed in on [the allegations]": PolNeAR starts after the preposition
     tokens = list(doc[first : parts[-1].right_edge.i + 1])
+    conjunct = next((t for t in tokens if _matrix_conjunct(t)), None)
+    if conjunct is not None:  # "urged the council to fund the clinic and praised its staff"
+        tokens = [t for t in tokens if t.i < conjunct.left_edge.i]
     return _span_chars(_without_trailing_time(_without_trailing_clause(tokens, lex)))
+
+
+def _matrix_conjunct(tok: Token) -> bool:
+    """A past-tense verb the parse joined to an infinitive or participle of a complement
+    (``urged the council to fund the clinic and praised its staff``): the two cannot be coordinated,
+    so it is the cue's own conjunct, a second act of its subject, not words of the first. Past tense
+    only: a present-tense form is too often a noun the tagger misread ("models and plans")."""
+    return (
+        tok.dep_ == "conj"
+        and tok.tag_ == "VBD"
+        and tok.head.tag_ in NON_FINITE_HEAD_TAGS
+        and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+    )
 
 
 def _cue_attribution(tok: Token, lex: QuoteLexicon, open_cues: bool = False) -> Attribution | None:
