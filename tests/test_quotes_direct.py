@@ -165,6 +165,17 @@ def test_partial_quote_after_object_cue_takes_the_complement_up_to_the_quote() -
     assert mixed == ["to clear the harbor of “every rotting hulk”"]
 
 
+def test_complement_that_is_only_its_partial_quote_is_not_repeated_as_a_clause() -> None:
+    # "cautioned against “…” in the way …": the complement ends at the closing mark, so a clause
+    # around the partial quote would be the same words again; one quote of them is emitted.
+    text = (
+        "While the mayor has cautioned against “a waste of our budget” in the way the city responds "
+        "to floods, she has ordered a review."
+    )
+    waste = [q for q in quotes_of(text) if "waste" in q.text]
+    assert [(q.kind.value, q.text) for q in waste] == [("partial", "a waste of our budget")]
+
+
 def test_reported_words_go_on_with_the_phrases_that_hang_on_them_after_the_quote() -> None:
     # The quote stops inside the sentence; the speaker's words go on with the phrases hung on the
     # quoted words, on the clause before them or on the cue, one after another.

@@ -103,11 +103,16 @@ def plan_quotes(
 def _without_repeats(planned: list[PlannedQuote]) -> list[PlannedQuote]:
     """One quote for the words of one cue: two partial quotes of one clause each find the clause (one
     of them may stop at its own closing mark), so a quote inside another of the same kind and cue
-    goes. Partial quotes are of another kind than the clause around them and stay."""
+    goes. Partial quotes are of another kind than the clause around them and stay; a clause that is
+    no more than its partial quote (``cautioned against “a waste of our budget” in the way …``: the
+    complement ends at the closing mark) is that quote again, and goes."""
     out = [p for p in planned if p.attribution is None]  # unattributed quotes: none of them repeats a cue
+    partials = {(p.start, p.end, p.attribution.cue) for p in planned if p.kind == QuoteKind.partial and p.attribution}
     kept: dict[tuple[QuoteKind, tuple[int, int]], list[PlannedQuote]] = {}
     for p in sorted(planned, key=lambda p: (p.start, -p.end)):
         if p.attribution is not None:
+            if p.kind == QuoteKind.mixed and (p.start, p.end, p.attribution.cue) in partials:
+                continue
             same = kept.setdefault((p.kind, p.attribution.cue), [])
             if not any(q.start <= p.start and p.end <= q.end for q in same):
                 same.append(p)
