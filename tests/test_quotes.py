@@ -699,6 +699,21 @@ def test_a_cue_the_parse_joined_to_an_infinitive_is_the_reporting_verbs_conjunct
     assert cue_text(insisted) == "insisted" and speaker_text(insisted) == "The mayor"
 
 
+def test_a_cue_with_its_own_did_is_the_reporting_verbs_conjunct_not_the_clauses() -> None:
+    # "did not say" carries its own tense and cannot share "had" of "had resigned": the club said
+    # nothing about the push, so "say" is a second act, not the end of the confirmed clause.
+    quotes = quotes_of(
+        "The club confirmed that its coach had resigned on Friday, but did not say whether he was pushed out.\n\n"
+        "The pastor said that he would offer a prayer for the eventual nominee but did not suggest it would be Lee."
+    )
+    confirmed = find(quotes, "its coach")
+    assert cue_text(confirmed) == "confirmed" and confirmed.text == "that its coach had resigned on Friday"
+    say = find(quotes, "pushed out")
+    assert cue_text(say) == "say" and speaker_text(say) == "The club"
+    said = find(quotes, "offer a prayer")
+    assert said.text == "that he would offer a prayer for the eventual nominee"
+
+
 def test_a_cue_joined_to_a_participle_stays_in_the_clause() -> None:
     # "has criticized … and called …": the tagger's VBD "called" may share "has"; Lee called the mayor so.
     quotes = quotes_of(

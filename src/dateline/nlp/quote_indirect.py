@@ -349,7 +349,7 @@ def _without_own_cues(head: Token, lex: QuoteLexicon) -> list[Token]:
         if tag == "VBG":
             own = tok.dep_ in lex.participle_deps and tok.lemma_.lower() in lex.cue_verbs
         else:
-            own = tag in FINITE_VERB_TAGS and _reporting_conjunct(tok, lex) is not None
+            own = _reporting_conjunct(tok, lex) is not None
         if own:
             cut.update(t.i for t in tok.subtree)
     return [t for t in head.subtree if t.i not in cut]
@@ -359,8 +359,13 @@ def _reporting_conjunct(tok: Token, lex: QuoteLexicon) -> Token | None:
     """The reporting verb that a cue joined by the parse to a verb of its reported clause really
     joins, or None: ``said that she will try … and insisted that …`` (a finite verb cannot be
     coordinated with the infinitive "try"; it is "said"'s conjunct, in "said"'s tense, with its
-    subject)."""
-    if tok.dep_ != "conj" or tok.tag_ not in FINITE_VERB_TAGS or tok.head.tag_ not in NON_FINITE_HEAD_TAGS:
+    subject). A verb with its own "did"/"does" (``had left the company, but did not say whether …``)
+    is finite in that auxiliary's tense and cannot share the auxiliary of the verb it joins."""
+    if tok.dep_ != "conj":
+        return None
+    tense = _own_tense(tok)
+    heads = NON_FINITE_HEAD_TAGS if tense == tok.tag_ else NON_FINITE_HEAD_TAGS | {"VBN"}
+    if tense not in FINITE_VERB_TAGS or tok.head.tag_ not in heads:
         return None  # after a participle ("has criticized … and called") the tagger's VBD may be a VBN
     if tok.lemma_.lower() not in lex.cue_verbs or any(c.dep_ in SUBJECT_DEPS for c in tok.children):
         return None
@@ -369,9 +374,18 @@ def _reporting_conjunct(tok: Token, lex: QuoteLexicon) -> Token | None:
         if above.head.i == above.i:
             return None
         above = above.head
-        if above.tag_ == tok.tag_ and above.lemma_.lower() in lex.cue_verbs:
+        if above.tag_ == tense and above.lemma_.lower() in lex.cue_verbs:
             return above
     return None
+
+
+def _own_tense(tok: Token) -> str:
+    """The tag that makes ``tok`` finite: its own, or that of its do-support ("did not say": VBD)."""
+    if tok.tag_ == "VB":
+        for c in tok.children:
+            if c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in FINITE_VERB_TAGS:
+                return str(c.tag_)
+    return str(tok.tag_)
 
 
 def _until_coordination(head: Token) -> list[Token]:
@@ -482,7 +496,7 @@ def _object_content(cue: Token, lex: QuoteLexicon, any_prep: bool = False) -> tu
     if parts[0].dep_ == "prep" and parts[0].left_edge.i == parts[0].i and parts[0].i + 1 < len(doc):
         first = parts[0].i + 1  # "weighed in on [the allegations]": PolNeAR starts after the preposition
     tokens = list(doc[first : parts[-1].right_edge.i + 1])
-    conjunct = next((t for t in tokens if _matrix_conjunct(t)), None)
+    conjunct = next((t for t in tokens if _matrix_conjunct(t) or _reporting_conjunct(t, lex) is not None), None)
     if conjunct is not None:  # "urged the council to fund the clinic and praised its staff"
         tokens = [t for t in tokens if t.i < conjunct.left_edge.i]
     return _span_chars(_without_trailing_time(_without_trailing_clause(tokens, lex)))
