@@ -169,6 +169,23 @@ def test_saying_that_participle() -> None:
     assert "Reed" in (speaker_name(q) or "")
 
 
+def test_the_one_quoted_as_saying_is_the_speaker_not_the_outlet() -> None:
+    # "X quoted Y as saying …": Y said it (PolNeAR marks the outlet X; a reader asks who said the words).
+    quotes = quotes_of(
+        "The Gazette quoted the mayor as saying “we will not raise taxes this year.”\n\n"
+        "Local radio quoted Ann Hale as saying that the bridge would reopen in May.\n\n"
+        "The coach was quoted as saying “we need a new stadium.”\n\n"
+        "“The pool stays open,” the Herald quoted the mayor's aide as saying.\n\n"
+        "The ad painted her rival as offering nothing but slogans."
+    )
+    assert speaker_text(find(quotes, "pool stays open")) == "the mayor's aide"
+    assert speaker_text(find(quotes, "raise taxes")) == "the mayor"
+    assert speaker_text(find(quotes, "bridge would reopen")) == "Ann Hale"
+    assert speaker_text(find(quotes, "new stadium")) == "The coach"
+    # "as offering" is no saying: the rival is what the ad painted, not who spoke.
+    assert all(speaker_text(q) != "her rival" for q in quotes)
+
+
 def test_headline_colon_quote() -> None:
     text = "Scholz: Germany will keep backing Kyiv through the winter\nThe chancellor spoke in Berlin on Sunday."
     q = find(quotes_of(text), "Germany will keep backing")

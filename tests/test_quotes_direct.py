@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from dateline.nlp.model import load_nlp
 from dateline.nlp.quote_direct import adjacent_to_cue
-from dateline.nlp.quote_indirect import Attribution
+from dateline.nlp.quote_indirect import Attribution, _opens_quote_inside
 from dateline.nlp.quote_marks import find_segments
 from dateline.schema import Quote
 from quote_helpers import cue_text, find, mixed_texts, quotes_of, speaker_name, speaker_text
@@ -174,6 +175,17 @@ def test_complement_that_is_only_its_partial_quote_is_not_repeated_as_a_clause()
     )
     waste = [q for q in quotes_of(text) if "waste" in q.text]
     assert [(q.kind.value, q.text) for q in waste] == [("partial", "a waste of our budget")]
+
+
+def test_a_complement_that_opens_with_a_quote_keeps_its_opening_mark() -> None:
+    # The complement starts at the opening mark: dropping it would leave "serious flaws” in the design".
+    assert mixed_texts("The report cited “serious flaws” in the design.") == ["“serious flaws” in the design"]
+    # Straight marks open a content only where they pair up: in '" the agency managed to "misplace" …'
+    # the first one closes an earlier quote.
+    stray = list(load_nlp()('" the agency managed to "misplace" the records'))
+    paired = list(load_nlp()('"serious flaws" in the design'))
+    assert not _opens_quote_inside(stray, 0, len(stray))
+    assert _opens_quote_inside(paired, 0, len(paired))
 
 
 def test_reported_words_go_on_with_the_phrases_that_hang_on_them_after_the_quote() -> None:

@@ -73,6 +73,9 @@ class QuoteLexicon:
     writer_preps: frozenset[str] = frozenset()
     # "said, and I quote, “…”": the writer's aside, not a cue.
     writer_asides: frozenset[str] = frozenset()
+    # "quoted the mayor as saying “…”": the outlet passes on the words of the one it quotes.
+    quoting_verbs: frozenset[str] = frozenset()
+    as_saying_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def holder_nouns(self) -> frozenset[str]:
@@ -170,6 +173,8 @@ def lexicon() -> QuoteLexicon:
         purpose_marks=_set(cues, "purpose_marks"),
         quote_tail_deps=_set(cues, "quote_tail_deps"),
         writer_asides=_set(cues, "writer_asides"),
+        quoting_verbs=_set(cues, "quoting_verbs"),
+        as_saying_verbs=_set(cues, "as_saying_verbs"),
         writer_preps=_set(cues, "writer_preps"),
         organisation_kinds={str(k): frozenset(str(w) for w in v) for k, v in cues["organisation_kinds"].items()},  # type: ignore[attr-defined]
     )

@@ -430,9 +430,28 @@ class SegmentLinker:
                 best = ((ov, size), a)
         if best is None:
             return None
+        quoted = self._quoted_speaker(best[1], span, attrs)
+        if quoted is not None:
+            best = (best[0], quoted)
         if self._short(seg) and preceded_by_naming_word(self.text, seg.open_mark, self.lex):
             return None
         return LinkedSegment(seg, best[1], "content")
+
+    def _quoted_speaker(
+        self, outer: Attribution, span: tuple[int, int], attrs: list[Attribution]
+    ) -> Attribution | None:
+        """``The Gazette quoted the mayor as saying “…”``, ``The coach was quoted as saying “…”``: the
+        act of the one quoted, a cue inside the quoting verb's content whose own content holds the
+        quote and which has a speaker, or None."""
+        if outer.lemma not in self.lex.quoting_verbs or outer.content is None:
+            return None
+        lo, hi = outer.content
+        for a in attrs:
+            if a is outer or a.content is None or a.speaker is None or not lo <= a.cue[0] < hi:
+                continue
+            if _overlap(a.content, span) > 0:
+                return a
+        return None
 
     def _lead_in_over_content(
         self, seg: QuotedSegment, attrs: list[Attribution], linked: LinkedSegment | None

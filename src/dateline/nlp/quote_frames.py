@@ -427,10 +427,23 @@ def inverted_tag_speakers(
                 first, last = doc[run[0]], doc[run[1]]
                 a = dataclasses.replace(a, speaker=(first.idx, last.idx + len(last)), speaker_i=last.i)
         tag = by_cue.get(a.cue_i) if a.cue_i >= 0 else None
-        if tag is not None and not _overlaps(a.speaker, tag.speaker):
+        if tag is not None and not _overlaps(a.speaker, tag.speaker) and not _quoted_as_saying(verb, a):
             a = dataclasses.replace(a, speaker=tag.speaker, speaker_i=tag.speaker_i, pattern=tag.pattern)
         out.append(a)
     return out
+
+
+def _quoted_as_saying(verb: Token | None, a: Attribution) -> bool:
+    """``“…,” the Gazette quoted the mayor as saying``: the tag's subject passes the words on; the
+    speaker the parse gave the cue, the one quoted (its object, with an ``as``), stays."""
+    if verb is None or a.speaker_i is None:
+        return False
+    held = verb.doc[a.speaker_i]
+    return (
+        held.head.i == verb.i
+        and held.dep_ in ("dobj", "nsubjpass")
+        and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    )
 
 
 def _inverted_without_speaker(text: str, verb: Token, a: Attribution) -> bool:

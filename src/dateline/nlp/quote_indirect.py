@@ -99,6 +99,8 @@ def _span_chars(tokens: list[Token]) -> tuple[int, int] | None:
     and leaves it out of 31)."""
     lo, hi = 0, len(tokens)
     while lo < hi and (tokens[lo].pos_ in PUNCT_EDGE or tokens[lo].dep_ == "cc"):
+        if _opens_quote_inside(tokens, lo, hi):
+            break  # "cited “serious flaws” in the design": the quote opens the content, marks and all
         lo += 1  # "But the plan, he said, would …": the opening conjunction is the writer's link
     while hi > lo and (tokens[hi - 1].pos_ in PUNCT_EDGE or tokens[hi - 1].dep_ == "cc"):
         hi -= 1
@@ -116,6 +118,15 @@ def _span_chars(tokens: list[Token]) -> tuple[int, int] | None:
                 last = tok
                 break
     return tokens[lo].idx, last.idx + len(last)
+
+
+def _opens_quote_inside(tokens: list[Token], lo: int, hi: int) -> bool:
+    """Whether ``tokens[lo]`` is a quotation mark that opens a quote closed before ``hi``."""
+    mark = tokens[lo].text
+    if mark in OPENERS:
+        return any(t.text in CLOSERS for t in tokens[lo + 1 : hi])
+    # a straight mark opens only where the content's marks pair up ('" the city managed to "lose" …' closes one)
+    return mark in STRAIGHT_TOKENS and sum(t.text == mark for t in tokens[lo:hi]) % 2 == 0
 
 
 def _without_trailing_clause(tokens: list[Token], lex: QuoteLexicon) -> list[Token]:
@@ -207,11 +218,31 @@ def _subject(tok: Token, lex: QuoteLexicon) -> Token | None:
             seen += 1
             continue
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX"):
+            if cur.head.lower_ == "as" and cur.tag_ == "VBG" and cur.lemma_.lower() in lex.as_saying_verbs:
+                quoted = _quoted_as(cur.head.head, lex)
+                if quoted is not None:
+                    return quoted
             cur = cur.head.head  # "began by saying …", "was criticised for saying …"
             seen += 1
             continue
         return None
     return None
+
+
+def _quoted_as(verb: Token, lex: QuoteLexicon) -> Token | None:
+    """Who ``verb … as saying`` has say it: its object (``quoted the mayor as saying``, ``cited an
+    engineer as saying``), or the subject of a passive verb of quoting (``was quoted as saying``).
+    Only a verb of saying: ``painted her rival as offering …`` is the painter's view of the rival."""
+    for c in verb.children:
+        if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and verb.lemma_.lower() in lex.quoting_verbs):
+            return c
+    return None
+
+
+def _as_saying(verb: Token, lex: QuoteLexicon) -> bool:
+    """Whether ``verb`` has an ``as saying`` of its own (``quoted the mayor as saying``)."""
+    says = (p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children)
+    return any(p.tag_ == "VBG" and p.lemma_.lower() in lex.as_saying_verbs for p in says)
 
 
 def _subject_of_relative_before(verb: Token, lex: QuoteLexicon) -> Token | None:
@@ -529,8 +560,10 @@ def _cue_attribution(tok: Token, lex: QuoteLexicon, open_cues: bool = False) -> 
     if tok.dep_ in lex.naming_deps and not has_clause:
         return None  # a group called “X”: naming, not speech
     subject = _subject(tok, lex)
-    if subject is not None and subject.dep_ == "nsubjpass":
-        subject = None
+    if lemma in lex.quoting_verbs and _as_saying(tok, lex):
+        subject = _quoted_as(tok, lex) or subject  # "“…,” the Gazette quoted the mayor as saying": hers
+    if subject is not None and subject.dep_ == "nsubjpass" and subject.head.lemma_.lower() not in lex.quoting_verbs:
+        subject = None  # "was told …" hears, not says; "was quoted as saying …" says
     if tok.tag_ == "VBN" and tok.lemma_.lower() in ADDRESSEE_VERBS and tok.dep_ in lex.participle_deps:
         subject = None  # "Asked about the vote, Rubio said …": the main subject was asked; the asker is unsaid
     if tok.lemma_.lower() in lex.sourceless_cues:
