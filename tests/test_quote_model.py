@@ -315,6 +315,18 @@ def test_passive_holder_of_a_stance_object_is_its_subject() -> None:
     assert any(s == "Lee" and "212 districts" in c for _, c, s in found), found
 
 
+def test_passive_that_names_what_its_subject_is_has_no_holder() -> None:
+    # "was projected the winner", "is listed as the chairman", "is seen as capable": the subject is
+    # what the complement names, not one who holds a view; nobody in the sentence says it.
+    for text in (
+        "The mayor was projected the winner.",
+        "Hale is listed as the chairman of the group.",
+        "Lee is seen as far more capable than Ortiz.",
+    ):
+        found = _candidates(text)
+        assert found and all(s is None for _, _, s in found), (text, found)
+
+
 def test_title_case_headline_verb_read_as_a_name_still_splits_who_and_what() -> None:
     # "Jeb Bush Super PAC Chief Praises Marco Rubio Donor's … Campaign": the parser tags "Praises" PROPN.
     text = "Super PAC Chief Praises Marco Rubio Donor’s Skywriting Campaign\n\nThe skies were clear on Tuesday."

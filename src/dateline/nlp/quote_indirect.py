@@ -610,8 +610,8 @@ def _open_attribution(tok: Token, lex: QuoteLexicon, object_only: bool = False) 
     subject = _subject(tok, lex)
     if subject is None and tok.dep_ == "xcomp":  # "The Times is expected to endorse …"
         subject = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
-    if subject is None and content is not None and not said_passive:  # "Clinton is now assured of winning …"
-        subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subject is None and content is not None and not said_passive and not _names_its_subject(tok):
+        subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)  # "is now assured of winning …"
     if content is None:
         content, subject, pattern = _passive_content(tok, lex)
         if said_passive and subject is not None and not _may_hold(subject, lex):
@@ -627,6 +627,16 @@ def _open_attribution(tok: Token, lex: QuoteLexicon, object_only: bool = False) 
     if tok.dep_ in lex.participle_deps and tok.tag_ == "VBG":
         pattern = "participle"
     return _attribution_at(tok, subject, content, _subtree_chars(tok), pattern, open_=True)
+
+
+def _names_its_subject(verb: Token) -> bool:
+    """A passive whose complement says what its subject is or was made (``was projected the
+    winner``, ``is listed as the chairman``, ``is seen as capable``): the subject is what is
+    named, not one who holds a view."""
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    return passive and any(
+        c.dep_ in ("dobj", "oprd") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children if c.i > verb.i
+    )
 
 
 def _reports_clause(noun: Token) -> bool:
