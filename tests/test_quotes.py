@@ -80,6 +80,23 @@ def test_titles_and_nicknames_are_not_speech() -> None:
     assert quotes_of(text) == []
 
 
+def test_a_quote_carried_on_leaves_the_speakers_own_reported_clause_standing() -> None:
+    # The quote paragraph (or the quote after a tag sentence) carries the speaker of the report
+    # before it; that report's own clause is still reported speech, not replaced by the quote.
+    quotes = quotes_of(
+        "The chief said that critics had long expected the plant to close.\n\n"
+        "“That is because the region has lost three factories in a decade.”\n\n"
+        "“Nothing is settled,” the coach told the paper on Monday after hinting that “roster changes” "
+        "could come. “Every option is open. I am looking hard.”"
+    )
+    said = find(quotes, "critics had long expected")
+    assert cue_text(said) == "said" and said.kind.value == "indirect"
+    assert speaker_text(find(quotes, "three factories")) == "The chief"
+    hinting = find(quotes, "could come")
+    assert hinting.kind.value == "mixed" and hinting.text == "that “roster changes” could come"
+    assert speaker_text(find(quotes, "Every option")) == "the coach"
+
+
 def test_pronoun_speaker_resolves_to_last_male_person() -> None:
     text = (
         "Prime Minister Sarah Collins met David Okafor, the trade envoy, on Monday. "

@@ -204,6 +204,12 @@ def speech_act(kind: QuoteKind, attr: Attribution | None, lex: QuoteLexicon) -> 
     return QuoteAct.stance
 
 
+# Rules that link a quote to the attribution of the quote before it (its sentence or paragraph goes
+# on): the quote carries that speaker, but the attribution's own reported clause is still its own
+# (``… after hinting that “roster changes” could come. “Every option is open.”``).
+CARRIED_RULES = frozenset({"split", "paragraph"})
+
+
 def _plan(
     doc: Doc,
     text: str,
@@ -251,8 +257,8 @@ def _plan(
                 kept.append((1.0, PlannedQuote(after[0], after[1], QuoteKind.mixed, attr)))
         if attr is not None and item.rule == "content":
             (consumed if item.kind == "direct" else partial_in).add(id(attr))
-        elif attr is not None and item.kind == "direct":
-            consumed.add(id(attr))
+        elif attr is not None and item.kind == "direct" and item.rule not in CARRIED_RULES:
+            consumed.add(id(attr))  # the quote is the cue's own words: its clause is no second quote
     for attr in attributions:
         if attr.content is None or id(attr) in consumed:
             continue
