@@ -385,6 +385,24 @@ def test_colon_lead_in_paragraph_across_a_blank_line() -> None:
     assert "Adler" in (speaker_name(q) or "")
 
 
+def test_colon_of_a_later_sentence_does_not_hand_a_quote_to_an_earlier_cue() -> None:
+    # The colon closes the columnist's sentence, a paragraph after Lee's cue: the quote is the
+    # columnist's ("went so far as to say": the clause hangs on an adverb of "went").
+    quotes = quotes_of(
+        "Lee emphatically proclaimed, “I did not send any secret files to anyone.”\n\n"
+        "The columnist went so far as to say: “Radio as we know it is over.”"
+    )
+    radio = find(quotes, "Radio as we know")
+    assert cue_text(radio) == "say" and speaker_text(radio) == "The columnist"
+    assert speaker_text(find(quotes, "secret files")) == "Lee"
+    # With no cue in the later sentence, the quote is still not Lee's.
+    quotes = quotes_of(
+        "Lee emphatically proclaimed, “I did not send any secret files to anyone.”\n\n"
+        "The verdict of the columnist was blunt: “Radio as we know it is over.”"
+    )
+    assert all(speaker_text(q) != "Lee" for q in quotes if "Radio" in q.text)
+
+
 def test_quote_paragraph_after_blank_line_keeps_previous_speaker() -> None:
     text = (
         "“The plant will close in March,” said Tom Okafor, the works manager.\n\n"

@@ -522,10 +522,15 @@ class SegmentLinker:
         return LinkedSegment(seg, best[1], "clause") if best else None
 
     def _sentence_between(self, start: int, open_mark: int) -> bool:
-        """A sentence ends between a cue and a later quote (a colon hands the words on instead)."""
+        """A sentence ends between a cue and a later quote (a colon closing the cue's own sentence
+        hands the words on instead; one closing a later sentence is that sentence's:
+        ``“…,” Lee proclaimed.`` then ``The columnist went so far as to say: “…”``)."""
         between = self.text[start:open_mark]
-        if start >= open_mark or between.rstrip().endswith(":"):
+        if start >= open_mark:
             return False
+        if between.rstrip().endswith(":"):
+            head = between.rstrip()[:-1]
+            return "\n" in head or has_sentence_break(head)
         return has_sentence_break(between)
 
     def _tag_after(self, seg: QuotedSegment, a: Attribution) -> bool:

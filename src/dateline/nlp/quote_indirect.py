@@ -217,6 +217,10 @@ def _subject(tok: Token, lex: QuoteLexicon) -> Token | None:
             cur = cur.head
             seen += 1
             continue
+        if cur.dep_ == "advmod" and cur.pos_ == "ADV" and cur.head.pos_ in ("VERB", "AUX") and cur.i != tok.i:
+            cur = cur.head  # "went so far as to say …": the clause hangs on an adverb of the verb
+            seen += 1
+            continue
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX"):
             if cur.head.lower_ == "as" and cur.tag_ == "VBG" and cur.lemma_.lower() in lex.as_saying_verbs:
                 quoted = _quoted_as(cur.head.head, lex)
