@@ -188,6 +188,14 @@ def test_a_complement_that_opens_with_a_quote_keeps_its_opening_mark() -> None:
     assert _opens_quote_inside(paired, 0, len(paired))
 
 
+def test_lower_case_quote_after_the_reported_clause_and_a_comma_goes_on_with_the_clause() -> None:
+    # The parser hangs the quote on "said"; it is the end of what Lee said, not a statement of its own.
+    text = "Lee also said he was best placed to fix the budget because he is an accountant, “like you folks.”"
+    quotes = quotes_of(text)
+    assert find(quotes, "like you folks").kind.value == "partial"
+    assert mixed_texts(text) == ["he was best placed to fix the budget because he is an accountant, “like you folks.”"]
+
+
 def test_reported_words_go_on_with_the_phrases_that_hang_on_them_after_the_quote() -> None:
     # The quote stops inside the sentence; the speaker's words go on with the phrases hung on the
     # quoted words, on the clause before them or on the cue, one after another.

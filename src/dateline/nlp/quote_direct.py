@@ -688,11 +688,21 @@ class SegmentLinker:
             outside = len(before) + len(_words(self.text[seg.end : attr.content[1]]))
             return "direct" if outside <= self.lex.direct_max_words_outside else "partial"
         opens = self.text[max(0, seg.open_mark - 3) : seg.open_mark].strip()[-1:]
+        if opens == "," and text[:1].islower() and attr is not None and _runs_on_clause(self.text, seg, attr):
+            return "partial"  # "said he was best placed …, “like you folks.”": the clause goes on in quotes
         sentence_like = word_count(text) > self.lex.scare_max_words and (text[:1].isupper() or seg.continued)
         whole = opens in ("", ":", ",") or opens_sentence(self.text, seg)  # “…,” he said. “Total victory!”
         if sentence_like or (whole and text.rstrip().endswith(SENTENCE_END)):
             return "direct"
         return "partial"
+
+
+def _runs_on_clause(text: str, seg: QuotedSegment, attr: Attribution) -> bool:
+    """The quote follows, after a comma, the end of ``attr``'s reported clause in the same sentence."""
+    if attr.content is None or attr.content[1] > seg.open_mark:
+        return False
+    between = text[attr.content[1] : seg.open_mark]
+    return between.strip() == "," and attr.cue[1] <= attr.content[0]
 
 
 def adjacent_to_cue(text: str, seg: QuotedSegment, attr: Attribution) -> bool:
