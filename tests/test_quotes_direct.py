@@ -210,6 +210,15 @@ def test_reported_words_go_on_with_the_phrases_that_hang_on_them_after_the_quote
     ]
 
 
+def test_reported_words_stop_before_a_phrase_that_holds_another_act() -> None:
+    # "in trying to block a rule that he said …" reports what the board did, with a cue of its own.
+    text = (
+        "The chairman accused the board of a “grave breach of trust” in trying to block a rule that he "
+        "said would hurt members."
+    )
+    assert mixed_texts(text) == ["the board of a “grave breach of trust”"]
+
+
 def test_reported_words_stop_at_the_quote_before_a_time_a_scene_or_a_comma() -> None:
     text = (
         "The mayor called the ruling “a disgrace” on Monday.\n\n"

@@ -552,8 +552,9 @@ def _governed_tail(doc: Doc, text: str, span: tuple[int, int], cue_i: int, lex: 
     or further when the phrase right after it hangs on the quoted words, on the words before them or
     on the cue (``had taken “about $90,000” from two developers``, ``he “would gladly build” a new
     bridge``): the quote stops inside the sentence, the speaker's words go on. A comma, a tag, a
-    phrase of date or time, one of the medium (``in a speech``) and a scene-setting preposition
-    (``“…” during a hearing``) end them."""
+    phrase of date or time, one of the medium (``in a speech``), a scene-setting preposition
+    (``“…” during a hearing``) and a phrase that holds another act (``… in trying to block a rule
+    that he said …``) end them."""
     start, close = span
     mark = doc.char_span(close - 1, close, alignment_mode="expand")
     if mark is None or text[max(0, close - 4) : close].rstrip(CLOSING_CHARS).endswith(","):
@@ -577,6 +578,8 @@ def _governed_tail(doc: Doc, text: str, span: tuple[int, int], cue_i: int, lex: 
             )
         ):
             return end  # "… on Monday", "… in a speech": when and where it was said
+        if any(t.pos_ == "VERB" and t.lemma_.lower() in lex.cue_verbs for t in top.subtree):
+            return end  # "… in trying to block a rule he said …", "… before claiming …": another act
         last = top.right_edge
         tail = _strip_joints(text, end, min(last.idx + len(last), first.sent.end_char))
         if tail is None or any(c in OPEN_MARKS or c == STRAIGHT for c in text[end : tail[1]]):
