@@ -210,6 +210,16 @@ def test_reported_words_go_on_with_the_phrases_that_hang_on_them_after_the_quote
     ]
 
 
+def test_participle_whose_complement_opens_with_a_quote_takes_that_quote() -> None:
+    # The parser hangs the opening mark on "calling": the complement goes on past it, so "absurd" is
+    # what "calling" reports, not words of the clause before the comma.
+    text = "Lee criticized the plan on Wednesday, calling it “absurd.”"
+    quotes = quotes_of(text)
+    assert cue_text(find(quotes, "absurd")) == "calling"
+    assert mixed_texts(text) == ["it “absurd.”"]
+    assert find(quotes, "the plan").text == "the plan"
+
+
 def test_reported_words_stop_before_a_phrase_that_holds_another_act() -> None:
     # "in trying to block a rule that he said …" reports what the board did, with a cue of its own.
     text = (

@@ -518,6 +518,8 @@ def _object_content(cue: Token, lex: QuoteLexicon, any_prep: bool = False) -> tu
     for c in cue.rights:  # the complements right after the verb; a time or place after them is not speech
         if c.pos_ == "SPACE":
             continue  # a no-break space the parser hung off the verb ("will discuss\xa0his new book")
+        if c.text in OPENERS or c.text in STRAIGHT_TOKENS:
+            continue  # "calling it “absurd”": the opening mark of a complement the parser hung on the verb
         if c.dep_ in lex.object_deps and (c.dep_ != "prep" or _speech_prep(c, lex, any_prep and not parts)):
             parts.append(c)
         elif parts or c.dep_ not in ("advmod", "punct", "prt"):
