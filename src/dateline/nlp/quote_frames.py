@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.nlp.quote_data import QuoteLexicon, frame_verbs
 from dateline.nlp.quote_direct import opens_sentence
-from dateline.nlp.quote_indirect import Attribution, speaker_span, writer_aside
+from dateline.nlp.quote_indirect import Attribution, quoted_speaker, speaker_span, writer_aside
 from dateline.nlp.quote_marks import QuotedSegment
 
 SUBJECTS = frozenset({"nsubj"})
@@ -409,14 +409,19 @@ def _inverted_subject(verb: Token, words: list[Token]) -> bool:
 
 
 def inverted_tag_speakers(
-    doc: Doc, text: str, attributions: list[Attribution], tags: list[Attribution | None] | None = None
+    doc: Doc,
+    text: str,
+    attributions: list[Attribution],
+    tags: list[Attribution | None] | None = None,
+    lex: QuoteLexicon | None = None,
 ) -> list[Attribution]:
     """``“…,” said the woman, who …``, ``“…,” said Skelly, explaining …``: the parser often fails to
     make the name after an inverted tag's verb its subject, leaving the cue without a speaker; the
     noun phrase right after the verb is the speaker. With ``tags`` (``surface_tags``), a cue that is the verb of a
     tag read from its words (``surface_tag``: ``“…,” Ramos, 58, told AFP``) takes the tag's speaker
     when the parse gave it none or another (one inside the quote, the object: ``“…,” Bozell tells
-    Breitbart News``). Other attributions are returned unchanged."""
+    Breitbart News``), unless the cue quotes its speaker (``“…,” the Gazette quoted the mayor as
+    saying``: ``lex`` tells). Other attributions are returned unchanged."""
     by_cue = {t.cue_i: t for t in tags or [] if t is not None}
     out: list[Attribution] = []
     for a in attributions:
@@ -427,23 +432,19 @@ def inverted_tag_speakers(
                 first, last = doc[run[0]], doc[run[1]]
                 a = dataclasses.replace(a, speaker=(first.idx, last.idx + len(last)), speaker_i=last.i)
         tag = by_cue.get(a.cue_i) if a.cue_i >= 0 else None
-        if tag is not None and not _overlaps(a.speaker, tag.speaker) and not _quoted_as_saying(verb, a):
+        if tag is not None and not _overlaps(a.speaker, tag.speaker) and not _quotes_its_speaker(verb, a, lex):
             a = dataclasses.replace(a, speaker=tag.speaker, speaker_i=tag.speaker_i, pattern=tag.pattern)
         out.append(a)
     return out
 
 
-def _quoted_as_saying(verb: Token | None, a: Attribution) -> bool:
+def _quotes_its_speaker(verb: Token | None, a: Attribution, lex: QuoteLexicon | None) -> bool:
     """``“…,” the Gazette quoted the mayor as saying``: the tag's subject passes the words on; the
-    speaker the parse gave the cue, the one quoted (its object, with an ``as``), stays."""
-    if verb is None or a.speaker_i is None:
+    speaker the cue was given, the one quoted, stays."""
+    if verb is None or a.speaker_i is None or lex is None:
         return False
-    held = verb.doc[a.speaker_i]
-    return (
-        held.head.i == verb.i
-        and held.dep_ in ("dobj", "nsubjpass")
-        and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
-    )
+    quoted = quoted_speaker(verb, lex)
+    return quoted is not None and quoted.i == a.speaker_i
 
 
 def _inverted_without_speaker(text: str, verb: Token, a: Attribution) -> bool:

@@ -243,10 +243,15 @@ def _quoted_as(verb: Token, lex: QuoteLexicon) -> Token | None:
     return None
 
 
-def _as_saying(verb: Token, lex: QuoteLexicon) -> bool:
-    """Whether ``verb`` has an ``as saying`` of its own (``quoted the mayor as saying``)."""
+def quoted_speaker(verb: Token, lex: QuoteLexicon) -> Token | None:
+    """The one a verb of quoting quotes (``the Gazette quoted the mayor as saying``: "mayor"), or
+    None: the speaker of the words, not the outlet that passes them on."""
+    if verb.lemma_.lower() not in lex.quoting_verbs:
+        return None
     says = (p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children)
-    return any(p.tag_ == "VBG" and p.lemma_.lower() in lex.as_saying_verbs for p in says)
+    if not any(p.tag_ == "VBG" and p.lemma_.lower() in lex.as_saying_verbs for p in says):
+        return None
+    return _quoted_as(verb, lex)
 
 
 def _subject_of_relative_before(verb: Token, lex: QuoteLexicon) -> Token | None:
@@ -566,8 +571,7 @@ def _cue_attribution(tok: Token, lex: QuoteLexicon, open_cues: bool = False) -> 
     if tok.dep_ in lex.naming_deps and not has_clause:
         return None  # a group called “X”: naming, not speech
     subject = _subject(tok, lex)
-    if lemma in lex.quoting_verbs and _as_saying(tok, lex):
-        subject = _quoted_as(tok, lex) or subject  # "“…,” the Gazette quoted the mayor as saying": hers
+    subject = quoted_speaker(tok, lex) or subject  # "“…,” the Gazette quoted the mayor as saying": hers
     if subject is not None and subject.dep_ == "nsubjpass" and subject.head.lemma_.lower() not in lex.quoting_verbs:
         subject = None  # "was told …" hears, not says; "was quoted as saying …" says
     if tok.tag_ == "VBN" and tok.lemma_.lower() in ADDRESSEE_VERBS and tok.dep_ in lex.participle_deps:

@@ -87,7 +87,7 @@ def plan_quotes(
     opens = [s.open_mark for s in segments]
     attributions = [_sender_speaks(doc, _speaker_outside_quotes(doc, a, segments, opens)) for a in attributions]
     tags = surface_tags(doc, text, segments)  # quote tags read from their words, once
-    attributions = inverted_tag_speakers(doc, text, attributions, tags)
+    attributions = inverted_tag_speakers(doc, text, attributions, tags, lex)
     if model is not None and not candidates:
         attributions = _rejoined_participles(text, attributions, model, segments)
     rules = [a for a in attributions if not a.open]  # only the cue lists link quoted words
