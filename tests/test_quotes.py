@@ -203,6 +203,20 @@ def test_the_one_quoted_as_saying_is_the_speaker_not_the_outlet() -> None:
     assert all(speaker_text(q) != "her rival" for q in quotes)
 
 
+def test_subjects_the_parser_labels_otherwise_still_speak() -> None:
+    # "About 4 in 10 say": the number hangs on the verb as a modifier; "He's said he …": "'s" read
+    # as the passive's "is", though a clause with its own subject follows ("has said"). An expletive
+    # "It's said that …" still has nobody to speak (the speaker rules drop an expletive "it").
+    quotes = quotes_of(
+        "About 4 in 10 say they want the next mayor to cut taxes.\n\n"
+        "Just look at the speaker. He's said he gets his ideas from a speech in Ohio.\n\n"
+        "It's said that the mill will close."
+    )
+    assert speaker_text(find(quotes, "cut taxes")) == "About 4 in 10"
+    assert speaker_text(find(quotes, "gets his ideas")) == "He"
+    assert all(speaker_text(q) != "It" for q in quotes if "mill" in q.text)
+
+
 def test_headline_colon_quote() -> None:
     text = "Scholz: Germany will keep backing Kyiv through the winter\nThe chancellor spoke in Berlin on Sunday."
     q = find(quotes_of(text), "Germany will keep backing")

@@ -199,6 +199,10 @@ def _subject(tok: Token, lex: QuoteLexicon) -> Token | None:
         for child in cur.children if not skip else ():
             if child.dep_ in SUBJECT_DEPS:
                 return child
+        if cur.i == tok.i:
+            own = _unlabelled_subject(tok)
+            if own is not None:
+                return own
         # "He described … so that their children could live in …, concluding that …": a participle
         # after a purpose clause is the main clause's, whose subject speaks.
         skip = (
@@ -230,6 +234,20 @@ def _subject(tok: Token, lex: QuoteLexicon) -> Token | None:
             seen += 1
             continue
         return None
+    return None
+
+
+def _unlabelled_subject(verb: Token) -> Token | None:
+    """A subject the parser gave another label: ``About 4 in 10 say …`` (the number as the verb's
+    modifier) and ``He's said he …`` ("'s" read as the passive's "is" where a clause of its own
+    follows: "has said")."""
+    lefts = list(verb.lefts)
+    if lefts and lefts[-1].dep_ == "nummod" and lefts[-1].tag_ == "CD" and lefts[-1].i == verb.i - 1:
+        return lefts[-1]
+    has = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in lefts)
+    clause = any(c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in verb.rights)
+    if has and clause:
+        return next((c for c in lefts if c.dep_ == "nsubjpass"), None)
     return None
 
 
@@ -573,7 +591,9 @@ def _cue_attribution(tok: Token, lex: QuoteLexicon, open_cues: bool = False) -> 
     subject = _subject(tok, lex)
     subject = quoted_speaker(tok, lex) or subject  # "“…,” the Gazette quoted the mayor as saying": hers
     if subject is not None and subject.dep_ == "nsubjpass" and subject.head.lemma_.lower() not in lex.quoting_verbs:
-        subject = None  # "was told …" hears, not says; "was quoted as saying …" says
+        own = _unlabelled_subject(tok)  # "He's said he …": "has said", not a passive
+        if own is None or own.i != subject.i:
+            subject = None  # "was told …" hears, not says; "was quoted as saying …" says
     if tok.tag_ == "VBN" and tok.lemma_.lower() in ADDRESSEE_VERBS and tok.dep_ in lex.participle_deps:
         subject = None  # "Asked about the vote, Rubio said …": the main subject was asked; the asker is unsaid
     if tok.lemma_.lower() in lex.sourceless_cues:
