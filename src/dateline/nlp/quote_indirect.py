@@ -244,11 +244,16 @@ def _unlabelled_subject(verb: Token) -> Token | None:
     lefts = list(verb.lefts)
     if lefts and lefts[-1].dep_ == "nummod" and lefts[-1].tag_ == "CD" and lefts[-1].i == verb.i - 1:
         return lefts[-1]
-    has = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in lefts)
-    clause = any(c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in verb.rights)
-    if has and clause:
+    if _has_said(verb):
         return next((c for c in lefts if c.dep_ == "nsubjpass"), None)
     return None
+
+
+def _has_said(verb: Token) -> bool:
+    """``He's said he …``: "'s" the parser read as a passive's "is", though a clause with its own
+    subject follows (a passive reports none): "has said", and its "subject" speaks."""
+    has = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.lefts)
+    return has and any(c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in verb.rights)
 
 
 def _quoted_as(verb: Token, lex: QuoteLexicon) -> Token | None:
@@ -590,10 +595,9 @@ def _cue_attribution(tok: Token, lex: QuoteLexicon, open_cues: bool = False) -> 
         return None  # a group called “X”: naming, not speech
     subject = _subject(tok, lex)
     subject = quoted_speaker(tok, lex) or subject  # "“…,” the Gazette quoted the mayor as saying": hers
-    if subject is not None and subject.dep_ == "nsubjpass" and subject.head.lemma_.lower() not in lex.quoting_verbs:
-        own = _unlabelled_subject(tok)  # "He's said he …": "has said", not a passive
-        if own is None or own.i != subject.i:
-            subject = None  # "was told …" hears, not says; "was quoted as saying …" says
+    passive = subject is not None and subject.dep_ == "nsubjpass" and not _has_said(subject.head)
+    if passive and subject is not None and subject.head.lemma_.lower() not in lex.quoting_verbs:
+        subject = None  # "was told …" hears, not says; "was quoted as saying …", "He's said he …" say
     if tok.tag_ == "VBN" and tok.lemma_.lower() in ADDRESSEE_VERBS and tok.dep_ in lex.participle_deps:
         subject = None  # "Asked about the vote, Rubio said …": the main subject was asked; the asker is unsaid
     if tok.lemma_.lower() in lex.sourceless_cues:
