@@ -788,3 +788,13 @@ def test_a_cue_joined_to_a_participle_stays_in_the_clause() -> None:
     )
     noted = find(quotes, "has criticized")
     assert cue_text(noted) == "noted" and noted.text.endswith('called the mayor "timid" and "aloof."')
+
+
+def test_a_bracket_the_content_opens_it_also_closes() -> None:
+    # The parser may hang the closing bracket outside the reported clause; the content keeps it.
+    quotes = quotes_of(
+        "The airline said it had signed a contract to buy 20 jets for 9.9 billion yuan (about US$1.4 billion).\n\n"
+        "Officials said they had questioned the director of the bureau (the FBI)."
+    )
+    assert find(quotes, "20 jets").text.endswith("(about US$1.4 billion)")
+    assert find(quotes, "questioned").text == "they had questioned the director of the bureau (the FBI)"

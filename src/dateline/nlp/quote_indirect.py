@@ -38,6 +38,7 @@ OPENERS = frozenset({"“", "``", "«"})
 CLOSERS = frozenset({"”", "''", "»"})
 # Marks that open or close by position: an odd count of them in a content leaves a quote open.
 STRAIGHT_TOKENS = frozenset({'"', "''"})
+BRACKETS = (("(", ")"), ("[", "]"))
 
 
 @dataclass
@@ -110,13 +111,19 @@ def _span_chars(tokens: list[Token]) -> tuple[int, int] | None:
     straight = sum(m in STRAIGHT_TOKENS for m in inside)
     opened = sum(m in OPENERS for m in inside) - sum(m in CLOSERS and m not in STRAIGHT_TOKENS for m in inside)
     last = tokens[hi - 1]
+    doc = last.doc
     # Keep the closing mark of a quote the content opened (the parser may hang it elsewhere).
     if opened > 0 or straight % 2:
-        doc = last.doc
         for tok in doc[last.i + 1 : min(len(doc), last.i + 3)]:
             if tok.text in CLOSERS or tok.text in STRAIGHT_TOKENS:
                 last = tok
                 break
+    # And the bracket it opened: "for 9.9 billion yuan (about US$1.4 billion)".
+    for opener, closer in BRACKETS:
+        if sum(t.text == opener for t in tokens[lo:hi]) > sum(t.text == closer for t in tokens[lo:hi]):
+            nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+            if nxt is not None and nxt.text == closer:
+                last = nxt
     return tokens[lo].idx, last.idx + len(last)
 
 
