@@ -41,12 +41,13 @@ demo: install
 test: install-test
 	$(PY) -m pytest -q
 	$(PY) -m ruff check src tests eval bench
+	$(PY) -m ruff format --check src tests eval bench
 	$(PY) -m mypy
 	$(PY) eval/gate.py --fast
 
 lint: install-test
 	$(PY) -m ruff check src tests eval bench
-	$(PY) -m ruff format --check src tests eval bench || true
+	$(PY) -m ruff format --check src tests eval bench
 
 typecheck: install-test
 	$(PY) -m mypy

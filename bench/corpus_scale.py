@@ -86,9 +86,7 @@ class Generator:
         names = [e.name for e in article.entities]
         return self._annotated(text, "Copy: " + (article.title or ""), article.published or "", names, story)
 
-    def _annotated(
-        self, text: str, title: str, published: str, names: list[str], story: dict[str, object]
-    ) -> Article:
+    def _annotated(self, text: str, title: str, published: str, names: list[str], story: dict[str, object]) -> Article:
         entities = []
         for k, name in enumerate(names, start=1):
             start = text.find(name)
@@ -158,9 +156,7 @@ def ingest(batch: list[Article], path: Path) -> tuple[list[float], float, int, i
         conn.commit()
         times.append(time.perf_counter() - t0)
     cpu = time.process_time() - cpu0
-    copies = conn.execute(
-        "SELECT COUNT(*) FROM corpus_assignments WHERE duplicate_of IS NOT NULL"
-    ).fetchone()[0]
+    copies = conn.execute("SELECT COUNT(*) FROM corpus_assignments WHERE duplicate_of IS NOT NULL").fetchone()[0]
     stories = conn.execute("SELECT COUNT(*) FROM corpus_stories").fetchone()[0]
     conn.close()
     return times, cpu, copies, stories

@@ -239,9 +239,7 @@ def read_re3d(root: Path) -> list[GoldDoc]:
         files = [folder / "documents.json", folder / "entities.json"]
         for row in sorted(_jsonl(folder / "documents.json"), key=lambda r: r["_id"]):
             text, key = row["text"], row["_id"]
-            docs.append(
-                GoldDoc(key, text, innermost(gold.get(key, [])), len(text), ignored.get(key, []), files)
-            )
+            docs.append(GoldDoc(key, text, innermost(gold.get(key, [])), len(text), ignored.get(key, []), files))
     return docs
 
 
@@ -282,9 +280,7 @@ def score(doc: GoldDoc, pred: list[Span]) -> tuple[PRF, list[Span], list[Span]]:
     return PRF(tp=len(hit_spans), fp=len(fps), fn=len(gold_spans) - len(hit_spans)), fps, fns
 
 
-def _coarse(
-    spans: Iterable[tuple[int, int, str]], region_end: int, types: dict[str, str] = SPACY_TYPES
-) -> list[Span]:
+def _coarse(spans: Iterable[tuple[int, int, str]], region_end: int, types: dict[str, str] = SPACY_TYPES) -> list[Span]:
     out = []
     for start, end, label in spans:
         coarse = types.get(label)
@@ -320,9 +316,7 @@ def predict_both(texts: list[str]) -> tuple[list[list[Span]], list[list[Span]], 
     return spacy_spans, ours, t_pipe, t_layer
 
 
-def evaluate(
-    name: str, docs: list[GoldDoc], show: Callable[[GoldDoc, list[Span], list[Span]], None] | None
-) -> dict:  # type: ignore[type-arg]
+def evaluate(name: str, docs: list[GoldDoc], show: Callable[[GoldDoc, list[Span], list[Span]], None] | None) -> dict:  # type: ignore[type-arg]
     """Metrics of one data set: our layer and bare spaCy, with the speed of both."""
     spacy_spans, ours, t_pipe, t_layer = predict_both([d.text for d in docs])
     totals = {"": PRF(), "spacy_": PRF()}

@@ -113,10 +113,7 @@ def score_case(rows: list[tuple[str, str]], events: list[list[Event]]) -> dict[s
 def read_case(folder: Path, limit: int) -> list[tuple[str, str]]:
     """(snippet, class) rows of the shared CASE 2021 task 2 file."""
     with (folder / "snippets.tsv").open(encoding="utf-8") as fh:
-        rows = [
-            (r["EventSnippet"], r["SubType"])
-            for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-        ]
+        rows = [(r["EventSnippet"], r["SubType"]) for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)]
     return rows[:limit] if limit else rows
 
 
@@ -182,18 +179,14 @@ def score_meantime(folder: Path, limit: int) -> dict[str, object]:
         for trigger_ids, participants in gold:
             gold_total += 1
             t_spans = [spans[t] for t in trigger_ids if t in spans]
-            ours = [
-                e for e in state.events if any(s < e.trigger.end and e.trigger.start < t for s, t in t_spans)
-            ]
+            ours = [e for e in state.events if any(s < e.trigger.end and e.trigger.start < t for s, t in t_spans)]
             if not ours:
                 continue
             detected += 1
             if not participants:
                 continue
             with_args += 1
-            mentions = [
-                m for e in ours for eid in (*e.actors, *e.targets) if eid in ents for m in ents[eid].mentions
-            ]
+            mentions = [m for e in ours for eid in (*e.actors, *e.targets) if eid in ents for m in ents[eid].mentions]
             part_spans = [spans[t] for ids in participants for t in ids if t in spans]
             if any(m.start < e and s < m.end for m in mentions for s, e in part_spans):
                 overlap += 1
@@ -201,8 +194,7 @@ def score_meantime(folder: Path, limit: int) -> dict[str, object]:
                 continue
             # Actors and targets that are no entity ("the airline") count by their words.
             gold_texts = [
-                " ".join(text[spans[t][0] : spans[t][1]] for t in ids if t in spans).lower()
-                for ids in participants
+                " ".join(text[spans[t][0] : spans[t][1]] for t in ids if t in spans).lower() for ids in participants
             ]
             phrases = [p.lower() for e in ours for p in (*e.actor_phrases, *e.target_phrases) if len(p) > 2]
             if any(p in g or g in p for p in phrases for g in gold_texts if g):
@@ -212,9 +204,7 @@ def score_meantime(folder: Path, limit: int) -> dict[str, object]:
         "meantime_gold_events": gold_total,
         "meantime_trigger_recall": round(detected / gold_total, 4) if gold_total else 0.0,
         "meantime_participant_overlap": round(overlap / with_args, 4) if with_args else 0.0,
-        "meantime_participant_overlap_with_phrases": round(phrase_overlap / with_args, 4)
-        if with_args
-        else 0.0,
+        "meantime_participant_overlap_with_phrases": round(phrase_overlap / with_args, 4) if with_args else 0.0,
         "meantime_scored_events": with_args,
     }
 

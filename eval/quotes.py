@@ -219,7 +219,6 @@ def group_by_cue(quotes: list[object]) -> list[Pred]:
     return out
 
 
-
 def annotator_agreement(root: Path) -> dict[str, object]:
     """The same scores between PolNeAR's own annotators: on every document that two or more of
     them annotated (train, dev and the annotator-training set), each annotator's relations are
@@ -361,9 +360,7 @@ def main() -> None:
         prefix = "" if subset == "all" else "direct_"
         metrics.update(acc[f"{subset}_content"].as_dict(f"{prefix}content_"))
         matched = counts[f"{subset}_matched"]
-        metrics[f"{prefix}speaker_accuracy"] = (
-            round(counts[f"{subset}_speaker_right"] / matched, 4) if matched else 0.0
-        )
+        metrics[f"{prefix}speaker_accuracy"] = round(counts[f"{subset}_speaker_right"] / matched, 4) if matched else 0.0
         metrics[f"{prefix}attributed_f1"] = round(acc[f"{subset}_attributed"].f1, 4)
     metrics.update(annotator_agreement(root))  # type: ignore[arg-type]
     metrics["quotes_seconds"] = round(t_quotes, 3)

@@ -32,9 +32,7 @@ from quotes import MATCH, group_by_cue, parse_ann, parsed_train, score_doc, spea
 OUT = ROOT / "src" / "dateline" / "nlp" / "data" / "quote_model.json"
 
 
-def fit(
-    rows: list[list[int]], labels: list[int], n_features: int, l2: float, steps: int
-) -> tuple[np.ndarray, float]:
+def fit(rows: list[list[int]], labels: list[int], n_features: int, l2: float, steps: int) -> tuple[np.ndarray, float]:
     """Logistic regression on binary features (``rows[i]`` = active feature indices)."""
     r = np.repeat(np.arange(len(rows)), [len(x) for x in rows])
     c = np.fromiter((f for x in rows for f in x), dtype=np.int64, count=len(r))

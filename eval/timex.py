@@ -110,9 +110,7 @@ def read_meantime(path: Path) -> GoldDoc | None:
     annotated = FIRST_ANNOTATED_SENTENCES
     dct, timexes, dct_span = "", [], None
     for mark in markables:
-        anchors = [
-            offsets[a.get("t_id", "")] for a in mark.findall("token_anchor") if a.get("t_id") in offsets
-        ]
+        anchors = [offsets[a.get("t_id", "")] for a in mark.findall("token_anchor") if a.get("t_id") in offsets]
         # Entity and event mentions run through the whole text (cross-document work); the
         # full annotation (times, values, signals) covers the title, dateline and first sentences.
         if anchors and mark.tag in ("TIMEX3", "VALUE", "SIGNAL"):

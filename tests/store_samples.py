@@ -83,9 +83,7 @@ def kyiv_article() -> Article:
             Quote(
                 **span(t, "We will never surrender our land").model_dump(),
                 kind="direct",
-                speaker=Speaker(
-                    entity="e1", name="Volodymyr Zelenskyy", **span(t, "Zelenskyy", 1).model_dump()
-                ),
+                speaker=Speaker(entity="e1", name="Volodymyr Zelenskyy", **span(t, "Zelenskyy", 1).model_dump()),
                 cue=span(t, "said", 1),
             ),
             Quote(

@@ -19,9 +19,21 @@ PEOPLE = {
 
 def test_seed_pretty_output_shows_header_subheads_and_people(seed_path: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "dateline.cli", "extract", str(seed_path), "--published", "2025-05-19",
-         "--format", "pretty"],
-        capture_output=True, text=True, check=False, env={"COLUMNS": "200", "PATH": ""},
+        [
+            sys.executable,
+            "-m",
+            "dateline.cli",
+            "extract",
+            str(seed_path),
+            "--published",
+            "2025-05-19",
+            "--format",
+            "pretty",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"COLUMNS": "200", "PATH": ""},
     )
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout

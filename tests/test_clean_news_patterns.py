@@ -195,9 +195,7 @@ def test_author_metadata_keeps_people_only() -> None:
         "Jane Doe",
         "John Roe",
     ]
-    assert (
-        clean_authors(["Staff Reports", "Abc News", "Published 5:01 P.M. ET Feb. 2", "Www.Example.Com"]) == []
-    )
+    assert clean_authors(["Staff Reports", "Abc News", "Published 5:01 P.M. ET Feb. 2", "Www.Example.Com"]) == []
     assert clean_authors(["Mark Roe For Example.Com"]) == ["Mark Roe"]
 
 
@@ -246,9 +244,7 @@ def test_metadata_title_line_dropped_from_body() -> None:
 
 
 def test_headline_line_dropped_when_page_title_has_site_suffix() -> None:
-    clean = _clean(
-        "Bridge vote passes in Riverside\n" + PARAGRAPHS[0], title="Bridge vote passes in Riverside | Daily"
-    )
+    clean = _clean("Bridge vote passes in Riverside\n" + PARAGRAPHS[0], title="Bridge vote passes in Riverside | Daily")
     assert clean.text == PARAGRAPHS[0] and clean.title == "Bridge vote passes in Riverside"
 
 
@@ -317,9 +313,7 @@ def test_published_date_line_read(line: str) -> None:
 # ------------------------------------------------------------------ paragraphs and language
 def test_paragraphs_one_per_line_and_wrapped_blocks_joined() -> None:
     assert split_paragraphs("One line.\nTwo line.\r\n\nThree.") == ["One line.", "Two line.", "Three."]
-    wrapped = (
-        "The council voted on Tuesday to approve a new\nfootbridge over the river.\n\nNext paragraph here."
-    )
+    wrapped = "The council voted on Tuesday to approve a new\nfootbridge over the river.\n\nNext paragraph here."
     assert split_paragraphs(wrapped) == [
         "The council voted on Tuesday to approve a new footbridge over the river.",
         "Next paragraph here.",
@@ -348,11 +342,7 @@ def test_box_score_and_recipe_lists_stay_english() -> None:
         + ["Hilltop (0-2): Dunn 14 points. Ember 10 points. Fox 8 points. Gale 8 points."] * 3
     )
     assert guess_language(scores).english
-    recipe = (
-        PARAGRAPHS[0]
-        + "\n"
-        + "\n".join(["Eggs [2 large] Asparagus [6 spears] Olive oil [1 tsp] Salt Pepper"] * 6)
-    )
+    recipe = PARAGRAPHS[0] + "\n" + "\n".join(["Eggs [2 large] Asparagus [6 spears] Olive oil [1 tsp] Salt Pepper"] * 6)
     assert guess_language(recipe).english
 
 

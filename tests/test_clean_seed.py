@@ -37,9 +37,7 @@ def test_seed_article_cleaned(seed_path: Path) -> None:
 def test_seed_through_the_cli(seed_path: Path) -> None:
     from dateline.cli import main
 
-    result = CliRunner().invoke(
-        main, ["extract", str(seed_path), "--published", "2025-05-19", "--format", "jsonl"]
-    )
+    result = CliRunner().invoke(main, ["extract", str(seed_path), "--published", "2025-05-19", "--format", "jsonl"])
     assert result.exit_code == 0, result.output
     article = json.loads(result.output.splitlines()[0])
     assert article["dateline"] == {"place": "Washington", "agency": None, "raw": "WASHINGTON ()"}

@@ -54,8 +54,9 @@ def test_summary_lists_undated_articles_as_warnings_not_failures() -> None:
     assert (summary.failed, summary.warned, summary.exit_code) == (0, 1, 0)
     assert summary.lines() == []
     assert summary.warning_lines()[0] == "1 of 2 documents with warnings:"
-    assert summary.warning_lines()[1].startswith("  E011 ×1 (no publication time") and "undated.txt" in (
-        summary.warning_lines()[1]
+    assert (
+        summary.warning_lines()[1].startswith("  E011 ×1 (no publication time")
+        and "undated.txt" in (summary.warning_lines()[1])
     )
 
 

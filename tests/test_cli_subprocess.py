@@ -24,9 +24,7 @@ STORIES = {
 
 
 def dateline(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(DATELINE), *args], cwd=cwd, capture_output=True, text=True, timeout=300, check=False
-    )
+    return subprocess.run([str(DATELINE), *args], cwd=cwd, capture_output=True, text=True, timeout=300, check=False)
 
 
 @pytest.mark.skipif(not DATELINE.exists(), reason="the dateline script is not installed in this environment")

@@ -399,9 +399,7 @@ def test_missed_mentions_are_rescanned():
 
 
 def test_org_head_run_becomes_org():
-    ents = entities_of(
-        "Fighters of the Syrian Democratic Forces (SDF) advanced. The SDF said it held the town."
-    )
+    ents = entities_of("Fighters of the Syrian Democratic Forces (SDF) advanced. The SDF said it held the town.")
     sdf = by_name(ents, "Syrian Democratic Forces")
     assert sdf.type == "ORG"
     assert [m.text for m in sdf.mentions] == ["Syrian Democratic Forces", "SDF", "SDF"]

@@ -72,9 +72,7 @@ def test_dateline_place_is_only_a_fallback() -> None:
 def test_time_comes_from_the_times_layer() -> None:
     text = "Zelenskyy met with Vance at the Vatican on Sunday."
     start = text.index("Sunday")
-    sunday = TimeExpression(
-        text="Sunday", start=start, end=start + 6, type=TimexType.DATE, value="2025-05-18"
-    )
+    sunday = TimeExpression(text="Sunday", start=start, end=start + 6, type=TimexType.DATE, value="2025-05-18")
     ev = event_at(annotate(text, times=[sunday]), "met")
     assert ev.time is not None and (ev.time.text, ev.time.value, ev.time.inferred) == (
         "Sunday",

@@ -51,9 +51,7 @@ def test_seed_three_planned_phone_calls(seed: Article) -> None:
     putin_call = find(seed, "speak", PloverType.CONSULT, "scheduled to speak")
     assert putin_call.status is EventStatus.planned
     assert "Putin" in who(seed, putin_call.actors) and "Trump" in who(seed, putin_call.actors)
-    assert (
-        putin_call.time is not None and putin_call.time.text is not None and "5 p.m." in putin_call.time.text
-    )
+    assert putin_call.time is not None and putin_call.time.text is not None and "5 p.m." in putin_call.time.text
     assert "Peskov" in who(seed, [putin_call.attributed_to] if putin_call.attributed_to else [])
     nato = find(seed, "speak", PloverType.CONSULT, "NATO leaders")
     assert nato.status is EventStatus.planned

@@ -95,9 +95,7 @@ def test_weapons_cache_found_is_disrupted_weapons_use() -> None:
 
 
 def test_protesters_demanding_is_one_protest() -> None:
-    assert types("Thousands of protesters marched in Belgrade, demanding new elections.") == [
-        ("PROTEST", "marched")
-    ]
+    assert types("Thousands of protesters marched in Belgrade, demanding new elections.") == [("PROTEST", "marched")]
 
 
 def test_phone_calls_are_consult_phone() -> None:
@@ -131,9 +129,7 @@ def test_tear_gas_is_repression_not_a_chemical_weapon() -> None:
 
 
 def test_strike_with_a_demand_is_one_protest() -> None:
-    assert types("Thousands of workers went on strike in France, demanding higher wages.") == [
-        ("PROTEST", "strike")
-    ]
+    assert types("Thousands of workers went on strike in France, demanding higher wages.") == [("PROTEST", "strike")]
 
 
 def test_released_hostages_are_no_abduction() -> None:

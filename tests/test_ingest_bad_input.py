@@ -13,9 +13,7 @@ from dateline.clean.pipeline import clean_document
 from dateline.ingest import MAX_DOCUMENT_BYTES
 from dateline.ingest.files import read_documents
 
-PNG = (
-    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
-)
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
 
 
 def _codes(doc: object) -> list[str]:
@@ -44,10 +42,7 @@ def test_png_is_binary_e003(tmp_path: Path) -> None:
 
 
 def test_invalid_utf8_decoded_as_cp1252_with_e004_warning(tmp_path: Path) -> None:
-    text = (
-        wire_text().replace("—", "-").replace("“", '"').replace("”", '"')
-        + "\nThe café said the bridge is fine."
-    )
+    text = wire_text().replace("—", "-").replace("“", '"').replace("”", '"') + "\nThe café said the bridge is fine."
     (tmp_path / "cp1252.txt").write_bytes(text.encode("cp1252"))
     (doc,) = _clean_all(tmp_path / "cp1252.txt")
     assert _codes(doc) == ["E004"]

@@ -47,9 +47,7 @@ def test_html_page_gives_body_title_author_date(tmp_path: Path) -> None:
 
 
 def test_html_decoded_with_its_own_charset(tmp_path: Path) -> None:
-    page = article_html(title="Café owners welcome the footbridge").replace(
-        'charset="utf-8"', 'charset="iso-8859-1"'
-    )
+    page = article_html(title="Café owners welcome the footbridge").replace('charset="utf-8"', 'charset="iso-8859-1"')
     (tmp_path / "latin.html").write_bytes(page.replace("“", '"').replace("”", '"').encode("latin-1"))
     (raw,) = _docs(tmp_path / "latin.html")
     assert not raw.errors
@@ -57,9 +55,7 @@ def test_html_decoded_with_its_own_charset(tmp_path: Path) -> None:
 
 
 def test_utf8_page_under_stale_latin1_header(tmp_path: Path) -> None:
-    page = article_html(title="Café owners welcome the footbridge").replace(
-        'charset="utf-8"', 'charset="iso-8859-1"'
-    )
+    page = article_html(title="Café owners welcome the footbridge").replace('charset="utf-8"', 'charset="iso-8859-1"')
     (tmp_path / "stale.html").write_bytes(page.encode("utf-8"))
     (raw,) = _docs(tmp_path / "stale.html")
     assert clean_document(raw).title == "Café owners welcome the footbridge"
@@ -94,9 +90,7 @@ def test_jsonl_newsplease_fields(tmp_path: Path) -> None:
 
 def test_newsplease_null_maintext_falls_back_to_description(tmp_path: Path) -> None:
     record = {"maintext": None, "description": PARAGRAPHS[0], "title": "Bridge vote"}
-    (tmp_path / "a.jsonl").write_text(
-        json.dumps(record) + "\n" + json.dumps({"title": "No body"}), encoding="utf-8"
-    )
+    (tmp_path / "a.jsonl").write_text(json.dumps(record) + "\n" + json.dumps({"title": "No body"}), encoding="utf-8")
     with_description, without_body = _docs(tmp_path / "a.jsonl")
     assert with_description.text == PARAGRAPHS[0]
     assert [e.code for e in without_body.errors] == ["E008"]
@@ -150,9 +144,7 @@ def _write_warc(path: Path, gz: bool) -> None:
             ("https://x.test/bridge", "200 OK", "text/html; charset=utf-8", article_html().encode("utf-8")),
         ):
             headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
-            record = writer.create_warc_record(
-                uri, "response", payload=io.BytesIO(payload), http_headers=headers
-            )
+            record = writer.create_warc_record(uri, "response", payload=io.BytesIO(payload), http_headers=headers)
             writer.write_record(record)
 
 

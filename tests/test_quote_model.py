@@ -172,7 +172,6 @@ def test_trailing_adverbial_clause_is_part_of_the_reported_words() -> None:
     assert "the vote was delayed, because the chairman was ill" in spans
 
 
-
 def test_listed_cue_without_a_clause_offers_its_object() -> None:
     # "tweet" is on the cue lists but has no reported clause here: its object is a candidate.
     text = "The senator tweeted a chart of wildly inaccurate crime statistics."
@@ -297,7 +296,6 @@ def test_fact_check_of_a_claim_leaves_the_claim_to_its_owner() -> None:
     found = _candidates("Politifact's review of Trump's claim that crime is rising was harsh.")
     assert not any(p == "noun_object" and "crime is rising" in c for p, c, _ in found)
     assert ("noun", "that crime is rising", "Trump") in found
-
 
 
 def test_comma_inside_the_closing_mark_still_sets_off_a_trailing_clause() -> None:

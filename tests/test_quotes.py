@@ -641,8 +641,7 @@ def test_reported_clause_hung_on_the_noun_before_it_is_still_reported() -> None:
         "several talks Friday but that nothing would change her plan to close the clinic."
     )
     assert [q.text for q in both] == [
-        "that she and the union had several talks Friday but that nothing would change her plan to close the "
-        "clinic"
+        "that she and the union had several talks Friday but that nothing would change her plan to close the clinic"
     ]
     assert speaker_text(both[0]) == "Mayor Ellen Park" and cue_text(both[0]) == "told"
 
@@ -783,7 +782,7 @@ def test_a_cue_with_its_own_did_is_the_reporting_verbs_conjunct_not_the_clauses(
 def test_a_cue_joined_to_a_participle_stays_in_the_clause() -> None:
     # "has criticized … and called …": the tagger's VBD "called" may share "has"; Lee called the mayor so.
     quotes = quotes_of(
-        'She noted that Lee in the past has criticized the mayor for taking money from developers and called '
+        "She noted that Lee in the past has criticized the mayor for taking money from developers and called "
         'the mayor "timid" and "aloof."'
     )
     noted = find(quotes, "has criticized")

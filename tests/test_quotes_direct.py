@@ -19,10 +19,7 @@ def containing(quotes: list[Quote], fragment: str) -> list[Quote]:
 
 def test_quote_right_after_cue_and_comma_is_the_whole_statement() -> None:
     # "Asked …, Feldman said, “…”": the quote is what was said, not a partial quote in a clause.
-    text = (
-        "Asked what qualities he wanted in the ticket's leader, Feldman said, "
-        "“They have got to know how to win.”"
-    )
+    text = "Asked what qualities he wanted in the ticket's leader, Feldman said, “They have got to know how to win.”"
     quotes = quotes_of(text)
     win = containing(quotes, "how to win")
     assert win and all(q.kind.value == "direct" for q in win)
@@ -61,8 +58,13 @@ def test_mixed_speech_is_split_around_a_parenthetical_cue() -> None:
 def _said(text: str, speaker: str, cue: str = "said") -> Attribution:
     s, c = text.index(speaker), text.index(cue)
     return Attribution(
-        cue=(c, c + len(cue)), cue_i=0, speaker=(s, s + len(speaker)), speaker_i=None, content=None,
-        scope=(0, len(text)), pattern="verb",
+        cue=(c, c + len(cue)),
+        cue_i=0,
+        speaker=(s, s + len(speaker)),
+        speaker_i=None,
+        content=None,
+        scope=(0, len(text)),
+        pattern="verb",
     )
 
 
@@ -139,13 +141,23 @@ def test_quote_inside_nested_reported_clauses_goes_to_the_outer_act() -> None:
     seg = find_segments(text)[0]
     close = seg.close_mark or seg.end
     believes = Attribution(
-        cue=(3, 11), cue_i=1, speaker=(0, 2), speaker_i=0, content=(seg.open_mark, close + 1),
-        scope=(0, close + 1), pattern="verb",
+        cue=(3, 11),
+        cue_i=1,
+        speaker=(0, 2),
+        speaker_i=0,
+        content=(seg.open_mark, close + 1),
+        scope=(0, close + 1),
+        pattern="verb",
     )
     b = text.index("Benjamin")
     said = Attribution(
-        cue=(b + 9, b + 13), cue_i=9, speaker=(b, b + 8), speaker_i=8, content=(0, close + 1),
-        scope=(0, len(text)), pattern="parenthetical",
+        cue=(b + 9, b + 13),
+        cue_i=9,
+        speaker=(b, b + 8),
+        speaker_i=8,
+        content=(0, close + 1),
+        scope=(0, len(text)),
+        pattern="parenthetical",
     )
     (linked,) = SegmentLinker(text, [0], [believes, said], lexicon()).link([seg])
     assert linked.attribution is said

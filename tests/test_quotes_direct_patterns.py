@@ -154,8 +154,16 @@ def test_clause_before_a_comma_tag_starts_at_its_sentence() -> None:
     text = "He left early. The vote signals “doom” for the union, said Ann Hale."
     said = text.index("said")
     hale = text.index("Ann Hale")
-    attr = Attribution(cue=(said, said + 4), cue_i=-1, speaker=(hale, hale + 8), speaker_i=None, content=None,
-                       scope=(0, len(text)), pattern="verb", lemma="say")
+    attr = Attribution(
+        cue=(said, said + 4),
+        cue_i=-1,
+        speaker=(hale, hale + 8),
+        speaker_i=None,
+        content=None,
+        scope=(0, len(text)),
+        pattern="verb",
+        lemma="say",
+    )
     [seg] = find_segments(text)
     start, end = clause_before_tag(text, attr, seg) or (0, 0)
     assert text[start:end] == "The vote signals “doom” for the union"
@@ -166,18 +174,53 @@ def test_comma_tag_speaker_replaces_the_sentence_subject_the_parser_chose() -> N
     words = ["The", "vote", "signals", "“", "doom", "”", ",", "said", "Ann", "Hale", ",", "a", "professor", "."]
     spaces = [True, True, True, False, False, False, True, True, True, False, True, True, False, False]
     heads = [1, 7, 1, 4, 2, 4, 7, 7, 9, 7, 9, 12, 9, 7]
-    deps = ["det", "nsubj", "relcl", "punct", "dobj", "punct", "punct", "ROOT", "compound", "npadvmod",
-            "punct", "det", "appos", "punct"]
+    deps = [
+        "det",
+        "nsubj",
+        "relcl",
+        "punct",
+        "dobj",
+        "punct",
+        "punct",
+        "ROOT",
+        "compound",
+        "npadvmod",
+        "punct",
+        "det",
+        "appos",
+        "punct",
+    ]
     tags = ["DT", "NN", "VBZ", "``", "NN", "''", ",", "VBD", "NNP", "NNP", ",", "DT", "NN", "."]
-    pos = ["DET", "NOUN", "VERB", "PUNCT", "NOUN", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT", "DET",
-           "NOUN", "PUNCT"]
+    pos = [
+        "DET",
+        "NOUN",
+        "VERB",
+        "PUNCT",
+        "NOUN",
+        "PUNCT",
+        "PUNCT",
+        "VERB",
+        "PROPN",
+        "PROPN",
+        "PUNCT",
+        "DET",
+        "NOUN",
+        "PUNCT",
+    ]
     lemmas = ["the", "vote", "signal", "“", "doom", "”", ",", "say", "Ann", "Hale", ",", "a", "professor", "."]
-    doc = Doc(load_nlp().vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos,
-              lemmas=lemmas)
+    doc = Doc(load_nlp().vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
     text = doc.text
     said = doc[7]
-    attr = Attribution(cue=(said.idx, said.idx + 4), cue_i=7, speaker=(0, 8), speaker_i=1, content=None,
-                       scope=(0, len(text)), pattern="verb", lemma="say")
+    attr = Attribution(
+        cue=(said.idx, said.idx + 4),
+        cue_i=7,
+        speaker=(0, 8),
+        speaker_i=1,
+        content=None,
+        scope=(0, len(text)),
+        pattern="verb",
+        lemma="say",
+    )
     [fixed] = inverted_tag_speakers(doc, text, [attr])
     assert fixed.speaker is not None and text[fixed.speaker[0] : fixed.speaker[1]] == "Ann Hale"
 
@@ -192,8 +235,7 @@ def test_subject_with_a_relative_clause_before_said_stays_the_speaker() -> None:
 
 def test_colon_lead_in_with_speaker_beats_a_speakerless_cue_around_it() -> None:
     text = (
-        "Asked why, Ortega responded in a text message: “The council will pass the budget next week,” "
-        "noting the votes."
+        "Asked why, Ortega responded in a text message: “The council will pass the budget next week,” noting the votes."
     )
     q = find(quotes_of(text), "The council will pass")
     assert speaker_text(q) == "Ortega"

@@ -44,8 +44,7 @@ def test_tag_with_a_relative_clause_apposition() -> None:
 def test_tag_after_a_quote_closing_on_a_nested_quote() -> None:
     # "'Oh, just vote for her,' " Sanders told CNN: the quote ends on a single mark after the comma.
     text = (
-        "\"It's not just a senator saying, 'Oh, yes, just vote for the mayor,' \" Ellen Park told "
-        "a reporter on Sunday."
+        "\"It's not just a senator saying, 'Oh, yes, just vote for the mayor,' \" Ellen Park told a reporter on Sunday."
     )
     assert speaker_of(quotes_of(text), "It's not just a senator") == "Ellen Park"
 
@@ -113,14 +112,14 @@ def test_tag_verb_the_tagger_reads_as_a_noun() -> None:
 
 
 def test_tag_subject_with_a_hyphenated_title() -> None:
-    text = "\"Governor, let me spare you - the answer is no,\" the Democratic vice-presidential nominee told him."
+    text = '"Governor, let me spare you - the answer is no," the Democratic vice-presidential nominee told him.'
     assert speaker_of(quotes_of(text), "Governor, let me") == "the Democratic vice-presidential nominee"
 
 
 def test_inverted_tag_whose_speaker_phrase_runs_on() -> None:
     # Social media: "“…,” tweeted a user from Hanover going by the handle …".
     text = (
-        "\"Nobody may say a word against them. We are not free anymore,\" tweeted a "
+        '"Nobody may say a word against them. We are not free anymore," tweeted a '
         "Dutch user from Utrecht going by the handle Kleiber."
     )
     speaker = speaker_of(quotes_of(text), "Nobody may say")
@@ -129,7 +128,7 @@ def test_inverted_tag_whose_speaker_phrase_runs_on() -> None:
 
 def test_lead_in_ending_on_the_verbs_object_frames_the_quote() -> None:
     # "X makes a case: “…”", "the rally had one message: “…”": the colon ends an object, not the verb.
-    text = "The rally by the city's clergy had one message: \"Dump the mayor.\""
+    text = 'The rally by the city\'s clergy had one message: "Dump the mayor."'
     quotes = quotes_of(text)
     assert speaker_of(quotes, "Dump the mayor") == "The rally"
     assert next(q for q in quotes if q.text.startswith("Dump")).kind.value == "direct"
@@ -188,10 +187,7 @@ def test_misplaced_stop_before_a_short_tag_still_tags() -> None:
 
 def test_short_quote_after_a_lead_in_with_an_adverb_is_its_cues() -> None:
     # "…, who responds enthusiastically: "Okay!"" (not the previous quote's speaker carried on).
-    text = (
-        '"Tell everybody to come to the square," Hale says to Ortiz on camera, '
-        'who answers eagerly: "Sure!"'
-    )
+    text = '"Tell everybody to come to the square," Hale says to Ortiz on camera, who answers eagerly: "Sure!"'
     quote = next(q for q in quotes_of(text) if q.text == "Sure!")
     assert quote.cue is not None and quote.cue.text == "answers"
 

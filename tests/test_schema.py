@@ -19,6 +19,21 @@ def test_article_serializes_contract_names() -> None:
     data = Article(id="x", text="").to_json_dict()
     assert data["schema"] == "dateline/article"
     assert data["schema_version"] == SCHEMA_VERSION
-    for key in ("id", "source_path", "url", "title", "published", "dateline", "credits", "text", "subheads",
-                "entities", "quotes", "times", "amounts", "events", "errors"):
+    for key in (
+        "id",
+        "source_path",
+        "url",
+        "title",
+        "published",
+        "dateline",
+        "credits",
+        "text",
+        "subheads",
+        "entities",
+        "quotes",
+        "times",
+        "amounts",
+        "events",
+        "errors",
+    ):
         assert key in data

@@ -51,10 +51,7 @@ def test_a_modifier_that_names_the_company_picks_it() -> None:
 
 
 def test_ceo_is_the_chief_executive_named_before() -> None:
-    text = (
-        "Apple's chief executive, Tim Cook, said sales rose in China.\n"
-        "“We had a great quarter,” the CEO said."
-    )
+    text = "Apple's chief executive, Tim Cook, said sales rose in China.\n“We had a great quarter,” the CEO said."
     assert speaker_name(find(quotes_of(text), "great quarter")) == "Tim Cook"
 
 

@@ -293,7 +293,7 @@ def test_act_migration_reads_quotes_of_a_store_made_before_it_as_speech(tmp_path
         " VALUES ('a1', 'old.txt', NULL, '1.0', '2025-01-01T00:00:00+00:00', '{}')"
     )
     conn.execute(
-        "INSERT INTO quotes (article_id, seq, text, kind, start, \"end\")"
+        'INSERT INTO quotes (article_id, seq, text, kind, start, "end")'
         " VALUES ('a1', 0, 'We will hold', 'direct', 0, 12)"
     )
     conn.close()

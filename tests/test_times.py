@@ -82,9 +82,7 @@ def test_local_time_uses_dateline_place() -> None:
     from dateline.schema import Dateline
 
     text = "The sirens sounded at 3 a.m. local time."
-    clean = CleanDocument(
-        text=text, published="2025-01-10", dateline=Dateline(place="Kyiv", raw="KYIV (AP) —")
-    )
+    clean = CleanDocument(text=text, published="2025-01-10", dateline=Dateline(place="Kyiv", raw="KYIV (AP) —"))
     state = ArticleState(clean=clean, doc=load_nlp()(text))
     annotate_times(state)
     (t,) = state.times
@@ -96,9 +94,7 @@ def test_pretty_output_shows_resolved_times(tmp_path: Path) -> None:
 
     path = tmp_path / "story.txt"
     path.write_text("Talks took place last week in Istanbul.\n\nA 30-day truce was proposed.\n")
-    result = CliRunner().invoke(
-        main, ["extract", str(path), "--published", "2025-05-19", "--format", "pretty"]
-    )
+    result = CliRunner().invoke(main, ["extract", str(path), "--published", "2025-05-19", "--format", "pretty"])
     assert result.exit_code == 0, result.output
     assert "Times" in result.output
     assert "2025-W20" in result.output

@@ -22,9 +22,7 @@ def test_yesterday_is_one_day_before_any_publication_date(anchor: dt.date) -> No
 
 
 @given(dates, weekdays, tenses)
-def test_resolved_weekday_has_that_weekday_within_seven_days(
-    anchor: dt.date, name: str, tense: str | None
-) -> None:
+def test_resolved_weekday_has_that_weekday_within_seven_days(anchor: dt.date, name: str, tense: str | None) -> None:
     resolved = normalize_text(name, Context(anchor=anchor, tense=tense))  # type: ignore[arg-type]
     assert resolved is not None and resolved.value is not None
     day = dt.date.fromisoformat(resolved.value)

@@ -1,8 +1,8 @@
 """The Python API: the same pipeline as ``dateline extract``, for one text or many paths.
 
-    >>> import dateline
-    >>> article = dateline.extract_text("WASHINGTON (AP) — ...", published="2025-05-19")
-    >>> [q.speaker.name for q in article.quotes if q.speaker]
+>>> import dateline
+>>> article = dateline.extract_text("WASHINGTON (AP) — ...", published="2025-05-19")
+>>> [q.speaker.name for q in article.quotes if q.speaker]
 """
 
 from __future__ import annotations

@@ -103,9 +103,7 @@ DATELINE_TITLECASE_RE = re.compile(
     rf"\s*(?P<dash>{DATELINE_DASHES})?(?:\s+|$)"
 )
 # `(CNN) —` with no place.
-DATELINE_AGENCY_ONLY_RE = re.compile(
-    rf"^\((?P<agency>[^()]{{1,40}})\)\s*(?P<dash>{DATELINE_DASHES})(?:\s+|$)"
-)
+DATELINE_AGENCY_ONLY_RE = re.compile(rf"^\((?P<agency>[^()]{{1,40}})\)\s*(?P<dash>{DATELINE_DASHES})(?:\s+|$)")
 
 # All-caps openers that are labels, not places: `UPDATE: ...`, `EDITOR’S NOTE — ...`.
 DATELINE_NOT_PLACE_WORDS = _words(
@@ -159,9 +157,7 @@ CREDIT_LINE_RES: tuple[re.Pattern[str], ...] = (
         re.IGNORECASE,
     ),
     # "... contributed to this report." / "... contributed reporting (from Kyiv)."
-    re.compile(
-        r"^(?P<who>.{3,300}?)\s+contributed(?: to)?(?: this| the)?(?: report(?:ing)?| story| article)\b.*$"
-    ),
+    re.compile(r"^(?P<who>.{3,300}?)\s+contributed(?: to)?(?: this| the)?(?: report(?:ing)?| story| article)\b.*$"),
     # "SOURCE: News agencies" (kept as written: it names a source, not always a person or an agency)
     re.compile(r"^source\s*:\s*(?P<source>[^.]{2,60})\.?$", re.IGNORECASE),
     # "— With files from The Canadian Press" / "With AFP"
@@ -258,9 +254,7 @@ OTHER_STOPWORDS: dict[str, frozenset[str]] = {
     "it": _words("il la che di e è un una per non del della con sono gli le si da nel anche"),
     "pt": _words("o a os as e é um uma do da em para que com não se por mais dos das no na"),
     "nl": _words("de het een en is van dat op te in niet zijn met voor die ook aan er maar"),
-    "id": _words(
-        "yang dan di ini itu dengan untuk tidak dari dalam akan pada juga kita ada bisa karena atau"
-    ),
+    "id": _words("yang dan di ini itu dengan untuk tidak dari dalam akan pada juga kita ada bisa karena atau"),
     "tr": _words("bir ve bu da de için ile olarak daha çok gibi ama ne var kadar sonra olan"),
     "pl": _words("i w na nie z się że do to jest jak o po ale od za tak co"),
 }

@@ -83,11 +83,7 @@ def _is_article(paragraphs: list[str]) -> bool:
     """Whether a page's leftover text reads as an article: some prose, not only link labels."""
     words = sum(len(p.split()) for p in paragraphs)
     chars = sum(len(p) for p in paragraphs)  # scripts written without spaces have few "words"
-    return (
-        words >= MIN_ARTICLE_WORDS
-        or chars >= MIN_ARTICLE_CHARS
-        or any(is_body_paragraph(p) for p in paragraphs)
-    )
+    return words >= MIN_ARTICLE_WORDS or chars >= MIN_ARTICLE_CHARS or any(is_body_paragraph(p) for p in paragraphs)
 
 
 def _stage_head(paragraphs: list[str], out: CleanDocument) -> list[str]:

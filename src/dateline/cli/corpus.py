@@ -29,9 +29,7 @@ from dateline.corpus.timeline import (
 )
 from dateline.schema import Article
 
-_DB = click.option(
-    "--db", "db", required=True, type=click.Path(dir_okay=False), help="SQLite file holding the corpus."
-)
+_DB = click.option("--db", "db", required=True, type=click.Path(dir_okay=False), help="SQLite file holding the corpus.")
 _FORMAT = click.option(
     "--format",
     "fmt",
@@ -58,9 +56,7 @@ def _jsonl(rows: Iterable[dict[str, object]]) -> None:
 
 
 @click.command("assign")
-@click.argument(
-    "paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, allow_dash=True)
-)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, allow_dash=True))
 @_DB
 def assign(paths: tuple[str, ...], db: str) -> None:
     """Add contract articles (JSONL files, '-' for stdin) to the corpus: copies, stories, entities, events."""
@@ -115,8 +111,7 @@ def _print_timeline(entries: list[TimelineEntry], fmt: str) -> None:
     table = Table("date", "event", "status", "who → whom", "where", "sources", "figures")
     for e in entries:
         figures = "; ".join(
-            f"{obj}: " + " vs ".join(f"{f['value']} ({f['source']})" for f in vals)
-            for obj, vals in e.figures.items()
+            f"{obj}: " + " vs ".join(f"{f['value']} ({f['source']})" for f in vals) for obj, vals in e.figures.items()
         )
         table.add_row(
             e.date or "?",
@@ -136,9 +131,7 @@ def _print_timeline(entries: list[TimelineEntry], fmt: str) -> None:
 @click.option("--entity", metavar="NAME", help="The events where NAME is an actor or a target.")
 @click.option("--between", nargs=2, metavar="NAME NAME", help="The events involving both entities.")
 @_FORMAT
-def timeline(
-    db: str, story: str | None, entity: str | None, between: tuple[str, str] | None, fmt: str
-) -> None:
+def timeline(db: str, story: str | None, entity: str | None, between: tuple[str, str] | None, fmt: str) -> None:
     """Chronological merged events with dates, status and sources."""
     if sum(x is not None and x != () for x in (story, entity, between)) != 1:
         raise click.UsageError("give exactly one of --story, --entity, --between")

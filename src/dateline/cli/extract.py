@@ -47,9 +47,7 @@ def extract(
 
             render_article(article)
         elif fmt == "json":
-            sys.stdout.write(
-                ("" if first else ",\n") + json.dumps(article.to_json_dict(), ensure_ascii=False)
-            )
+            sys.stdout.write(("" if first else ",\n") + json.dumps(article.to_json_dict(), ensure_ascii=False))
         else:
             sys.stdout.write(json.dumps(article.to_json_dict(), ensure_ascii=False) + "\n")
         sys.stdout.flush()

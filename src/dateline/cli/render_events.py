@@ -25,14 +25,10 @@ def _range(label: str, span: Range | None) -> str | None:
 
 
 def _counts(event: Event) -> str:
-    parts = [
-        q.text + (f" {q.object}" if q.object and q.object not in q.text else "") for q in event.quantities
-    ]
+    parts = [q.text + (f" {q.object}" if q.object and q.object not in q.text else "") for q in event.quantities]
     if event.casualties is not None:
         parts += [
-            p
-            for p in (_range("killed", event.casualties.killed), _range("injured", event.casualties.injured))
-            if p
+            p for p in (_range("killed", event.casualties.killed), _range("injured", event.casualties.injured)) if p
         ]
     return "; ".join(parts)
 

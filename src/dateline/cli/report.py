@@ -102,8 +102,12 @@ def _largest_stories(store: Store, top: int) -> list[dict[str, Any]]:
     multi = [s for s in summaries if int(str(s["articles"])) > 1]
     multi.sort(key=lambda s: -int(str(s["articles"])))
     return [
-        {"story": s["story"], "title": _clip(str(s["title"] or ""), 60), "articles": s["articles"],
-         "copies": s["copies"]}
+        {
+            "story": s["story"],
+            "title": _clip(str(s["title"] or ""), 60),
+            "articles": s["articles"],
+            "copies": s["copies"],
+        }
         for s in multi[:top]
     ]
 

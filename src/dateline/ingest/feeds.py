@@ -34,9 +34,7 @@ def read_feed(name: str, data: bytes) -> Iterator[RawDocument]:
     """Every item of an RSS/Atom feed, in feed order; an item without a body gets E006."""
     parsed = feedparser.parse(data)
     if not parsed.entries:
-        detail = (
-            f"not a feed ({parsed.get('bozo_exception')!s})" if parsed.get("bozo") else "a feed with no items"
-        )
+        detail = f"not a feed ({parsed.get('bozo_exception')!s})" if parsed.get("bozo") else "a feed with no items"
         yield RawDocument(name, errors=[error(Code.E006_NO_ARTICLE, name, detail)])
         return
     feed_title = parsed.feed.get("title") if parsed.get("feed") else None

@@ -41,9 +41,7 @@ def read_warc(name: str, stream: IO[bytes]) -> Iterator[RawDocument]:
                 continue
             data = record.content_stream().read(MAX_DOCUMENT_BYTES + 1)
             if len(data) > MAX_DOCUMENT_BYTES:
-                yield RawDocument(
-                    where, url=uri, errors=[error(Code.E005_TOO_LARGE, where, "a record over the limit")]
-                )
+                yield RawDocument(where, url=uri, errors=[error(Code.E005_TOO_LARGE, where, "a record over the limit")])
                 continue
             decoded = decode_bytes(data, _charset(content_type))
             doc = RawDocument(where, url=uri, html=decoded.text)

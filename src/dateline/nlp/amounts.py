@@ -21,9 +21,7 @@ from dateline.schema import Amount, Approx
 # Entities whose numbers are not counts (times belong to the times layer).
 _SKIP_LABELS = frozenset({"DATE", "TIME", "ORDINAL"})
 # "30-day", "72-hour": a duration used as a modifier still counts units.
-_HYPHEN_UNIT = re.compile(
-    r"^(\d+(?:\.\d+)?)[-‑](day|week|month|year|hour|minute|mile|kilometre|kilometer|km)s?$", re.I
-)
+_HYPHEN_UNIT = re.compile(r"^(\d+(?:\.\d+)?)[-‑](day|week|month|year|hour|minute|mile|kilometre|kilometer|km)s?$", re.I)
 _DIGITS = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[+-]?\d+(?:\.\d+)?$")
 _RANGE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -163,9 +161,7 @@ def find_amounts(doc: Doc) -> list[tuple[Amount, int]]:
             i += 1
             continue
         hyphen = _HYPHEN_UNIT.match(tok.text) or (
-            i + 2 < len(doc)
-            and doc[i + 1].text in ("-", "‑")
-            and _HYPHEN_UNIT.match(tok.text + "-" + doc[i + 2].text)
+            i + 2 < len(doc) and doc[i + 1].text in ("-", "‑") and _HYPHEN_UNIT.match(tok.text + "-" + doc[i + 2].text)
         )
         if hyphen:  # "30-day": one token or three
             end = i + 1 if _HYPHEN_UNIT.match(tok.text) else i + 3
@@ -192,8 +188,7 @@ def find_amounts(doc: Doc) -> list[tuple[Amount, int]]:
             end < len(doc)
             and end not in skipped
             and (
-                doc[end].lower_ in cues.multipliers
-                or (_is_number_token(doc[end]) and not _RANGE.match(doc[end].text))
+                doc[end].lower_ in cues.multipliers or (_is_number_token(doc[end]) and not _RANGE.match(doc[end].text))
             )
         ):
             end += 1
@@ -223,9 +218,7 @@ def _vague_at(doc: Doc, i: int) -> tuple[int, float] | None:
         phrase = " ".join(t.lower_ for t in doc[i : i + width])
         if phrase in cues.vague:
             return i + width, cues.vague[phrase]
-        if (
-            width >= 2 and phrase in cues.numbers and not _DIGITS.match(doc[i].text)
-        ):  # "a dozen", "half a dozen"
+        if width >= 2 and phrase in cues.numbers and not _DIGITS.match(doc[i].text):  # "a dozen", "half a dozen"
             return i + width, cues.numbers[phrase]
     return None
 
@@ -245,20 +238,12 @@ def _amount_from(doc: Doc, i: int, end: int) -> tuple[Amount, int] | None:
         value = parsed
     last = end - 1
     # "10 to 20 soldiers", "between 10 and 20": a range shares one object.
-    if (
-        end + 1 < len(doc)
-        and doc[end].lower_ in ("to", "-", "–", "and", "or")
-        and _is_number_token(doc[end + 1])
-    ):
+    if end + 1 < len(doc) and doc[end].lower_ in ("to", "-", "–", "and", "or") and _is_number_token(doc[end + 1]):
         more = end + 2
         while more < len(doc) and (doc[more].lower_ in cues.multipliers or _is_number_token(doc[more])):
             more += 1
         upper = parse_number([t.text for t in doc[end + 1 : more]])
-        if (
-            upper is not None
-            and upper > value
-            and (doc[end].lower_ != "and" or doc[i - 1].lower_ == "between")
-        ):
+        if upper is not None and upper > value and (doc[end].lower_ != "and" or doc[i - 1].lower_ == "between"):
             value_max, last, end = upper, more - 1, more
     start, approx = _approx_before(doc, i)
     if start > 0 and doc[start - 1].lower_ == "between" and value_max is not None:

@@ -145,9 +145,7 @@ def annotate_entities(state: ArticleState) -> None:
                 name=entity_name(cluster),
                 type=cluster.label,
                 roles=roles,
-                mentions=[
-                    Mention(text=text[m.start : m.end], start=m.start, end=m.end) for m in cluster.mentions
-                ],
+                mentions=[Mention(text=text[m.start : m.end], start=m.start, end=m.end) for m in cluster.mentions],
             )
         )
     state.entities = entities

@@ -31,9 +31,7 @@ from dateline.nlp.gazetteer import Gazetteer, gazetteer
 from dateline.nlp.quote_data import word_lists
 
 
-def has_place_cue(
-    text: str, start: int, end: int, place: Gazetteer | None = None, strong: bool = False
-) -> bool:
+def has_place_cue(text: str, start: int, end: int, place: Gazetteer | None = None, strong: bool = False) -> bool:
     """Whether the words around a name say it is a place.
 
     Before it: "near Daquq", "in Raqqah", "the town of Sinjar"; after it: ", France" or
@@ -152,10 +150,7 @@ def repair_labels(cands: list[Candidate], text: str) -> None:
         ):
             label = "ORG"
         elif key not in person_parts and (
-            (
-                majority == "PERSON"
-                and any(has_place_cue(text, c.start, c.end, place, strong=not single) for c in group)
-            )
+            (majority == "PERSON" and any(has_place_cue(text, c.start, c.end, place, strong=not single) for c in group))
             or (
                 majority == "ORG"
                 and single

@@ -59,8 +59,7 @@ from dateline.nlp.gazetteer import Gazetteer, gazetteer
 RUN_CONNECTORS = frozenset({"of", "the", "for", "&", "de", "al", "bin", "el", "-", "'s"})
 # Heads that make a run a facility rather than a region.
 FAC_HEADS = (
-    frozenset({"airport", "base", "camp", "square", "street", "bridge", "port", "harbour", "harbor"})
-    | FAC_NAME_HEADS
+    frozenset({"airport", "base", "camp", "square", "street", "bridge", "port", "harbour", "harbor"}) | FAC_NAME_HEADS
 )
 SKIP_AT_RUN_START = HONORIFICS | LEADING_DETERMINERS
 # A person's name does not end in these ("General Motors Corporation" tagged PERSON is a company).
@@ -467,9 +466,7 @@ def propagate(text: str, cands: list[Candidate]) -> list[Candidate]:
     if not forms:
         return []
     pattern = re.compile(
-        r"(?<![\w\-])(?:"
-        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        + r")(?![\w\-])"
+        r"(?<![\w\-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w\-])"
     )
     taken = sorted((c.start, c.end) for c in cands)
     starts = [t[0] for t in taken]

@@ -54,9 +54,7 @@ _HOSTILE_TYPES = frozenset(
     }
 )
 # Events that happen at their target when it is a place ("batters Kyiv", "seized the town").
-_PLACE_TARGET_TYPES = frozenset(
-    {PloverType.ASSAULT, PloverType.COERCE, PloverType.MOBILIZE, PloverType.CONSULT}
-)
+_PLACE_TARGET_TYPES = frozenset({PloverType.ASSAULT, PloverType.COERCE, PloverType.MOBILIZE, PloverType.CONSULT})
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
 _PRONOUNS_GROUP = frozenset({"it", "its", "they", "them", "their"})
 
@@ -71,9 +69,7 @@ def resolve_pronoun(state: ArticleState, tok: Token) -> str | None:
     if own is not None:
         return own
     low = tok.lower_
-    labels = (
-        {"PERSON"} if low in _PRONOUNS_PERSON else {"GPE", "ORG", "NORP"} if low in _PRONOUNS_GROUP else set()
-    )
+    labels = {"PERSON"} if low in _PRONOUNS_PERSON else {"GPE", "ORG", "NORP"} if low in _PRONOUNS_GROUP else set()
     if not labels:
         return None
     # "Zelenskyy's office said he thanked…": the reporter (or its possessor) is who "he" is.
@@ -117,9 +113,7 @@ def entity_for_token(state: ArticleState, tok: Token) -> str | None:
     if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper():
         return None
     word = tok.text.removesuffix("’s").removesuffix("'s")
-    named = [
-        e for e in state.entities if e.type in ("PERSON", "ORG", "GPE") and e.name.split()[-1:] == [word]
-    ]
+    named = [e for e in state.entities if e.type in ("PERSON", "ORG", "GPE") and e.name.split()[-1:] == [word]]
     if not named:
         return None
     return max(named, key=lambda e: (e.type == "PERSON", len(e.mentions))).id
@@ -190,13 +184,7 @@ def _passive_agent(tok: Token) -> list[Token]:
 
 
 def _prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
-    return [
-        p
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ in preps
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
 
 
 def governing_verb(tok: Token) -> Token | None:
@@ -342,9 +330,7 @@ def place_from_name(name: str) -> Location | None:
     place = geocode(name)
     if place is None:
         return None
-    return Location(
-        name=name.title() if name.isupper() else name, country=place.country, lat=place.lat, lon=place.lon
-    )
+    return Location(name=name.title() if name.isupper() else name, country=place.country, lat=place.lat, lon=place.lon)
 
 
 def entity_country(state: ArticleState, entity_id: str) -> str | None:
@@ -371,8 +357,7 @@ def entity_country(state: ArticleState, entity_id: str) -> str | None:
         head = span.root
         for tok in head.subtree:
             if tok.i < span.start and (
-                code := demonym_country(tok.text)
-                or (country_code(tok.text) if tok.ent_type_ == "GPE" else None)
+                code := demonym_country(tok.text) or (country_code(tok.text) if tok.ent_type_ == "GPE" else None)
             ):
                 return code
     for role in ent.roles:

@@ -14,9 +14,7 @@ from spacy.tokens import Token
 from dateline.nlp.event_lexicon import cue_sets, weapon_lexicon
 from dateline.nlp.event_parse import lemma_of, near, objects, particle, subject_chain, with_of, words
 
-PROTEST_NOUNS = frozenset(
-    {"protest", "rally", "demonstration", "march", "gathering", "crowd", "sit-in", "vigil"}
-)
+PROTEST_NOUNS = frozenset({"protest", "rally", "demonstration", "march", "gathering", "crowd", "sit-in", "vigil"})
 # Weapon words that set a mode but do not by themselves make an explosion or a launch an attack.
 _WEAPON_LICENSE_EXCLUDED = frozenset(
     {
@@ -91,8 +89,7 @@ def _installation(tok: Token) -> bool:
         return False
     objs = with_of(objects(tok))
     return bool(
-        words(objs + [c for o in objs for c in o.children if c.dep_ == "compound"])
-        & cue_sets()["installation"]
+        words(objs + [c for o in objs for c in o.children if c.dep_ == "compound"]) & cue_sets()["installation"]
     )
 
 
@@ -116,9 +113,7 @@ def _gain_ground(tok: Token) -> bool:
 
 def _host_guest(tok: Token) -> bool:
     objs = objects(tok)
-    return any(o.ent_type_ in ("PERSON", "NORP", "GPE") for o in objs) or bool(
-        words(objs) & cue_sets()["host_guests"]
-    )
+    return any(o.ent_type_ in ("PERSON", "NORP", "GPE") for o in objs) or bool(words(objs) & cue_sets()["host_guests"])
 
 
 def _blow_up(tok: Token) -> bool:
@@ -139,9 +134,7 @@ def _break_up(tok: Token) -> bool:
 
 
 def _excessive_force(tok: Token) -> bool:
-    return any(
-        c.lower_ in ("excessive", "lethal", "deadly", "brutal", "disproportionate") for c in tok.children
-    )
+    return any(c.lower_ in ("excessive", "lethal", "deadly", "brutal", "disproportionate") for c in tok.children)
 
 
 def _human_chain(tok: Token) -> bool:
@@ -154,9 +147,7 @@ def _ties(tok: Token) -> bool:
 
 def _measures(tok: Token) -> bool:
     objs = with_of(objects(tok))
-    against = any(
-        c.dep_ == "prep" and c.lower_ in ("on", "against") for o in [tok, *objs] for c in o.children
-    )
+    against = any(c.dep_ == "prep" and c.lower_ in ("on", "against") for o in [tok, *objs] for c in o.children)
     return bool(words(objs) & cue_sets()["sanction_measures"]) or (against and bool(objs))
 
 
@@ -167,10 +158,7 @@ def _taken_hostage(tok: Token) -> bool:
 
 def _not_abstract(tok: Token) -> bool:
     """ "met the demand", "fought cancer": the object is no party, so no meeting or fight."""
-    return (
-        not words(objects(tok) + [c for c in tok.children if c.dep_ == "dobj"])
-        & cue_sets()["abstract_objects"]
-    )
+    return not words(objects(tok) + [c for c in tok.children if c.dep_ == "dobj"]) & cue_sets()["abstract_objects"]
 
 
 def _intransitive(tok: Token) -> bool:
@@ -242,9 +230,9 @@ def _territory(tok: Token) -> bool:
 
 def _bomb_event(tok: Token) -> bool:
     mods = words(c for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
-    return bool(
-        mods & {"car", "roadside", "suicide", "truck", "pipe", "nail", "time", "parcel", "letter"}
-    ) or (lemma_of(tok.head) in ("plant", "detonate", "hurl", "throw", "lob", "set"))
+    return bool(mods & {"car", "roadside", "suicide", "truck", "pipe", "nail", "time", "parcel", "letter"}) or (
+        lemma_of(tok.head) in ("plant", "detonate", "hurl", "throw", "lob", "set")
+    )
 
 
 def _go_off(tok: Token) -> bool:

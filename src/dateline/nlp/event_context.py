@@ -84,9 +84,7 @@ def time_candidates(state: ArticleState) -> list[TimeCandidate]:
     return out
 
 
-def event_time(
-    state: ArticleState, triggers: list[Token], candidates: list[TimeCandidate] | None = None
-) -> EventTime:
+def event_time(state: ArticleState, triggers: list[Token], candidates: list[TimeCandidate] | None = None) -> EventTime:
     """The time of an event whose trigger tokens are given (candidates: ``time_candidates(state)``)."""
     if candidates is None:
         candidates = time_candidates(state)
@@ -123,11 +121,7 @@ def reporter_of(state: ArticleState, trigger: Token) -> str | None:
     reporting = cue_sets()["reporting_verbs"]
     child = trigger
     for head in trigger.ancestors:
-        if (
-            head.lemma_.lower() in reporting
-            and head.pos_ == "VERB"
-            and child.dep_ in ("ccomp", "parataxis", "advcl")
-        ):
+        if head.lemma_.lower() in reporting and head.pos_ == "VERB" and child.dep_ in ("ccomp", "parataxis", "advcl"):
             for subj in (c for c in head.children if c.dep_ == "nsubj"):
                 ids = entities_of(state, subj)
                 if ids:

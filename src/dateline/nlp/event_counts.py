@@ -82,15 +82,12 @@ def add_casualty(casualties: Casualties | None, kind: str, amount: Amount) -> Ca
 
 def single_casualties(tokens: list[Token]) -> list[str]:
     """Casualty kinds said with a singular noun and no number: "killing a policeman" -> killed."""
-    humans = (
-        cue_sets()["human"] | cue_sets()["protest_agents"] | {"policeman", "officer", "guard", "journalist"}
-    )
+    humans = cue_sets()["human"] | cue_sets()["protest_agents"] | {"policeman", "officer", "guard", "journalist"}
     kinds = []
     for tok in tokens:
         kind = casualty_verbs().get(lemma_of(tok))
         if kind is None and any(
-            c.lower_ == "dead" or (c.lower_ == "to" and "death" in [g.lower_ for g in c.children])
-            for c in tok.children
+            c.lower_ == "dead" or (c.lower_ == "to" and "death" in [g.lower_ for g in c.children]) for c in tok.children
         ):
             kind = "killed"  # "shot dead", "beaten to death"
         if kind is None:
@@ -98,9 +95,7 @@ def single_casualties(tokens: list[Token]) -> list[str]:
         passive = any(c.dep_ == "auxpass" for c in tok.children)
         for obj in (c for c in tok.children if c.dep_ == "dobj" or (passive and c.dep_ == "nsubjpass")):
             for noun in (obj, *obj.conjuncts):
-                singular = any(
-                    d.lower_ in ("a", "an", "one") for d in noun.children if d.dep_ in ("det", "nummod")
-                )
+                singular = any(d.lower_ in ("a", "an", "one") for d in noun.children if d.dep_ in ("det", "nummod"))
                 if singular and lemma_of(noun) in humans and noun.tag_ == "NN":
                     kinds.append(kind)
     return kinds

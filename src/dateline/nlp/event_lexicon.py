@@ -87,9 +87,7 @@ def weapon_lexicon() -> dict[str, WeaponEntry]:
     for row in _tsv_rows("event_weapons.tsv"):
         table.setdefault(
             row["word"],
-            WeaponEntry(
-                row["word"], row["mode"], row["cameo"], row["acled_event_type"], row["acled_sub_event_type"]
-            ),
+            WeaponEntry(row["word"], row["mode"], row["cameo"], row["acled_event_type"], row["acled_sub_event_type"]),
         )
     return table
 
@@ -98,11 +96,7 @@ def weapon_lexicon() -> dict[str, WeaponEntry]:
 def cue_sets() -> dict[str, frozenset[str]]:
     """The context word lists of ``data/event_cues.json`` by name."""
     raw = json.loads(_data_text("event_cues.json"))
-    return {
-        key: frozenset(vals)
-        for key, vals in raw.items()
-        if not key.startswith("_") and isinstance(vals, list)
-    }
+    return {key: frozenset(vals) for key, vals in raw.items() if not key.startswith("_") and isinstance(vals, list)}
 
 
 @functools.lru_cache(maxsize=1)

@@ -75,11 +75,7 @@ def event_status(trigger: Token) -> EventStatus:
     later = [status for _, status, _ in found[1:]]
     if nearest == "proposed" and "agreed" in later:
         agreed_at = next(i for i, (_, status, _) in enumerate(found) if status == "agreed")
-        return (
-            EventStatus.negated
-            if "negated" in [s for _, s, _ in found[agreed_at + 1 :]]
-            else EventStatus.agreed
-        )
+        return EventStatus.negated if "negated" in [s for _, s, _ in found[agreed_at + 1 :]] else EventStatus.agreed
     if nearest == "agreed" and "negated" in later:
         return EventStatus.negated
     if nearest == "ongoing":

@@ -40,9 +40,7 @@ _MODE_PRIORITY = {
     "repression": 7,
     "beat": 8,
 }
-_NAME_LABELS = frozenset(
-    {"DATE", "TIME", "PERSON", "GPE", "NORP", "LOC", "FAC", "CARDINAL", "MONEY", "ORDINAL"}
-)
+_NAME_LABELS = frozenset({"DATE", "TIME", "PERSON", "GPE", "NORP", "LOC", "FAC", "CARDINAL", "MONEY", "ORDINAL"})
 
 
 @dataclass
@@ -103,9 +101,7 @@ def match_trigger(tok: Token) -> Trigger | None:
         if entry.requires and check is None:
             raise KeyError(f"[E120] unknown trigger condition {entry.requires!r} for {entry.lemma}")
         if check is None or check(tok):
-            trig = Trigger(
-                tok, entry, entry.mode, entry.cameo, entry.acled_event_type, entry.acled_sub_event_type
-            )
+            trig = Trigger(tok, entry, entry.mode, entry.cameo, entry.acled_event_type, entry.acled_sub_event_type)
             if entry.plover is PloverType.ASSAULT:
                 weapon = weapon_near(tok)
                 if weapon is not None:
@@ -192,10 +188,7 @@ def _is_protest_claim(tok: Token, by_index: dict[int, Trigger]) -> bool:
     if tok.dep_ in ("acl", "relcl"):
         heads.append(head)
     agents = cue_sets()["protest_agents"]
-    return any(
-        lemma_of(h) in agents or (h.i in by_index and by_index[h.i].plover is PloverType.PROTEST)
-        for h in heads
-    )
+    return any(lemma_of(h) in agents or (h.i in by_index and by_index[h.i].plover is PloverType.PROTEST) for h in heads)
 
 
 def _assault_parent(tok: Token, by_index: dict[int, Trigger], dropped: set[int]) -> int | None:
@@ -203,12 +196,7 @@ def _assault_parent(tok: Token, by_index: dict[int, Trigger], dropped: set[int])
         return i in by_index and i not in dropped and by_index[i].plover is PloverType.ASSAULT and i != tok.i
 
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-    if (
-        tok.pos_ == "VERB"
-        and tok.dep_ in ("advcl", "conj", "xcomp")
-        and not has_subject
-        and is_attack(tok.head.i)
-    ):
+    if tok.pos_ == "VERB" and tok.dep_ in ("advcl", "conj", "xcomp") and not has_subject and is_attack(tok.head.i):
         return tok.head.i
     if lemma_of(tok) in casualty_verbs():
         # "a bomb blast killed five": the attack is the subject; "killed in an airstrike": a prep object.

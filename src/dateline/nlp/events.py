@@ -54,17 +54,13 @@ def _trigger_span(tok: Token) -> Span:
     return Span(text=span.text, start=span.start_char, end=span.end_char)
 
 
-def build_event(
-    state: ArticleState, trigger: Trigger, number: int, times: list[TimeCandidate] | None = None
-) -> Event:
+def build_event(state: ArticleState, trigger: Trigger, number: int, times: list[TimeCandidate] | None = None) -> Event:
     """One contract event from a trigger and its context (times: the article's time candidates)."""
     actor_heads = [h for head in actor_tokens(trigger) for h in (head, *head.conjuncts)]
     actors = list(dict.fromkeys(a for h in actor_heads for a in entities_of(state, h)))
     target_heads = target_tokens(trigger)
     targets = [t for t in link_targets(state, target_heads) if t not in actors]
-    actor_phrases = [
-        phrase_text(h) for h in actor_heads if h.pos_ in ("NOUN", "PROPN") and not entities_of(state, h)
-    ]
+    actor_phrases = [phrase_text(h) for h in actor_heads if h.pos_ in ("NOUN", "PROPN") and not entities_of(state, h)]
     target_phrases = [
         phrase_text(h)
         for h in (t for head in target_heads for t in (head, *head.conjuncts))
@@ -138,9 +134,7 @@ def refine_acled(triggers: list[Trigger], events: list[Event]) -> None:
     agents = cue_sets()["protest_agents"]
     sentence = [t.token.sent.start for t in triggers]
     for n, (trig, event) in enumerate(zip(triggers, events, strict=True)):
-        others = [
-            (triggers[m], events[m]) for m in range(len(events)) if m != n and sentence[m] == sentence[n]
-        ]
+        others = [(triggers[m], events[m]) for m in range(len(events)) if m != n and sentence[m] == sentence[n]]
         if event.type is PloverType.PROTEST and any(
             e.type in (PloverType.COERCE, PloverType.ASSAULT) for _, e in others
         ):

@@ -69,9 +69,7 @@ def _empty_id(clean: CleanDocument) -> str:
 
 
 def _annotatable(clean: CleanDocument) -> bool:
-    return bool(clean.text.strip()) and not any(
-        e.code in (Code.E007_NOT_ENGLISH.value,) for e in clean.errors
-    )
+    return bool(clean.text.strip()) and not any(e.code in (Code.E007_NOT_ENGLISH.value,) for e in clean.errors)
 
 
 def annotate(
@@ -92,9 +90,7 @@ def annotate(
         yield from _annotate_batch(nlp, pending, timings)
 
 
-def _annotate_batch(
-    nlp: Language, batch: list[CleanDocument], timings: dict[str, float] | None
-) -> Iterator[Article]:
+def _annotate_batch(nlp: Language, batch: list[CleanDocument], timings: dict[str, float] | None) -> Iterator[Article]:
     texts = [c.text for c in batch if _annotatable(c)]
     started = time.perf_counter()
     docs = iter(list(nlp.pipe(texts)))

@@ -33,17 +33,42 @@ from dateline.nlp.quote_indirect import Attribution
 from dateline.nlp.quote_marks import OPEN_MARKS, SINGLE_OPEN, STRAIGHT, QuotedSegment
 
 # A signature on the line after the quote: a dash (a hyphen too), a name, then a stop, a comma or the end.
-SIGNATURE_LINE = re.compile(
-    r"(?P<dash>[―—–-]|--)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:[,.]|$)"
-)
+SIGNATURE_LINE = re.compile(r"(?P<dash>[―—–-]|--)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:[,.]|$)")
 SENTENCE_END = (".", "?", "!", "…")
 # A dash set off by spaces (or a double hyphen): an aside opens.
 DASH_ASIDE = re.compile(r"\s(?:[―—–-]|--)\s")
 TITLE_MAX_WORDS = 12
 # Words a title leaves in lower case.
 TITLE_SMALL_WORDS = frozenset(
-    {"a", "an", "the", "of", "and", "or", "nor", "but", "in", "on", "to", "for", "at", "by", "with", "from",
-     "as", "is", "are", "vs", "vs.", "into", "over", "up", "de", "la", "del"}
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "nor",
+        "but",
+        "in",
+        "on",
+        "to",
+        "for",
+        "at",
+        "by",
+        "with",
+        "from",
+        "as",
+        "is",
+        "are",
+        "vs",
+        "vs.",
+        "into",
+        "over",
+        "up",
+        "de",
+        "la",
+        "del",
+    }
 )
 # What may stand between a quote and its cue for the quote to be the cue's whole content.
 ADJACENT_PUNCT = " \t,:—–-"
@@ -57,9 +82,7 @@ SENTENCE_BREAK = re.compile(r"[.?!][\"”’']*\s")
 SENTENCE_CLOSERS = (".", "?", "!", "…", "”", '"', ":")
 # A tag without its verb: “…,” Jesse Toprak, an analyst for Edmunds. (a name of two to four words,
 # an optional apposition, the paragraph's end).
-BARE_NAME_TAG = re.compile(
-    r"\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})(?:\s*,[^“”\"\n.]{1,80})?\.\s*$"
-)
+BARE_NAME_TAG = re.compile(r"\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})(?:\s*,[^“”\"\n.]{1,80})?\.\s*$")
 # The most words of the affiliation on a pull quote's signature line ("Ann Hale, Institute for Labor Studies.").
 SIGNATURE_MAX_WORDS = 8
 # A tag set as a paragraph of its own after the quote: ``said Stephen Harper, Prime Minister.`` (its
@@ -68,9 +91,7 @@ TAG_PARAGRAPH = (
     r"(?P<cue>{verbs})\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})(?:\s*,[^“”\"\n]{{1,80}})?\.?\s*$"
 )
 # A signature after the closing mark: a dash, then one to five capitalised words, then the end.
-DASH_SIGNATURE = re.compile(
-    r"\s*(?P<dash>[―—–]|--)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:,|$)"
-)
+DASH_SIGNATURE = re.compile(r"\s*(?P<dash>[―—–]|--)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:,|$)")
 
 
 @functools.lru_cache(maxsize=4)
@@ -238,9 +259,7 @@ class SegmentLinker:
             para_start = self.text.rfind("\n", 0, seg.open_mark) + 1
             if para_start != current_para:
                 prev_para_last = (
-                    para_last
-                    if para_last is not None and self._adjacent_para(para_last, para_start)
-                    else None
+                    para_last if para_last is not None and self._adjacent_para(para_last, para_start) else None
                 )
                 current_para, para_last = para_start, None
             # Only cues of this paragraph and the one before can tie to it: keeps long articles linear.
@@ -776,7 +795,7 @@ def clause_before_tag(text: str, attr: Attribution, seg: QuotedSegment) -> tuple
     breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, para_start, seg.open_mark)]
     breaks = [b for b in breaks if not _abbreviation(text, text.rfind(".", 0, b))] if breaks else []
     start = breaks[-1] if breaks else para_start
-    start += len(text[start:seg.open_mark]) - len(text[start:seg.open_mark].lstrip())
+    start += len(text[start : seg.open_mark]) - len(text[start : seg.open_mark].lstrip())
     end = len(head) - 1
     return (start, end) if start < seg.open_mark and end > seg.close_mark else None
 

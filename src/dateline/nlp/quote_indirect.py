@@ -517,9 +517,7 @@ def _parenthetical_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | N
 
 
 # Verbs whose object is the addressee, not the words: "told reporters" says nothing by itself.
-ADDRESSEE_VERBS = frozenset(
-    {"tell", "ask", "warn", "inform", "brief", "remind", "assure", "notify", "advise"}
-)
+ADDRESSEE_VERBS = frozenset({"tell", "ask", "warn", "inform", "brief", "remind", "assure", "notify", "advise"})
 
 
 def _is_time(prep: Token) -> bool:
@@ -892,9 +890,7 @@ def _hearsay_adverb(tok: Token) -> Attribution | None:
     return _attribution_at(tok, None, content, (tok.sent.start_char, tok.sent.end_char), "hearsay", open_=True)
 
 
-def _headline(
-    doc: Doc, text: str, start: int, end: int, lex: QuoteLexicon, *, titled: bool
-) -> Attribution | None:
+def _headline(doc: Doc, text: str, start: int, end: int, lex: QuoteLexicon, *, titled: bool) -> Attribution | None:
     """``Zelenskyy: Russia doesn't want …`` (a headline) or ``PENCE: Well, …`` (a transcript)."""
     colon = text.find(":", start, min(end, start + 80))
     if colon < 0:

@@ -35,7 +35,7 @@ SINGLE_CLOSE = "’"
 ELISIONS = ("em", "n", "til", "tis", "twas", "cause", "cos", "bout", "round", "nuff", "ol")
 # What may stand right after a closing single mark, or right before it, where it ends a quote
 # rather than a plural possessive (the players’ union).
-SINGLE_CLOSE_AFTER = ".,;:!?)]—–-…\"”"
+SINGLE_CLOSE_AFTER = '.,;:!?)]—–-…"”'
 SINGLE_CLOSE_BEFORE = ".,;:!?…-—"
 # Characters trimmed from the inside edges of a quote: the comma of “…,” he said is the
 # attribution's punctuation, not the speaker's.
@@ -154,9 +154,7 @@ def _single_close(text: str, i: int, p_end: int) -> int | None:
 
 def _paragraph_opens(text: str, start: int, end: int) -> bool:
     stripped = text[start:end].lstrip()
-    return bool(stripped) and (
-        stripped[0] in OPEN_MARKS or stripped[0] == STRAIGHT or stripped[:2] in ("``", "''")
-    )
+    return bool(stripped) and (stripped[0] in OPEN_MARKS or stripped[0] == STRAIGHT or stripped[:2] in ("``", "''"))
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -24,7 +24,7 @@ from dateline.nlp.quote_data import QuoteLexicon
 MODEL_FILE = "quote_model.json"
 # Bump when feature_names changes: a shipped model with another version is refused at load time.
 FEATURE_VERSION = 3
-MARKS = frozenset("“”\"«»„")
+MARKS = frozenset('“”"«»„')
 # How far up the parse a cue looks for a verb of saying or believing that holds it.
 UNDER_STEPS = 6
 # How far up it looks for the nearest verb it hangs off.

@@ -384,9 +384,7 @@ def _reports_clause(attr: Attribution | None) -> bool:
     return attr is None or attr.pattern not in OBJECT_PATTERNS
 
 
-def _inside_other(
-    spans: list[tuple[int, int, int]], starts: list[int], reach: list[int], attr: Attribution
-) -> bool:
+def _inside_other(spans: list[tuple[int, int, int]], starts: list[int], reach: list[int], attr: Attribution) -> bool:
     """Whether ``attr``'s cue lies inside a span of another attribution (spans sorted by start)."""
     cue = attr.cue[0]
     j = bisect.bisect_right(starts, cue) - 1

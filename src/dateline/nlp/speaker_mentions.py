@@ -487,5 +487,3 @@ def _apposition_before(cue: Token, lex: QuoteLexicon) -> Token | None:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in NOT_AGENT_DEPS:
         return None  # "In criticizing Clinton, hints …": an object, not a speaker
     return tok
-
-

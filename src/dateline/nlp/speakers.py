@@ -78,18 +78,14 @@ class SpeakerResolver:
                 if span is None or len(span) == 0:
                     continue
                 root = span.root
-                self._mentions.append(
-                    _Mention(m.start, m.end, ent, root.i, self.sentence_of(m.start), _rank(root))
-                )
+                self._mentions.append(_Mention(m.start, m.end, ent, root.i, self.sentence_of(m.start), _rank(root)))
                 if ent.type == "PERSON":
                     self._learn_gender(ent, span.start)
                 if ent.type in ("PERSON", "ORG"):  # "Jo Hale, the envoy"; "NPD Group, a research firm"
                     self._learn_roles(ent, span.start, span.end, m.start)
             for role in ent.roles:
                 for word in _role_words(role, self.lex.speaker_description_preps):
-                    self._roles.setdefault(word, []).append(
-                        (ent.mentions[0].start if ent.mentions else 0, ent.id)
-                    )
+                    self._roles.setdefault(word, []).append((ent.mentions[0].start if ent.mentions else 0, ent.id))
         self._mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self._mentions]
         for holders in self._roles.values():
@@ -158,9 +154,7 @@ class SpeakerResolver:
         of the last few sentences, else the latest speaker however far back, when no other
         compatible entity was named since (news keeps "he" for its speaker paragraph after paragraph)."""
         here = self.sentence_of(tok.idx)
-        lo = bisect.bisect_left(
-            self._starts, self._sent_starts[max(0, here - self.lex.max_pronoun_sentence_distance)]
-        )
+        lo = bisect.bisect_left(self._starts, self._sent_starts[max(0, here - self.lex.max_pronoun_sentence_distance)])
         hi = bisect.bisect_left(self._starts, tok.idx)
         # The news convention: a pronoun after a quote is its speaker's; only the latest speaker counts,
         # not anyone who spoke earlier in the article.

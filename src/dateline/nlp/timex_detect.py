@@ -52,9 +52,7 @@ def _counts_a_noun(doc: Doc, end: int) -> bool:
 
 # Unit and clock words that, capitalised inside a sentence, belong to a title: "60 Minutes",
 # ABC's "This Week", the film "High Noon".
-_TITLE_WORDS = frozenset(
-    w.capitalize() for w in (*lx.UNITS, *lx.UNIT_PLURALS, *lx.PARTS_OF_DAY, "noon", "midnight")
-)
+_TITLE_WORDS = frozenset(w.capitalize() for w in (*lx.UNITS, *lx.UNIT_PLURALS, *lx.PARTS_OF_DAY, "noon", "midnight"))
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*|[.!?]['\"`]+\s*|^['\"`]+)$")
 
 
@@ -91,9 +89,7 @@ _GENERIC_TODAY = re.compile(
 
 # "rise 8.5% annually", "$17.9 million annually", "average daily volume": a rate that qualifies an
 # amount, which TimeML leaves untagged (unlike "held here annually", "rallies almost daily").
-_RATE_AFTER_AMOUNT = re.compile(
-    r"\d[\d,.]*\s*(?:%|percent\b)?\s*(?:[a-z]+\s+){0,2}$|\baverage\s+$", re.IGNORECASE
-)
+_RATE_AFTER_AMOUNT = re.compile(r"\d[\d,.]*\s*(?:%|percent\b)?\s*(?:[a-z]+\s+){0,2}$|\baverage\s+$", re.IGNORECASE)
 _RATE_WORDS = frozenset({"annually", "daily"})
 
 

@@ -61,9 +61,7 @@ POSITION = (
     r"|the\s+early|the\s+late|the\s+mid-?)"
 )
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-DIRECTION = (
-    r"(?:last|this|next|past|coming|previous|current|the\s+(?:previous|following|coming|current|same))"
-)
+DIRECTION = r"(?:last|this|next|past|coming|previous|current|the\s+(?:previous|following|coming|current|same))"
 ZONE_WORDS = (
     r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time|local\s+time"
     r"|(?-i:[A-Z]{2,4}T|GMT|UTC|ET|PT|CT|MT|Z)|Eastern|Pacific|Central|Mountain)"

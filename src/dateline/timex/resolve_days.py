@@ -144,11 +144,7 @@ def _day_word(g: Groups, ctx: Context) -> Resolved | None:
         return Resolved("TIME", f"{ctx.anchor - dt.timedelta(days=1)}TNI")
     if g.get("part2"):
         which = words(g["this"] or "")
-        base = (
-            ctx.last_date
-            if which in ("that", "the same", "the next", "the following", "the previous")
-            else None
-        )
+        base = ctx.last_date if which in ("that", "the same", "the next", "the following", "the previous") else None
         base = base or ctx.anchor
         shift = {"the next": 1, "the following": 1, "the previous": -1}.get(which, 0)
         day = base + dt.timedelta(days=shift)
