@@ -797,3 +797,20 @@ def test_a_bracket_the_content_opens_it_also_closes() -> None:
     )
     assert find(quotes, "20 jets").text.endswith("(about US$1.4 billion)")
     assert find(quotes, "questioned").text == "they had questioned the director of the bureau (the FBI)"
+
+
+def test_with_and_a_participle_of_saying_is_another_speakers_act() -> None:
+    # "…, with X saying “…”": X says it (the absolute construction), not the subject of the main clause,
+    # whose reported clause ends before "with". A plain adjunct set off by a comma is no such subject.
+    quotes = quotes_of(
+        "Officials said that the contract had been awarded on merit and price, with one analyst, Jane Moss, "
+        "saying “The deciding factor was the range of the new plane.”\n\n"
+        "The council said the vote was close, with the mayor saying “We will try again next year.”\n\n"
+        "The senator sparred with the governor, saying that the budget was a fraud."
+    )
+    awarded = find(quotes, "the contract")
+    assert awarded.text == "that the contract had been awarded on merit and price"
+    assert speaker_text(find(quotes, "deciding factor")) == "one analyst"
+    assert find(quotes, "the vote").text == "the vote was close"
+    assert speaker_text(find(quotes, "try again")) == "the mayor"
+    assert speaker_text(find(quotes, "a fraud")) == "The senator"

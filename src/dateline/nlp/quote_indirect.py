@@ -154,6 +154,9 @@ def _without_trailing_clause(tokens: list[Token], lex: QuoteLexicon) -> list[Tok
         if tok.right_edge.i < end_i or tok.left_edge.i not in position:
             continue
         if tok.dep_ in lex.trailing_cut_deps or (tok.dep_ == "advcl" and _holds_cue(tok, lex)):
+            absolute = _with_phrase_before(tok) if tok.lemma_.lower() in lex.speech_verbs else None
+            if absolute is not None and absolute.i in position:
+                tok = absolute  # "…, with one analyst saying …": the "with" opens the other act
             before = position[tok.left_edge.i] - 1
             if before > 0 and tokens[before].text == "," and tokens[before].i == tok.left_edge.i - 1:
                 return tokens[:before]
@@ -222,6 +225,9 @@ def _subject(tok: Token, lex: QuoteLexicon) -> Token | None:
         stolen = _subject_of_relative_before(cur, lex)
         if stolen is not None:
             return stolen
+        absolute = _with_phrase_before(cur) if cur.i == tok.i else None
+        if absolute is not None:
+            return next((c for c in absolute.children if c.dep_ == "pobj"), None)
         if cur.dep_ in ("advcl", "conj", "xcomp", "acl", "acomp") and cur.head.i != cur.i:
             if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return cur.head  # a statement saying …, the ministry saying …
@@ -418,11 +424,44 @@ def _without_own_cues(head: Token, lex: QuoteLexicon) -> list[Token]:
         tag = tok.tag_
         if tag == "VBG":
             own = tok.dep_ in lex.participle_deps and tok.lemma_.lower() in lex.cue_verbs
+            absolute = _with_phrase_of(tok) if tok.lemma_.lower() in lex.speech_verbs else None
+            if absolute is not None and absolute.i != head.i:
+                own = True  # "…, with the mayor saying …": another speaker's act, "with" and all
+                cut.update(t.i for t in absolute.subtree)
         else:
             own = _reporting_conjunct(tok, lex) is not None
         if own:
             cut.update(t.i for t in tok.subtree)
     return [t for t in head.subtree if t.i not in cut]
+
+
+def _with_phrase_of(verb: Token) -> Token | None:
+    """The "with" of an absolute construction whose participle ``verb`` is: ``with the mayor saying
+    …`` (the parse makes the participle the preposition's complement, its noun the subject) or
+    ``with one analyst, Jane Moss, saying …`` (it hangs the participle on the main verb)."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return verb.head
+    return _with_phrase_before(verb)
+
+
+def _with_phrase_before(verb: Token) -> Token | None:
+    """The "with" phrase that ends right before the participle ``verb`` when both hang on the same
+    verb: in ``…, with one analyst, Jane Moss, saying …`` its noun is the subject. A comma between
+    them must close an apposition: ``argued with the Democrats, saying …`` is the arguer's act."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "conj", "xcomp") or verb.i == 0:
+        return None
+    comma = verb.doc[verb.i - 1].text == ","
+    j = verb.i - 2 if comma else verb.i - 1
+    for prep in verb.head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with" or prep.i > j or prep.right_edge.i != j:
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        # No comma between the noun and its participle, but for one that closes an apposition.
+        if noun is not None and (not comma or any(c.dep_ == "appos" and c.right_edge.i == j for c in noun.children)):
+            return prep
+    return None
 
 
 def _reporting_conjunct(tok: Token, lex: QuoteLexicon) -> Token | None:
