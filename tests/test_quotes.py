@@ -814,3 +814,16 @@ def test_with_and_a_participle_of_saying_is_another_speakers_act() -> None:
     assert find(quotes, "the vote").text == "the vote was close"
     assert speaker_text(find(quotes, "try again")) == "the mayor"
     assert speaker_text(find(quotes, "a fraud")) == "The senator"
+
+
+def test_a_second_participle_of_saying_after_and_has_the_first_ones_speaker() -> None:
+    # The parse may make "merely saying …" the reported clause of the first "saying": the "and" before
+    # it joins two acts of one speaker.
+    quotes = quotes_of(
+        "The chief executive declined to speculate on when the government would sell its stake, saying that "
+        "it was a question “better put to the Treasury”, and merely saying that he expected it to take "
+        "“years, not months” before the sale."
+    )
+    second = find(quotes, "he expected")
+    assert cue_text(second) == "saying" and speaker_text(second) == "The chief executive"
+    assert speaker_text(find(quotes, "years, not months")) == "The chief executive"

@@ -204,6 +204,7 @@ def _subject(tok: Token, lex: QuoteLexicon) -> Token | None:
     if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ in ("dobj", "attr", "oprd"):
         cur = tok.head.head  # "He adopted a fake Southern accent and joked": a verb joined to the object
     cur = _reporting_conjunct(tok, lex) or cur  # "said that she will try … and insisted": "said"'s subject
+    cur = _joined_participle(tok, lex) or cur  # "saying that …, and merely saying that …": the first's
     skip = False  # a subordinate clause's subject, passed over (see below)
     while cur is not None and seen < 4:
         for child in cur.children if not skip else ():
@@ -486,6 +487,21 @@ def _reporting_conjunct(tok: Token, lex: QuoteLexicon) -> Token | None:
         if above.tag_ == tense and above.lemma_.lower() in lex.cue_verbs:
             return above
     return None
+
+
+def _joined_participle(tok: Token, lex: QuoteLexicon) -> Token | None:
+    """The participle of saying that a second one really joins when the parse made the second its
+    reported clause: in ``…, saying that it was a question for the Treasury, and merely saying that
+    he expected …`` the "and" before it coordinates two acts of one speaker."""
+    head = tok.head
+    if tok.dep_ != "ccomp" or tok.tag_ != "VBG" or head.tag_ != "VBG" or head.i > tok.i:
+        return None
+    if tok.lemma_.lower() not in lex.speech_verbs or head.lemma_.lower() not in lex.speech_verbs:
+        return None
+    first = tok.left_edge
+    if any(t.pos_ != "ADV" for t in tok.doc[first.i : tok.i]):
+        return None  # only adverbs before it ("merely saying"), then the "and"
+    return head if first.i > 0 and tok.doc[first.i - 1].dep_ == "cc" else None
 
 
 def _own_tense(tok: Token) -> str:
