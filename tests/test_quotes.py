@@ -224,6 +224,32 @@ def test_headline_colon_quote() -> None:
     assert speaker_text(q) == "Scholz"
 
 
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Mayor's camp: the new port tax threatens local jobs", "Mayor's camp"),
+        ("State police: Gunman had been known to officers for years", "State police"),
+        ("Union's new warning: Strikes could spread to every port", "Union's new warning"),
+    ],
+)
+def test_headline_speaker_with_lowercase_words(headline: str, speaker: str) -> None:
+    # AP style names the speaker in sentence case: a noun phrase headed by a name or a speaker noun.
+    q = find(quotes_of(headline + "\n\nThe mayor spoke in the harbor on Sunday."), headline.split(": ")[1][:12])
+    assert cue_text(q) == ":" and speaker_text(q) == speaker
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Netanyahu and Obama: A tortured relationship",
+        "Next tactic: Harris offers a preview",
+        "Union statement: A list of demands",
+    ],
+)
+def test_headline_topic_before_a_colon_is_no_speaker(headline: str) -> None:
+    assert [q for q in quotes_of(headline + "\n\nThe two met on Monday.") if cue_text(q) == ":"] == []
+
+
 def test_speech_reported_inside_a_quote_belongs_to_the_quote() -> None:
     text = "“My father said we would never sell the farm,” Emma Clark said."
     quotes = quotes_of(text)

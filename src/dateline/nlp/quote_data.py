@@ -71,6 +71,9 @@ class QuoteLexicon:
     # unless a scene-setting preposition ("… during a hearing") follows it.
     quote_tail_deps: frozenset[str] = frozenset()
     writer_preps: frozenset[str] = frozenset()
+    # "Clinton camp: …", "Democrats' new warning: …": nouns a sentence-case headline's speaker may end on,
+    # besides role, group, organisation and source nouns.
+    headline_speaker_nouns: frozenset[str] = frozenset()
     # "said, and I quote, “…”": the writer's aside, not a cue.
     writer_asides: frozenset[str] = frozenset()
     # "quoted the mayor as saying “…”": the outlet passes on the words of the one it quotes.
@@ -176,5 +179,6 @@ def lexicon() -> QuoteLexicon:
         quoting_verbs=_set(cues, "quoting_verbs"),
         as_saying_verbs=_set(cues, "as_saying_verbs"),
         writer_preps=_set(cues, "writer_preps"),
+        headline_speaker_nouns=_set(cues, "headline_speaker_nouns"),
         organisation_kinds={str(k): frozenset(str(w) for w in v) for k, v in cues["organisation_kinds"].items()},  # type: ignore[attr-defined]
     )

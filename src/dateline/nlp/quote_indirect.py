@@ -962,7 +962,7 @@ def _headline(doc: Doc, text: str, start: int, end: int, lex: QuoteLexicon, *, t
     if any(t.lower_ in lex.headline_label_words or any(c.isdigit() for c in t.text) for t in words):
         return None
     if titled:
-        if not all(t.text[:1].isupper() for t in words):
+        if not all(t.text[:1].isupper() for t in words) and not _headline_speaker(left, right, lex):
             return None
     elif not all(t.is_upper or t.pos_ == "PROPN" for t in words):
         return None
@@ -980,6 +980,23 @@ def _headline(doc: Doc, text: str, start: int, end: int, lex: QuoteLexicon, *, t
         pattern="headline",
         lemma=":",
     )
+
+
+def _headline_speaker(left: Span, right: Span, lex: QuoteLexicon) -> bool:
+    """Whether a headline's words before its colon name who speaks though they hold lowercase
+    words (``Clinton camp: …``, ``Democrats' new warning: …``, ``Former AG Mukasey at RNC: …``): a noun
+    phrase, capitalised, headed by a name or a speaker noun, with a clause or a quote after the colon
+    (``Netanyahu and Obama: A tortured relationship`` and ``The next tactic: …`` are topics)."""
+    first = next((t for t in left if not t.is_punct), None)
+    if first is None or not first.text[:1].isupper() or first.pos_ in ("ADP", "ADV", "SCONJ"):
+        return False
+    if any(t.pos_ in ("VERB", "AUX", "CCONJ") for t in left):
+        return False
+    root = left.root
+    nouns = lex.role_nouns | lex.group_nouns | lex.organisation_nouns | lex.source_nouns | lex.headline_speaker_nouns
+    if root.pos_ != "PROPN" and (root.pos_ != "NOUN" or root.lemma_.lower() not in nouns):
+        return False
+    return any(t.pos_ in ("VERB", "AUX") for t in right) or right[0].text in OPENERS | STRAIGHT_TOKENS
 
 
 def _title_case_headline(doc: Doc, start: int, end: int, lex: QuoteLexicon) -> Attribution | None:
