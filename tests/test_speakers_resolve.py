@@ -268,3 +268,33 @@ def test_a_common_noun_speaks_for_the_name_in_its_apposition() -> None:
     quotes = quotes_of(text)
     assert speaker_name(find(quotes, "through this year")) == "Ford Motor Company"
     assert speaker_name(find(quotes, "32% drop")) == "Toyota"
+
+
+def test_a_name_modifying_a_common_noun_is_not_its_speaker() -> None:
+    # "a Romanian official" is not Romania; "the Australian government" speaks for Australia, "the
+    # mayor's office" for the mayor and "the Canadian Auto Workers union" is that union.
+    text = (
+        "A Romanian official said the plant would stay open.\n\n"
+        "The Australian government said it would pay for the new line.\n\n"
+        "Mayor Tom Smith visited the site. Smith's office said he would return in May.\n\n"
+        "“There is a lot of anger here today,” said the Canadian Auto Workers union."
+    )
+    quotes = quotes_of(text)
+    assert speaker_name(find(quotes, "stay open")) is None
+    assert speaker_name(find(quotes, "a lot of anger")) == "Canadian Auto Workers"
+    assert speaker_name(find(quotes, "new line")) in ("Australian", "Australia")
+    assert speaker_name(find(quotes, "return in May")) == "Tom Smith"
+
+
+def test_he_keeps_to_a_speaker_named_by_a_pronoun_before() -> None:
+    # The speaker of the sentence before last ("He talked about …") outranks a man named in its object.
+    text = (
+        "Mayor Tom Smith said the plan would work. He talked about his long talks with Bob Jones on the "
+        "budget. The talks took months. He said that the city is “ready” for the change."
+    )
+    assert speaker_name(find(quotes_of(text), "the city is")) == "Tom Smith"
+
+
+def test_a_speaker_mention_stays_on_its_line() -> None:
+    text = "GM to close dealers\n2009\nAmerican automaker General Motors announced that it would close dealerships."
+    assert speaker_text(find(quotes_of(text), "close dealerships")) == "American automaker General Motors"

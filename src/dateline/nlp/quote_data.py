@@ -74,6 +74,8 @@ class QuoteLexicon:
     # "Clinton camp: …", "Democrats' new warning: …": nouns a sentence-case headline's speaker may end on,
     # besides role, group, organisation and source nouns.
     headline_speaker_nouns: frozenset[str] = frozenset()
+    # "the Australian government said": nouns that speak for the country their modifier names.
+    state_nouns: frozenset[str] = frozenset()
     # "said, and I quote, “…”": the writer's aside, not a cue.
     writer_asides: frozenset[str] = frozenset()
     # "quoted the mayor as saying “…”": the outlet passes on the words of the one it quotes.
@@ -180,5 +182,6 @@ def lexicon() -> QuoteLexicon:
         as_saying_verbs=_set(cues, "as_saying_verbs"),
         writer_preps=_set(cues, "writer_preps"),
         headline_speaker_nouns=_set(cues, "headline_speaker_nouns"),
+        state_nouns=_set(cues, "state_nouns"),
         organisation_kinds={str(k): frozenset(str(w) for w in v) for k, v in cues["organisation_kinds"].items()},  # type: ignore[attr-defined]
     )

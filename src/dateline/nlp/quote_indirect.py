@@ -183,12 +183,17 @@ def _subtree(tok: Token, exclude: Token | None = None) -> list[Token]:
 
 
 def speaker_span(head: Token) -> tuple[int, int]:
-    """The surface mention of a subject: its left modifiers up to the head, plus compound names after it."""
+    """The surface mention of a subject: its left modifiers up to the head, on the head's line, plus
+    compound names after it."""
     start = head.left_edge.i
     end = head.i
     doc = head.doc
     while end + 1 < len(doc) and doc[end + 1].dep_ in ("compound", "flat") and doc[end + 1].head.i == head.i:
         end += 1
+    for k in range(head.i - 1, start - 1, -1):  # never across a line break: "2009\nAmerican automaker"
+        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+            start = k + 1
+            break
     first = doc[start]
     while start < end and first.pos_ in PUNCT_EDGE:
         start += 1

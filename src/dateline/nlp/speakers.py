@@ -158,7 +158,7 @@ class SpeakerResolver:
         hi = bisect.bisect_left(self._starts, tok.idx)
         # The news convention: a pronoun after a quote is its speaker's; only the latest speaker counts,
         # not anyone who spoke earlier in the article.
-        k = bisect.bisect_left(self._speakers, (tok.idx, ""))  # appended in text order
+        k = bisect.bisect_left(self._speakers, (tok.idx, ""))
         speakers = {self._speakers[k - 1][1]} if k else set()
         best: tuple[tuple[int, int, int], _Mention] | None = None
         for m in self._mentions[lo:hi]:
@@ -172,9 +172,24 @@ class SpeakerResolver:
         if feature == "plural" and (self._plural_subject_since(tok, mention, here) or self._coordinated(mention)):
             return None  # "The sources claimed … They also said", "GM and Chrysler … they": no one entity
         found = mention.entity.id if mention is not None else self._latest_speaker(tok, feature, k, hi)
+        recent = self._recent_speaker(feature, k, here)
+        if recent is not None and (best is None or recent[0] < best[0]):
+            found = recent[1]
         if found is not None and feature in ("male", "female"):
             self._gender.setdefault(found, feature)
         return found
+
+    def _recent_speaker(self, feature: str, k: int, here: int) -> tuple[tuple[int, int, int], str] | None:
+        """The person who spoke last before (``k`` speakers precede), however named ("He talked about
+        … Mac apps. … He said …"), as a candidate antecedent of a personal pronoun: a mention of its
+        sentence that ranks as a main-clause subject, within the last few sentences."""
+        if not k or feature not in ("male", "female"):
+            return None
+        pos, eid = self._speakers[k - 1]
+        sent = self.sentence_of(pos)
+        if here - sent > self.lex.max_pronoun_sentence_distance or not self._compatible(self._by_id[eid], feature):
+            return None
+        return (here - sent, 0, -pos), eid
 
     def _in_own_adjunct(self, mention: _Mention, tok: Token) -> bool:
         """``mention`` is the object of a prepositional phrase of the pronoun's own verb: ``In addition to
@@ -245,7 +260,7 @@ class SpeakerResolver:
         entity_id = self.resolve_entity(head_i, span)
         ent = self._by_id.get(entity_id) if entity_id else None
         if ent is not None:
-            self._speakers.append((span[0], ent.id))
+            bisect.insort(self._speakers, (span[0], ent.id))  # kept in text order for the lookups
         elif head_i is not None:
             span = self._described(self.doc[head_i], span, quote)
         text = self.text[span[0] : span[1]]
@@ -309,6 +324,9 @@ class SpeakerResolver:
             return self._organisation(tok)  # "the company", "the United States's largest car manufacturer"
         if tok.lower_ in self.lex.group_nouns:
             return None
+        if tok.pos_ == "NOUN":  # "a Romanian official", "Republican Party leaders": a name before the noun is
+            # not who speaks; but "Zelenskyy's office" speaks for him, "the Australian government" for Australia
+            return self._owner(tok) or self._state_of(tok) or self._named_after(tok)
         ent = self._entity_over(*span)
         if ent is not None:
             return ent.id
@@ -316,6 +334,37 @@ class SpeakerResolver:
             if t.text[:1].isupper() and t.lower_ in self._by_word:
                 return self._by_word[t.lower_].id
         return None
+
+    def _owner(self, tok: Token) -> str | None:
+        """The named owner of a noun (``Zelenskyy's office``, ``the Trump campaign's spokesman``), or
+        the organisation an organisation noun names before it (``the Canadian Auto Workers union``)."""
+        for c in tok.lefts:
+            if c.dep_ == "poss":
+                ent = self._entity_over(c.left_edge.idx, c.idx + len(c))
+                return ent.id if ent is not None else None
+            if c.dep_ == "compound" and tok.lower_ in self.lex.organisation_nouns:
+                ent = self._entity_over(c.idx, c.idx + len(c))
+                if ent is not None and ent.type == "ORG":
+                    return ent.id
+        return None
+
+    def _state_of(self, tok: Token) -> str | None:
+        """The country or people a government noun's modifier names (``the Australian government``,
+        ``the U.S. administration``), or None."""
+        if tok.lower_ not in self.lex.state_nouns:
+            return None
+        for c in tok.lefts:
+            ent = self._entity_over(c.idx, c.idx + len(c)) if c.dep_ in ("amod", "compound", "poss") else None
+            if ent is not None and ent.type in ("GPE", "NORP"):
+                return ent.id
+        return None
+
+    def _named_after(self, tok: Token) -> str | None:
+        """The organisation an organisation noun introduces without "the": ``American automobile
+        manufacturer General Motors``."""
+        name = self._name_after(tok) if tok.lower_ in self.lex.organisation_nouns else None
+        ent = self._entity_over(name.idx, name.idx + len(name)) if name is not None else None
+        return ent.id if ent is not None else None
 
     def _organisation(self, tok: Token) -> str | None:
         """``the company``, ``the Detroit automaker``: the organisation it introduces or stands for."""
