@@ -69,6 +69,7 @@ class GoldMention:
     cluster: str
     name: bool = False
     head: int | None = None  # the token a matching prediction must cover (entities)
+    syntax: str = ""  # MEANTIME's syntactic_type: NAM, PRE.NAM, NOM, PRO, …
 
 
 @dataclass
@@ -135,7 +136,8 @@ def read_doc(path: Path) -> GoldDoc:
             cluster = nodes.get(refers.get(m_id, ""), f"{doc}#m{m_id}")
             name = mark.get("syntactic_type") in NAME_SYNTAX
             head = _head(sorted(tokens), words) if mark.tag == "ENTITY_MENTION" else None
-            mention = GoldMention(f"{doc}:{m_id}", tokens, cluster, name, head)
+            syntax = mark.get("syntactic_type") or ""
+            mention = GoldMention(f"{doc}:{m_id}", tokens, cluster, name, head, syntax)
             (entities if mark.tag == "ENTITY_MENTION" else events).append(mention)
     return GoldDoc(doc, text, title, published, spans, entities, events)
 
