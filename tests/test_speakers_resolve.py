@@ -298,3 +298,13 @@ def test_he_keeps_to_a_speaker_named_by_a_pronoun_before() -> None:
 def test_a_speaker_mention_stays_on_its_line() -> None:
     text = "GM to close dealers\n2009\nAmerican automaker General Motors announced that it would close dealerships."
     assert speaker_text(find(quotes_of(text), "close dealerships")) == "American automaker General Motors"
+
+
+def test_titles_joined_to_a_role_and_closed_by_a_name_are_that_person() -> None:
+    # An earlier president in the article does not take "The company president and CEO Louis Gallois".
+    text = (
+        "Scott Carson, president and CEO of Boeing Commercial Airplanes, said, “This has been a wonderful day.”\n"
+        "Boeing received a letter from Airbus. The company president and CEO Louis Gallois said, "
+        "“Today is a great day in aviation history.”"
+    )
+    assert speaker_name(find(quotes_of(text), "great day in aviation")) == "Louis Gallois"

@@ -433,9 +433,10 @@ class SpeakerResolver:
 
     def _named_holder(self, tok: Token) -> str | None:
         """``said the firm's chief executive officer, Alan Mulally``, ``the vice president and chairman
-        of Chrysler LLC Jim Press``: a role phrase that ends on its holder's name, set off by a comma or
-        following another name (not ``a spokesman for Senator John McCain``, whose spokesman is
-        someone else). The holder also takes the role for the article's later mentions of it."""
+        of Chrysler LLC Jim Press``, ``the company president and CEO Louis Gallois``: a role phrase that
+        ends on its holder's name, set off by a comma, following another name or closing titles joined
+        to the role (not ``a spokesman for Senator John McCain``, whose spokesman is someone else).
+        The holder also takes the role for the article's later mentions of it."""
         if (tok.lower_ not in self.lex.role_nouns and tok.lower_ not in ROLE_HEADS) or tok.tag_ in ("NNS", "NNPS"):
             return None
         last = tok.right_edge
@@ -450,7 +451,9 @@ class SpeakerResolver:
             return None
         before = self.doc[span.start - 1]
         named_after = before.pos_ == "PROPN" and before.lower_ not in TITLE_WORDS and before.ent_type_ != "PERSON"
-        if before.text != "," and not named_after:
+        # "The company president and CEO Louis Gallois": the name closes the titles joined to the role.
+        joined = span.root.dep_ == "conj" and span.root.head.i == tok.i and before.lower_ in TITLE_WORDS
+        if before.text != "," and not named_after and not joined:
             return None
         lo = bisect.bisect_left(self._starts, tok.idx)
         others = (m for m in self._mentions[lo:hi] if m.entity.id != mention.entity.id)
