@@ -308,3 +308,16 @@ def test_titles_joined_to_a_role_and_closed_by_a_name_are_that_person() -> None:
         "“Today is a great day in aviation history.”"
     )
     assert speaker_name(find(quotes_of(text), "great day in aviation")) == "Louis Gallois"
+
+
+def test_which_after_a_comma_is_the_organisation_named_right_before() -> None:
+    # Wikinews (CC BY 2.5), in the demo corpus: the parse hangs the clause on the union, not on GM.
+    text = (
+        "Both will offer the deal to most United Auto Workers (UAW) union members - 62,000 at GM, which is "
+        "seeking to cut 31,500 jobs by 2012."
+    )
+    q = find(quotes_of(text), "31,500 jobs")
+    assert speaker_text(q) == "which" and speaker_name(q) == "GM"
+    # "who" may reach past the name before the comma: the spokesman adds, not the senator.
+    text = "“We will appeal,” said Tom Reed, a spokesman for Senator Jane Doe, who added that the ruling was unfair."
+    assert speaker_name(find(quotes_of(text), "ruling was unfair")) == "Tom Reed"

@@ -297,6 +297,13 @@ class SpeakerResolver:
             return ent.id if ent else None
         tok = self.doc[head_i]
         if tok.lower_ in self.lex.relative_pronouns and tok.head.dep_ == "relcl":
+            # "…, 62,000 at GM, which is seeking …": "which" after a comma is the organisation named right
+            # before it, whatever noun the parse hung the clause on ("who" may reach further back: "X, a
+            # spokesman for Senator Y, who added …" is X).
+            before = self.doc[tok.i - 2] if tok.i >= 2 and self.doc[tok.i - 1].text == "," else None
+            named = self._entity_over(before.idx, before.idx + len(before)) if before is not None else None
+            if tok.lower_ == "which" and named is not None and named.type in self.lex.organisation_types:
+                return named.id
             tok = tok.head.head
             ent = self._entity_over(tok.idx, tok.idx + len(tok))
             return ent.id if ent else self._role_or_none(tok)
