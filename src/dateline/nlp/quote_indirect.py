@@ -120,7 +120,7 @@ def _span_chars(tokens: list[Token]) -> tuple[int, int] | None:
                 break
     # And the bracket it opened: "for 9.9 billion yuan (about US$1.4 billion)".
     for opener, closer in BRACKETS:
-        if sum(t.text == opener for t in tokens[lo:hi]) > sum(t.text == closer for t in tokens[lo:hi]):
+        if inside.count(opener) > inside.count(closer):
             nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
             if nxt is not None and nxt.text == closer:
                 last = nxt
