@@ -853,3 +853,19 @@ def test_a_second_participle_of_saying_after_and_has_the_first_ones_speaker() ->
     second = find(quotes, "he expected")
     assert cue_text(second) == "saying" and speaker_text(second) == "The chief executive"
     assert speaker_text(find(quotes, "years, not months")) == "The chief executive"
+
+
+def test_a_subject_the_parse_lost_before_an_adverb_is_found() -> None:
+    # "Filings reported on Sunday now suggest …": the parse drops the subject; the name before the
+    # adverb ("Sunday") leads the speaker rules back to the noun phrase it ends.
+    quotes = quotes_of(
+        "Filings reported on Sunday now suggest that Ms. Lane is the only remaining candidate with the money "
+        "to challenge Mr. Ortiz.\n\n"
+        "Numbers reported on Friday now show that Ms. Lane is the only candidate left with the cash to take on "
+        "Mr. Ortiz."
+    )
+    assert speaker_text(find(quotes, "only remaining candidate")) == "Filings"
+    assert speaker_text(find(quotes, "only candidate left")) == "Numbers"
+    # Not for "seem": the writer's impression has no holder (see sourceless_cues).
+    seems = quotes_of("By the end of the week Ms. Lane still seems not to have found a message that voters trust.")
+    assert speaker_text(find(seems, "a message")) is None

@@ -325,10 +325,14 @@ def _misread_relative(clause: Token, lex: QuoteLexicon) -> bool:
     return False
 
 
-def _adjacent_name(cue: Token) -> Token | None:
-    """A name the parser attached elsewhere, right before or after the cue: ``… the Post Trump said``."""
+def _adjacent_name(cue: Token, *, past_adverbs: bool = False) -> Token | None:
+    """A name the parser attached elsewhere, right before or after the cue: ``… the Post Trump
+    said`` (``past_adverbs``: ``… the Post Trump also said`` too)."""
     doc = cue.doc
-    before = doc[cue.i - 1] if cue.i > 0 else None
+    k = cue.i - 1
+    while past_adverbs and k > 0 and doc[k].pos_ == "ADV" and doc[k].dep_ == "advmod":
+        k -= 1
+    before = doc[k] if k >= 0 else None
     if before is not None and before.pos_ in ("PROPN", "PRON") and before.tag_ != "PRP$":
         return before
     after = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
@@ -668,7 +672,7 @@ def _cue_attribution(tok: Token, lex: QuoteLexicon, open_cues: bool = False) -> 
     if tok.lemma_.lower() in lex.sourceless_cues:
         subject = None  # "Trump seems to …": an impression the writer reports; its subject is the content's
     if subject is None and tok.dep_ not in lex.participle_deps:
-        subject = _adjacent_name(tok)
+        subject = _adjacent_name(tok, past_adverbs=tok.lemma_.lower() not in lex.sourceless_cues)
     if subject is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and _subject(tok.head, lex) is None:
         subject = _adjacent_name(tok.head)  # "Mulally predicted …, and suggested …": the parse lost both subjects
     content = _clause_content(tok, lex)
