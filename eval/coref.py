@@ -135,14 +135,14 @@ def read_doc(path: Path) -> GoldDoc:
                 continue
             cluster = nodes.get(refers.get(m_id, ""), f"{doc}#m{m_id}")
             name = mark.get("syntactic_type") in NAME_SYNTAX
-            head = _head(sorted(tokens), words) if mark.tag == "ENTITY_MENTION" else None
+            head = mention_head(sorted(tokens), words) if mark.tag == "ENTITY_MENTION" else None
             syntax = mark.get("syntactic_type") or ""
             mention = GoldMention(f"{doc}:{m_id}", tokens, cluster, name, head, syntax)
             (entities if mark.tag == "ENTITY_MENTION" else events).append(mention)
     return GoldDoc(doc, text, title, published, spans, entities, events)
 
 
-def _head(tokens: list[int], words: dict[int, str]) -> int:
+def mention_head(tokens: list[int], words: dict[int, str]) -> int:
     """The mention's head: its last token before the first preposition, comma or relative pronoun."""
     head = tokens[0]
     for t in tokens[1:]:
@@ -202,15 +202,31 @@ def exact_name_key(name: str, type_: str) -> str:
     return f"{type_group(type_)}|{' '.join(name_tokens(name, type_))}"
 
 
-def run(docs: list[GoldDoc], show_errors: int = 0) -> dict[str, object]:
-    """Annotate and assign the documents, align to gold, score ours and the baselines."""
-    docs = sorted(docs, key=lambda d: (d.published or "", d.name))
+def annotate_docs(docs: list[GoldDoc]) -> tuple[list[Article], float]:
+    """The documents through dateline as a user would run them, and the seconds it took."""
     cleans = [
         CleanDocument(text=d.text, title=d.title or None, published=d.published, source_path=d.name) for d in docs
     ]
     t0 = time.perf_counter()
-    articles: list[Article] = list(annotate(cleans))
-    t_nlp = time.perf_counter() - t0
+    articles = list(annotate(cleans))
+    return articles, time.perf_counter() - t0
+
+
+def meantime_files(name: str, json_path: str | None, limit: int = 0) -> list[Path]:
+    """The shared MEANTIME documents (the first ``limit`` when set); skips the gate ``name`` cleanly
+    when the data set is absent."""
+    root = dataset("meantime")
+    if root is None:
+        skip(name, "meantime absent", json_path)
+    assert root is not None  # skip() exits
+    files = sorted(root.glob("corpus_*/*.xml"))
+    return files[:limit] if limit else files
+
+
+def run(docs: list[GoldDoc], show_errors: int = 0) -> dict[str, object]:
+    """Annotate and assign the documents, align to gold, score ours and the baselines."""
+    docs = sorted(docs, key=lambda d: (d.published or "", d.name))
+    articles, t_nlp = annotate_docs(docs)
     metrics = evaluate(docs, articles, show_errors)
     metrics["nlp_seconds"] = round(t_nlp, 1)
     return metrics
@@ -330,13 +346,7 @@ def main() -> None:
     ap = parser(__doc__ or "")
     ap.add_argument("--errors", type=int, default=0, metavar="N", help="print the N worst splits and mixes")
     args = ap.parse_args()
-    root = dataset("meantime")
-    if root is None:
-        skip("coref-meantime", "meantime absent", args.json)
-        return
-    files = sorted(root.glob("corpus_*/*.xml"))
-    if args.limit:
-        files = files[: args.limit]
+    files = meantime_files("coref-meantime", args.json, args.limit)
     metrics = run([read_doc(p) for p in files], args.errors)
     metrics["fingerprint"] = fingerprint(files)
     report("coref-meantime", metrics, args.json)

@@ -24,16 +24,13 @@ Each speaker counts once per surface mention (a quote split in two by its tag co
 from __future__ import annotations
 
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import dataset, fingerprint, parser, report, skip
-from coref import NAME_SYNTAX, GoldDoc, _head, align, dice, read_doc
-from dateline.clean import CleanDocument
-from dateline.nlp.pipeline import annotate
+from common import fingerprint, parser, report
+from coref import NAME_SYNTAX, GoldDoc, align, annotate_docs, dice, meantime_files, mention_head, read_doc
 from dateline.schema import Article
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "it", "its", "i", "we"})
@@ -65,7 +62,7 @@ def score_article(doc: GoldDoc, article: Article, tally: Counter[str], errors: l
             continue
         seen.add((spk.start, spk.end))
         tokens = doc.tokens_of(spk.start, spk.end)
-        head = _head(sorted(tokens), words) if tokens else None  # "Northrop Grumman CEO Ron Sugar": Sugar
+        head = mention_head(sorted(tokens), words) if tokens else None  # "Northrop Grumman CEO Ron Sugar": Sugar
         candidates = [g for g in doc.entities if head in g.tokens]
         if not candidates:
             tally["speakers_unaligned"] += 1
@@ -87,12 +84,7 @@ def score_article(doc: GoldDoc, article: Article, tally: Counter[str], errors: l
 
 
 def run(docs: list[GoldDoc], show_errors: int = 0) -> dict[str, object]:
-    cleans = [
-        CleanDocument(text=d.text, title=d.title or None, published=d.published, source_path=d.name) for d in docs
-    ]
-    t0 = time.perf_counter()
-    articles: list[Article] = list(annotate(cleans))
-    seconds = time.perf_counter() - t0
+    articles, seconds = annotate_docs(docs)
     tally: Counter[str] = Counter()
     errors: list[str] = []
     for doc, article in zip(docs, articles, strict=True):
@@ -127,13 +119,7 @@ def main() -> None:
     ap = parser(__doc__ or "")
     ap.add_argument("--errors", type=int, default=0, metavar="N", help="print N wrong speakers")
     args = ap.parse_args()
-    root = dataset("meantime")
-    if root is None:
-        skip("speakers-meantime", "meantime absent", args.json)
-        return
-    files = sorted(root.glob("corpus_*/*.xml"))
-    if args.limit:
-        files = files[: args.limit]
+    files = meantime_files("speakers-meantime", args.json, args.limit)
     metrics = run([read_doc(p) for p in files], args.errors)
     metrics["fingerprint"] = fingerprint(files)
     report("speakers-meantime", metrics, args.json)
