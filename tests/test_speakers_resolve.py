@@ -282,7 +282,7 @@ def test_a_name_modifying_a_common_noun_is_not_its_speaker() -> None:
     quotes = quotes_of(text)
     assert speaker_name(find(quotes, "stay open")) is None
     assert speaker_name(find(quotes, "a lot of anger")) == "Canadian Auto Workers"
-    assert speaker_name(find(quotes, "new line")) in ("Australian", "Australia")
+    assert speaker_name(find(quotes, "new line")) == "Australian"  # the people: the country is not named
     assert speaker_name(find(quotes, "return in May")) == "Tom Smith"
 
 
@@ -321,3 +321,11 @@ def test_which_after_a_comma_is_the_organisation_named_right_before() -> None:
     # "who" may reach past the name before the comma: the spokesman adds, not the senator.
     text = "“We will appeal,” said Tom Reed, a spokesman for Senator Jane Doe, who added that the ruling was unfair."
     assert speaker_name(find(quotes_of(text), "ruling was unfair")) == "Tom Reed"
+
+
+def test_a_government_speaks_for_the_country_the_article_names() -> None:
+    text = (
+        "Ford will build a plant near Melbourne, Australia.\n\n"
+        "The Australian government said it would pay for the new rail line."
+    )
+    assert speaker_name(find(quotes_of(text), "new rail line")) == "Australia"

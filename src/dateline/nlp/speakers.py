@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.entity_lexicon import ROLE_HEADS, TITLE_WORDS
+from dateline.nlp.geo import country_code, demonym_country
 from dateline.nlp.quote_data import QuoteLexicon
 from dateline.schema import Entity, Speaker
 
@@ -362,7 +363,13 @@ class SpeakerResolver:
             return None
         for c in tok.lefts:
             ent = self._entity_over(c.idx, c.idx + len(c)) if c.dep_ in ("amod", "compound", "poss") else None
-            if ent is not None and ent.type in ("GPE", "NORP"):
+            if ent is not None and ent.type == "NORP":  # "the Australian government": Australia, if named
+                code = demonym_country(ent.name)
+                country = next(
+                    (e for e in self._by_id.values() if e.type == "GPE" and code and country_code(e.name) == code), ent
+                )
+                return country.id
+            if ent is not None and ent.type == "GPE":
                 return ent.id
         return None
 
