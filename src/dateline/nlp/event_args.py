@@ -14,9 +14,9 @@ from collections import deque
 from spacy.tokens import Token
 
 from dateline.nlp.event_lexicon import cue_sets
-from dateline.nlp.event_parse import crosses_line
 from dateline.nlp.event_triggers import Trigger
 from dateline.nlp.geo import country_code, demonym_country, geocode
+from dateline.nlp.lines import crosses_line
 from dateline.nlp.state import ArticleState
 from dateline.schema import Location, PloverType
 

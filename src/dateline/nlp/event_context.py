@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.nlp.event_args import entities_of
 from dateline.nlp.event_lexicon import cue_sets
-from dateline.nlp.event_parse import crosses_line
+from dateline.nlp.lines import crosses_line
 from dateline.nlp.state import ArticleState
 from dateline.schema import EventTime, TimexType
 

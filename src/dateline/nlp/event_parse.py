@@ -4,39 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from dateline.nlp.event_lexicon import lemma_fixes
 
 # Links by which a participle or complement clause hangs off the clause it shares arguments with.
-_LINES_KEY = "dateline.events.line_numbers"
 CLAUSE_LINKS = frozenset({"advcl", "conj", "xcomp", "acl", "pcomp", "relcl"})
 
 
 def lemma_of(tok: Token) -> str:
     """The lower-cased lemma, with the lemmatizer's known slips fixed ("raped" -> rape, not rap)."""
     return lemma_fixes().get(tok.lower_) or tok.lemma_.lower()
-
-
-def crosses_line(a: Token, b: Token) -> bool:
-    """Whether a line break lies between two tokens: a subhead and the paragraph below it are parsed
-    as one sentence, but no argument or modality crosses from one to the other."""
-    lines = line_numbers(a.doc)
-    return lines[a.i] != lines[b.i]
-
-
-def line_numbers(doc: Doc) -> list[int]:
-    """The line each token is on, computed once per document (kept in its ``user_data``)."""
-    cached = doc.user_data.get(_LINES_KEY)
-    if isinstance(cached, list) and len(cached) == len(doc):
-        return cached
-    lines: list[int] = []
-    line = 0
-    for tok in doc:
-        lines.append(line)
-        line += tok.text.count("\n") + tok.whitespace_.count("\n")
-    doc.user_data[_LINES_KEY] = lines
-    return lines
 
 
 def near(tok: Token) -> Iterator[Token]:

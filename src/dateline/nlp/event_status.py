@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.nlp.event_lexicon import StatusCues, cue_sets, status_cues
-from dateline.nlp.event_parse import crosses_line, lemma_of
+from dateline.nlp.event_parse import lemma_of
+from dateline.nlp.lines import crosses_line
 from dateline.schema import EventStatus
 
 # Dependents that carry modality for their head.

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.nlp.lines import crosses_line
 from dateline.nlp.quote_data import QuoteLexicon
 from dateline.nlp.quote_model import MARKS, feature_names
 
@@ -190,10 +191,8 @@ def speaker_span(head: Token) -> tuple[int, int]:
     doc = head.doc
     while end + 1 < len(doc) and doc[end + 1].dep_ in ("compound", "flat") and doc[end + 1].head.i == head.i:
         end += 1
-    for k in range(head.i - 1, start - 1, -1):  # never across a line break: "2009\nAmerican automaker"
-        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
-            start = k + 1
-            break
+    while start < head.i and crosses_line(doc[start], head):  # not from the line above: "2009\nAmerican …"
+        start += 1
     first = doc[start]
     while start < end and first.pos_ in PUNCT_EDGE:
         start += 1

@@ -365,10 +365,8 @@ class SpeakerResolver:
             ent = self._entity_over(c.idx, c.idx + len(c)) if c.dep_ in ("amod", "compound", "poss") else None
             if ent is not None and ent.type == "NORP":  # "the Australian government": Australia, if named
                 code = demonym_country(ent.name)
-                country = next(
-                    (e for e in self._by_id.values() if e.type == "GPE" and code and country_code(e.name) == code), ent
-                )
-                return country.id
+                places = (e for e in self._by_id.values() if e.type == "GPE") if code else ()
+                return next((e.id for e in places if country_code(e.name) == code), ent.id)
             if ent is not None and ent.type == "GPE":
                 return ent.id
         return None
