@@ -48,3 +48,13 @@ def test_quotation_mark_glued_to_the_words_around_it_is_its_own_token() -> None:
 def test_abbreviations_apostrophes_and_inches_keep_their_tokens() -> None:
     words = [t.text for t in load_nlp()("He met U.S.”officials. She doesn't know. He is 5'10\" tall.")]
     assert "U.S." in words and "does" in words and "n't" in words and "5'10" in words
+
+
+def test_a_dash_glued_to_the_words_around_it_is_its_own_token() -> None:
+    # "record—“the best run in years”—and promised": spaCy splits a dash between letters only, so
+    # "record—" and "years”—and" stayed one token each (and the parse made the latter a subject).
+    words = [t.text for t in load_nlp()("She praised his record—“the best run in years”—and promised more.")]
+    for run in (["record", "—", "“", "the"], ["years", "”", "—", "and"]):
+        assert any(words[i : i + len(run)] == run for i in range(len(words))), run
+    # An en dash joins a range: "2015–16" and "pages 3–5" keep their tokens.
+    assert "2015–16" in [t.text for t in load_nlp()("The 2015–16 season, pages 3–5.")]

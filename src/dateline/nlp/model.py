@@ -27,6 +27,17 @@ GLUED_QUOTE_INFIXES = (
     r'(?<=[a-z])\.(?=["”])',
     r'(?<=[A-Za-z])[!?](?=["”])',
 )
+# Dashes glued to the words around them: ``record—“the longest expansion”—and promised``. spaCy
+# splits a dash between two letters only, so ``record—``, ``history”—and`` and ``2015—2016`` stayed
+# one token (and the parse made "history”—and" the subject of "promised"). An em dash never joins
+# a word; an en dash does in ranges (``2015–16``, ``pages 3–5``), so it is split next to a mark only.
+GLUED_DASH_INFIXES = (
+    r"(?<=[^\s—–])—(?=[^\s—–])",
+    r'(?<=[^\s"“”])["“”](?=[—–])',
+    r'(?<=[—–])["“”](?=[^\s"“”])',
+    r'(?<=[A-Za-z])–(?=["“”])',
+    r'(?<=["“”])–(?=[A-Za-z])',
+)
 
 
 def model_name() -> str:
@@ -61,12 +72,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
 @functools.lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The spaCy pipeline (read-only after loading, so safe to share in a process), with
-    ``paragraph_breaks`` before the parser and quotation marks split from glued words."""
+    ``paragraph_breaks`` before the parser and quotation marks and dashes split from glued words."""
     nlp = spacy.load(model_name())
     nlp.max_length = MAX_LENGTH
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
-    infixes = [*(nlp.Defaults.infixes or ()), *GLUED_QUOTE_INFIXES]
+    infixes = [*(nlp.Defaults.infixes or ()), *GLUED_QUOTE_INFIXES, *GLUED_DASH_INFIXES]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp
