@@ -7,7 +7,7 @@ from dateline.nlp.model import load_nlp
 from dateline.nlp.quote_frames import surface_tag
 from dateline.nlp.quote_marks import find_segments
 from dateline.schema import Quote
-from quote_helpers import quotes_of
+from quote_helpers import cue_text, find, quotes_of, speaker_text
 
 
 def speaker_of(quotes: list[Quote], words: str) -> str | None:
@@ -298,3 +298,15 @@ def test_a_pull_quote_signed_on_the_line_after_it() -> None:
     )
     speakers = {q.text[:9]: q.speaker.text if q.speaker else None for q in quotes_of(text)}
     assert speakers == {"We will s": "Ann Hale", "Wages are": None, "The ports": "Maria Lopez"}
+
+
+def test_a_tag_after_a_long_apposition_keeps_its_verb() -> None:
+    # "“…,” Ortiz, <a 26-word apposition>, said when Keller asked": the tag is "Ortiz … said", not the
+    # question Keller asked in the clause after it.
+    text = (
+        "“A sharp mind, a really sharp mind this woman,” Ortiz, the county's longest-serving commissioner "
+        "and the current chair of the finance board by a wide margin after winning the autumn vote in all "
+        "four districts, said when Keller asked her about the hire."
+    )
+    quote = find(quotes_of(text), "sharp mind")
+    assert speaker_text(quote) == "Ortiz" and cue_text(quote) == "said"

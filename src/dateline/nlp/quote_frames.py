@@ -56,7 +56,7 @@ TAG_RUN_MAX = 12
 TAG_RUN_PREPOSITIONS = frozenset({"of", "in", "at", "from", "for", "with"})
 # Words that stand alone as an inverted tag's speaker: ``read one``, ``added another``.
 TAG_LONE_SPEAKERS = frozenset({"one", "another", "others", "someone", "he", "she", "they"})
-TAG_APPOSITION_MAX = 24
+TAG_APPOSITION_MAX = 32
 TAG_APPOSITION_STOPS = frozenset({".", "?", "!", ";", ":"})
 # Tokens that may end a lead-in right before its colon: the verb or its particle/adverb.
 LEAD_IN_TAIL_DEPS = frozenset({"prt", "advmod"})
