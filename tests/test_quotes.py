@@ -869,3 +869,15 @@ def test_a_subject_the_parse_lost_before_an_adverb_is_found() -> None:
     # Not for "seem": the writer's impression has no holder (see sourceless_cues).
     seems = quotes_of("By the end of the week Ms. Lane still seems not to have found a message that voters trust.")
     assert speaker_text(find(seems, "a message")) is None
+
+
+def test_a_clause_of_time_the_parse_hung_on_the_cue_is_not_what_it_reports() -> None:
+    # "In a letter released shortly after …, Ellis said he's certain …": the parser made the "after"
+    # clause a complement of "said" as well; the reported clause is the one after the verb.
+    text = (
+        "In a letter released shortly after the Texas senator suspended his presidential campaign, "
+        "Ellis said he’s certain Moreno will continue to be “a voice for rural families.”"
+    )
+    quotes = quotes_of(text)
+    assert speaker_text(find(quotes, "rural families")) == "Ellis"
+    assert not any(q.text.startswith("In a letter") for q in quotes)

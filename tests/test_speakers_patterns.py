@@ -305,3 +305,27 @@ def test_a_joined_verb_takes_the_name_the_parse_lost_from_the_first() -> None:
     # before that noun ("a fake British accent and joked").
     text = "He then put on a fake British accent and joked, “But I am just going to make it easier for them.”"
     assert speaker_text(find(quotes_of(text), "easier for them")) == "He"
+
+
+def test_of_two_subjects_without_a_comma_a_name_after_words_naming_no_one_speaks() -> None:
+    # The parser gives the verb two subjects: the idiom's noun ("No wonder") or a title run with a
+    # phrase inside it, then the name. The name speaks; "Obama the realist" stays Obama's.
+    text = 'Viewers left early.\n\nNo wonder Hale said, and I quote, "We love the quiet voters." He meant it.'
+    assert speaker_text(find(quotes_of(text), "quiet voters")) == "Hale"
+    text = "Harbor FM Senior Vice President for sports and music Dana Klein called the lineup “the best in the region.”"
+    assert speaker_text(find(quotes_of(text), "best in")) == "Dana Klein"
+
+
+def test_a_fronted_topic_before_the_speaker_is_not_the_speaker() -> None:
+    # "Of Keller, Brandt, …, said": Keller is whom Brandt speaks about; the parser hangs the topic on
+    # the name (or makes "Of" the subject, the name its object).
+    text = (
+        "“She works hard,” lawyer Paul Brandt said of Ortiz. Of Keller, Brandt, who has donated to the "
+        "governor, said, “He is a mystery to me. I doubt he will last.”"
+    )
+    assert speaker_text(find(quotes_of(text), "mystery")) == "Brandt"
+    text = (
+        "“She works hard,” lawyer Paul Brandt said of Ortiz. “But she is new.” Of Keller, Brandt, who has "
+        "donated to the governor, said, “He is a mystery to me.”"
+    )
+    assert speaker_text(find(quotes_of(text), "mystery")) == "Brandt"

@@ -67,6 +67,8 @@ class QuoteLexicon:
     others_preps: frozenset[str] = frozenset()
     # "… so that their children could live …, concluding that …": the participle is the main clause's.
     purpose_marks: frozenset[str] = frozenset()
+    # "shortly after the senator suspended his campaign, Cruz said …": a clause of time is not reported.
+    adverbial_marks: frozenset[str] = frozenset()
     # "accepted “about $90,000” from two developers": the reported words go on after a quote's mark,
     # unless a scene-setting preposition ("… during a hearing") follows it.
     quote_tail_deps: frozenset[str] = frozenset()
@@ -176,6 +178,7 @@ def lexicon() -> QuoteLexicon:
         tag_paragraph_verbs=_set(cues, "tag_paragraph_verbs"),
         others_preps=_set(cues, "others_preps"),
         purpose_marks=_set(cues, "purpose_marks"),
+        adverbial_marks=_set(cues, "adverbial_marks"),
         quote_tail_deps=_set(cues, "quote_tail_deps"),
         writer_asides=_set(cues, "writer_asides"),
         quoting_verbs=_set(cues, "quoting_verbs"),

@@ -115,6 +115,8 @@ def _refine(doc: Doc, attr: Attribution, lex: QuoteLexicon) -> Attribution:
     if _is_time_noun(subject):  # "… and several times described …": a person named nearby, else the
         agent = _agent_after(subject, cue, people_only=True) or _conjunct_subject(cue)  # joined verb's subject
         return _with(attr, agent) if agent is not None else dataclasses.replace(attr, speaker=None, speaker_i=None)
+    if subject.pos_ == "ADP" and any(c.dep_ == "pobj" for c in subject.children):
+        return _object_of_fronted_topic(attr, subject)  # not "From said": a name read as a preposition
     if _not_a_speaker(subject):
         return _with(attr, _agent_after(subject, cue))
     outside = _subject_outside_quotes(subject, cue) if _in_quotation(subject) and not _in_quotation(cue) else None
@@ -123,6 +125,14 @@ def _refine(doc: Doc, attr: Attribution, lex: QuoteLexicon) -> Attribution:
         return _with(attr, nearer)
     better = _passive_agent(cue) or _object_controller(cue) or _main_speaker(subject, cue, lex)
     return _with(attr, better or _source_of_document(subject))
+
+
+def _object_of_fronted_topic(attr: Attribution, prep: Token) -> Attribution:
+    """``Of Carson, Levine, who backs Rubio, said …``: the parser made the fronted preposition the
+    subject. Its object is the speaker with the topic hung on it (the mention leaves the topic out:
+    ``speaker_span``), or the topic with the speaker in apposition."""
+    obj = next(c for c in prep.children if c.dep_ == "pobj")
+    return _with(attr, next((c for c in obj.rights if c.dep_ == "appos"), obj))
 
 
 def _conjunct_subject(cue: Token) -> Token | None:
@@ -146,14 +156,19 @@ def _subject_outside_quotes(subject: Token, cue: Token) -> Token | None:
 
 def _nearest_subject(subject: Token, cue: Token) -> Token | None:
     """``His allegiance has shifted to Cruz, Wilkin said``: of two subjects the parser gave the cue,
-    the one right before it speaks."""
+    the one right before it speaks. Without a comma between them, only a name after words that name
+    no one (``No wonder Trump said``, ``Radio Vice President for news Dana Klein called``); ``Obama
+    the realist knows`` is Obama's."""
     if subject.head.i != cue.i:
         return None
     others = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and subject.i < c.i < cue.i]
     if not others or _not_a_speaker(others[-1]):
         return None
-    between = subject.doc[subject.right_edge.i + 1 : others[-1].left_edge.i]
-    return others[-1] if any(t.text == "," for t in between) else None  # not "Obama the realist knows"
+    nearest = others[-1]
+    between = subject.doc[subject.right_edge.i + 1 : nearest.left_edge.i]
+    if any(t.text == "," for t in between):
+        return nearest
+    return nearest if nearest.pos_ == "PROPN" and subject.ent_type_ != "PERSON" else None
 
 
 def _is_passive(verb: Token) -> bool:
