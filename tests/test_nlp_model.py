@@ -58,3 +58,15 @@ def test_a_dash_glued_to_the_words_around_it_is_its_own_token() -> None:
         assert any(words[i : i + len(run)] == run for i in range(len(words))), run
     # An en dash joins a range: "2015–16" and "pages 3–5" keep their tokens.
     assert "2015–16" in [t.text for t in load_nlp()("The 2015–16 season, pages 3–5.")]
+
+
+def test_an_abbreviation_ending_a_sentence_before_a_known_surname_ends_it() -> None:
+    # "… in the U.S. Lopez also said …": the abbreviation keeps its period, and spaCy ran the two
+    # sentences together (the parse then made "the U.S. Lopez" one noun phrase).
+    text = "Maria Lopez spoke first. Sales rose fastest in the U.S. Lopez also said that margins held."
+    sents = [s.text.strip() for s in load_nlp()(text).sents]
+    assert sents[-1] == "Lopez also said that margins held."
+    # Initials inside a name, and a word no first name came before, stay where they are.
+    text = "George H.W. Bush met Jeb Bush on Monday. The U.S. Senate voted on the bill."
+    sents = [s.text.strip() for s in load_nlp()(text).sents]
+    assert sents == ["George H.W. Bush met Jeb Bush on Monday.", "The U.S. Senate voted on the bill."]

