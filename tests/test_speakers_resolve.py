@@ -329,3 +329,20 @@ def test_a_government_speaks_for_the_country_the_article_names() -> None:
         "The Australian government said it would pay for the new rail line."
     )
     assert speaker_name(find(quotes_of(text), "new rail line")) == "Australia"
+
+
+def test_i_in_a_document_the_article_reproduces_after_a_colon_is_its_author() -> None:
+    # A letter printed without quotation marks: its "I" is the writer named before the colon.
+    text = (
+        "Acme released the text of Maria Lopez's letter to staff on Monday, which reads: Team, I have "
+        "asked Tom Reyes to run daily operations while I recover. I am confident that Tom will do a "
+        "fine job.\n\nI have also asked Ana Ruiz to lead the review.\n\nThe board backed the plan."
+        "\n\nI asked Acme whether the plan would hold."
+    )
+    quotes = quotes_of(text)
+    assert speaker_name(find(quotes, "Tom Reyes to run")) == "Maria Lopez"
+    assert speaker_name(find(quotes, "Tom will do a fine job")) == "Maria Lopez"
+    assert speaker_name(find(quotes, "Ana Ruiz")) == "Maria Lopez"  # the letter's next paragraph
+    # After a paragraph of the article's own, "I" is the writer of the article, not of the letter.
+    mine = find(quotes, "the plan would hold")
+    assert speaker_text(mine) == "I" and speaker_name(mine) is None

@@ -69,6 +69,8 @@ class QuoteLexicon:
     purpose_marks: frozenset[str] = frozenset()
     # "shortly after the senator suspended his campaign, Cruz said …": a clause of time is not reported.
     adverbial_marks: frozenset[str] = frozenset()
+    # "Jobs wrote: Team, I will …": the verb's subject is the author of the unquoted "I".
+    writing_verbs: frozenset[str] = frozenset()
     # "accepted “about $90,000” from two developers": the reported words go on after a quote's mark,
     # unless a scene-setting preposition ("… during a hearing") follows it.
     quote_tail_deps: frozenset[str] = frozenset()
@@ -179,6 +181,7 @@ def lexicon() -> QuoteLexicon:
         others_preps=_set(cues, "others_preps"),
         purpose_marks=_set(cues, "purpose_marks"),
         adverbial_marks=_set(cues, "adverbial_marks"),
+        writing_verbs=_set(cues, "writing_verbs"),
         quote_tail_deps=_set(cues, "quote_tail_deps"),
         writer_asides=_set(cues, "writer_asides"),
         quoting_verbs=_set(cues, "quoting_verbs"),

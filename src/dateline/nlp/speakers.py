@@ -13,6 +13,8 @@
 5. An organisation noun (``the company``, ``the Detroit automaker``) goes, like ``it``, to the most
    salient organisation before it.
 6. Group nouns (``officials``, ``sources``) stay unresolved: the surface mention is kept.
+7. ``I`` (``we``) outside quotation marks, in a document the article reproduces after a colon
+   (``Jobs's email, which reads: Team, I …``), is that document's author.
 """
 
 from __future__ import annotations
@@ -25,9 +27,14 @@ from spacy.tokens import Doc, Token
 from dateline.nlp.entity_lexicon import ROLE_HEADS, TITLE_WORDS
 from dateline.nlp.geo import country_code, demonym_country
 from dateline.nlp.quote_data import QuoteLexicon
+from dateline.nlp.quote_marks import find_segments
 from dateline.schema import Entity, Speaker
 
 PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
+# How far into a document an article reproduces after a colon "I" may stand.
+MAX_DOCUMENT_SENTENCES = 15
+# First-person words besides the subject pronouns: a letter's paragraph that holds one is still the letter.
+FIRST_PERSON = frozenset({"me", "my", "mine", "myself", "us", "our", "ours", "ourselves"})
 # The most words an unnamed speaker's description may take ("The premier of the German state of …").
 MAX_DESCRIPTION_TOKENS = 12
 
@@ -146,9 +153,55 @@ class SpeakerResolver:
 
     def _pronoun(self, tok: Token) -> str | None:
         feature = self.lex.pronoun_features.get(tok.lower_)
-        if feature is None or feature in ("first", "first_plural", "second"):
+        if feature in ("first", "first_plural"):
+            return self._document_author(tok, plural=feature == "first_plural")
+        if feature is None or feature == "second":
             return None
         return self._antecedent(tok, feature)
+
+    def _document_author(self, tok: Token, *, plural: bool) -> str | None:
+        """``Apple released the text of Jobs's email, which reads: Team, … I will continue as CEO``:
+        "I" outside quotation marks, in a document the article reproduces after a colon, is its
+        author. The author is the named owner of the document noun before the colon (``Jobs's
+        email``) or the named subject of a verb of writing there (``Jobs wrote:``); "we" is an
+        organisation's. Within ``MAX_DOCUMENT_SENTENCES`` sentences, while the document runs
+        (``_document_runs``)."""
+        if any(seg.open_mark <= tok.idx < seg.end for seg in find_segments(self.text)):
+            return None  # quoted: a quote's own "I" is its speaker's, read by the quote
+        here = self.sentence_of(tok.idx)
+        first = self._sent_tokens[max(0, here - MAX_DOCUMENT_SENTENCES)]
+        colon = next((t for t in reversed(self.doc[first : tok.i]) if t.text == ":"), None)
+        if colon is None or not self._document_runs(colon, tok):
+            return None
+        for t in self.doc[colon.sent.start : colon.i]:
+            if t.lemma_.lower() in self.lex.source_nouns:
+                author = self._owner(t)
+            elif t.pos_ == "VERB" and t.lemma_.lower() in self.lex.writing_verbs:
+                subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                found = self._entity_over(subject.idx, subject.idx + len(subject)) if subject is not None else None
+                author = found.id if found is not None else None
+            else:
+                continue
+            ent = self._by_id.get(author) if author else None
+            if ent is not None and (ent.type in self.lex.organisation_types if plural else ent.type == "PERSON"):
+                return ent.id
+        return None
+
+    def _document_runs(self, colon: Token, tok: Token) -> bool:
+        """The document after ``colon`` runs on to ``tok``: no quotation mark between, and every
+        paragraph it fills speaks in the first person (a letter of several paragraphs; the writer's
+        own paragraph after a text with no "I" is not the document's)."""
+        first_person = False
+        for t in self.doc[colon.i + 1 : tok.i]:
+            if t.is_quote:
+                return False
+            if "\n" in t.text:
+                if not first_person:
+                    return False
+                first_person = False
+            elif self.lex.pronoun_features.get(t.lower_) in ("first", "first_plural") or t.lower_ in FIRST_PERSON:
+                first_person = True
+        return True
 
     def _antecedent(self, tok: Token, feature: str) -> str | None:
         """The entity a pronoun or ``the company`` stands for: the most salient compatible mention
