@@ -346,3 +346,16 @@ def test_i_in_a_document_the_article_reproduces_after_a_colon_is_its_author() ->
     # After a paragraph of the article's own, "I" is the writer of the article, not of the letter.
     mine = find(quotes, "the plan would hold")
     assert speaker_text(mine) == "I" and speaker_name(mine) is None
+
+
+def test_who_after_a_place_or_firm_in_an_apposition_is_the_person_it_describes() -> None:
+    # "X, a … expert at Stanford University, who stated": the parse hangs "who" on the university.
+    text = (
+        "A contrary view comes from Charles Reilly, a management expert at Stanford University, who "
+        'stated, "Great companies rarely go from strength to strength."'
+    )
+    quote = find(quotes_of(text), "Great companies")
+    assert speaker_text(quote) == "who" and speaker_name(quote) == "Charles Reilly"
+    # A person the parse hung it on stays: "… lawyers for Senator Ellis, who said" is Ellis's.
+    text = 'The bill was drafted by lawyers for Senator Tom Ellis, who said, "It will pass in May."'
+    assert speaker_name(find(quotes_of(text), "It will pass")) == "Tom Ellis"

@@ -31,6 +31,8 @@ from dateline.nlp.quote_marks import find_segments
 from dateline.schema import Entity, Speaker
 
 PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
+# Entity types "who" never stands for: a place or an organisation the parse hung the clause on.
+NOT_PERSON_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC"})
 # How far into a document an article reproduces after a colon "I" may stand.
 MAX_DOCUMENT_SENTENCES = 15
 # First-person words besides the subject pronouns: a letter's paragraph that holds one is still the letter.
@@ -358,7 +360,7 @@ class SpeakerResolver:
             named = self._entity_over(before.idx, before.idx + len(before)) if before is not None else None
             if tok.lower_ == "which" and named is not None and named.type in self.lex.organisation_types:
                 return named.id
-            tok = tok.head.head
+            tok = self._person_of_who(tok) if tok.lower_ in ("who", "whom") else tok.head.head
             ent = self._entity_over(tok.idx, tok.idx + len(tok))
             return ent.id if ent else self._role_or_none(tok)
         holder = self._named_holder(tok)  # before a title-only entity ("The Vice President …, Mark Chandler")
@@ -395,6 +397,25 @@ class SpeakerResolver:
             if t.text[:1].isupper() and t.lower_ in self._by_word:
                 return self._by_word[t.lower_].id
         return None
+
+    def _person_of_who(self, who: Token) -> Token:
+        """The noun "who" stands for. The parse hangs the clause on the nearest noun, which may be a
+        place or an organisation in the phrase of a person's apposition: in ``Charles Reilly, a
+        management expert at Stanford University, who stated …``, "who" climbs from the university to
+        the expert, and from the apposition to the person it describes. Only to a person named."""
+        noun = who.head.head
+        climbed = noun
+        while climbed.dep_ == "pobj" and climbed.head.dep_ == "prep" and climbed.head.head.pos_ in ("NOUN", "PROPN"):
+            ent = self._entity_over(climbed.idx, climbed.idx + len(climbed))
+            if ent is None or ent.type not in NOT_PERSON_TYPES:
+                break
+            climbed = climbed.head.head
+        if climbed.i == noun.i:
+            return noun
+        if climbed.dep_ == "appos":
+            climbed = climbed.head
+        ent = self._entity_over(climbed.idx, climbed.idx + len(climbed))
+        return climbed if ent is not None and ent.type == "PERSON" else noun
 
     def _owner(self, tok: Token) -> str | None:
         """The named owner of a noun (``Zelenskyy's office``, ``the Trump campaign's spokesman``), or
