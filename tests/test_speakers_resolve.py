@@ -359,3 +359,13 @@ def test_who_after_a_place_or_firm_in_an_apposition_is_the_person_it_describes()
     # A person the parse hung it on stays: "… lawyers for Senator Ellis, who said" is Ellis's.
     text = 'The bill was drafted by lawyers for Senator Tom Ellis, who said, "It will pass in May."'
     assert speaker_name(find(quotes_of(text), "It will pass")) == "Tom Ellis"
+
+
+def test_a_document_speaks_for_the_organisation_or_person_it_belongs_to() -> None:
+    # "Acme's statement said", "A CNN poll found": the owner or the named pollster; "A report said"
+    # names no one.
+    text = "Acme Corp cut jobs on Monday. Acme's statement said the plant will close in May."
+    assert speaker_name(find(quotes_of(text), "plant will close")) == "Acme Corp"
+    assert speaker_name(find(quotes_of("A CNN poll found that Ellis leads by six points."), "Ellis leads")) == "CNN"
+    text = "Acme Corp cut jobs on Monday. A report said the plant will close in May."
+    assert speaker_name(find(quotes_of(text), "plant will close")) is None

@@ -385,6 +385,8 @@ class SpeakerResolver:
             for c in tok.children
         ):
             return self._organisation(tok)  # "the company", "the United States's largest car manufacturer"
+        if tok.lemma_.lower() in self.lex.source_nouns:
+            return self._owner(tok)  # "Acme's statement", "a CNN poll"; "a report" names no one
         if tok.lower_ in self.lex.group_nouns:
             return None
         if tok.pos_ == "NOUN":  # "a Romanian official", "Republican Party leaders": a name before the noun is
@@ -419,15 +421,19 @@ class SpeakerResolver:
 
     def _owner(self, tok: Token) -> str | None:
         """The named owner of a noun (``Zelenskyy's office``, ``the Trump campaign's spokesman``), or
-        the organisation an organisation noun names before it (``the Canadian Auto Workers union``)."""
+        the organisation an organisation or document noun names before it (``the Canadian Auto
+        Workers union``, ``the Acme statement``). Not ``the company website``: MEANTIME makes the
+        site an entity of its own, and it stays unresolved."""
         for c in tok.lefts:
             if c.dep_ == "poss":
                 ent = self._entity_over(c.left_edge.idx, c.idx + len(c))
                 return ent.id if ent is not None else None
-            if c.dep_ == "compound" and tok.lower_ in self.lex.organisation_nouns:
+            if c.dep_ != "compound":
+                continue
+            if tok.lower_ in self.lex.organisation_nouns or tok.lemma_.lower() in self.lex.source_nouns:
                 ent = self._entity_over(c.idx, c.idx + len(c))
                 if ent is not None and ent.type == "ORG":
-                    return ent.id
+                    return ent.id  # "the Canadian Auto Workers union", "the Acme statement"
         return None
 
     def _state_of(self, tok: Token) -> str | None:
