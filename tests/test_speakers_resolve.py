@@ -369,3 +369,12 @@ def test_a_document_speaks_for_the_organisation_or_person_it_belongs_to() -> Non
     assert speaker_name(find(quotes_of("A CNN poll found that Ellis leads by six points."), "Ellis leads")) == "CNN"
     text = "Acme Corp cut jobs on Monday. A report said the plant will close in May."
     assert speaker_name(find(quotes_of(text), "plant will close")) is None
+
+
+def test_a_headlines_topic_after_its_colon_is_not_its_speaker() -> None:
+    # "Poll: Ellis and Moreno in dead heat": the parse makes the names an apposition of "Poll"; they
+    # are the news, not the poll's name.
+    text = (
+        "Poll: Ellis and Moreno in dead heat in Ohio.\n\nTom Ellis and Ana Moreno are virtually tied, a new poll shows."
+    )
+    assert speaker_name(find(quotes_of(text), "dead heat")) is None

@@ -514,11 +514,12 @@ class SpeakerResolver:
 
     def _apposition_name(self, tok: Token) -> str | None:
         """The organisation or person a common noun's apposition names: ``A third US car manufacturer,
-        Ford Motor Company, …`` is Ford, not the country its modifier names."""
+        Ford Motor Company, …`` is Ford, not the country its modifier names. Not what a colon opens
+        (``Poll: Clinton and Sanders in dead heat``: the parse's apposition is the headline's news)."""
         if tok.pos_ != "NOUN":
             return None
         for c in tok.rights:
-            if c.dep_ == "appos":
+            if c.dep_ == "appos" and not any(t.text == ":" for t in self.doc[tok.i + 1 : c.left_edge.i]):
                 ent = self._entity_over(c.idx, c.idx + len(c))
                 return ent.id if ent is not None and ent.type in ("ORG", "PERSON") else None
         return None
