@@ -33,13 +33,13 @@ FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 NON_FINITE_HEAD_TAGS = frozenset({"VB", "VBG"})
 PUNCT_EDGE = frozenset({"PUNCT", "SPACE"})
 CONTENT_DEPS = frozenset({"ccomp"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # How far back (chars) a reported clause may start and still hold a later cue: one long paragraph.
 NESTING_WINDOW = 3000
 OPENERS = frozenset({"“", "``", "«"})
 CLOSERS = frozenset({"”", "''", "»"})
 # Marks that open or close by position: an odd count of them in a content leaves a quote open.
 STRAIGHT_TOKENS = frozenset({'"', "''"})
+CLOSING_MARKS = CLOSERS | STRAIGHT_TOKENS  # a mark that may close a quote
 BRACKETS = (("(", ")"), ("[", "]"))
 
 
@@ -185,9 +185,9 @@ def _participle_after_quote(tok: Token) -> bool:
     if tok.tag_ != "VBG" or tok.left_edge.i != tok.i or tok.i < 2:
         return False
     before, mark = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
-    if before.text in CLOSERS | {'"'}:
+    if before.text in CLOSING_MARKS:
         before, mark = mark, before
-    return before.text == "," and mark.text in CLOSERS | {'"'}
+    return before.text == "," and mark.text in CLOSING_MARKS
 
 
 def _holds_cue(clause: Token, lex: QuoteLexicon) -> bool:
@@ -336,14 +336,14 @@ def _run_on_clause(cue: Token) -> Token | None:
     that were a quote it tags, and with a reported clause of its own after it. The clause before is
     a run-on of the same speaker: its subject speaks, and the clause after is what the cue reports.
     Not a quotation (``“…,” said Hale``) nor a clause across a sentence end."""
-    if cue.tag_ not in FINITE_TAGS or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+    if cue.tag_ not in FINITE_VERB_TAGS or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         return None
     before = [c for c in cue.lefts if c.dep_ in CONTENT_DEPS]
     after = next((c for c in cue.rights if c.dep_ in CONTENT_DEPS), None)
     if not before or after is None or not _plain_clause(after, opens_with_that=True):
         return None  # not "said a former spokesman, who …, added": an inverted tag
     clause = before[-1]
-    if clause.tag_ not in FINITE_TAGS or not _plain_clause(clause):
+    if clause.tag_ not in FINITE_VERB_TAGS or not _plain_clause(clause):
         return None  # not "Jo Hale, a Reno rabbi helping …, said": a subject read as a clause
     doc = cue.doc
     words = doc[clause.left_edge.i : cue.i]
