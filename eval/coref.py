@@ -41,6 +41,7 @@ import sqlite3
 import time
 import xml.etree.ElementTree as ET
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -342,14 +343,22 @@ def _show_errors(kind: str, gold: list[GoldMention], aligned: dict[str, str], su
         print(f"  {cluster}: " + " | ".join(f"{k[:30]}={sorted(set(v))}x{len(v)}" for k, v in parts.items()))
 
 
-def main() -> None:
-    ap = parser(__doc__ or "")
-    ap.add_argument("--errors", type=int, default=0, metavar="N", help="print the N worst splits and mixes")
+def meantime_main(
+    name: str, doc: str, scorer: Callable[[list[GoldDoc], int], dict[str, object]], errors_help: str
+) -> None:
+    """The command line of a MEANTIME gate: read the shared documents (skipping cleanly without
+    them), score them with ``scorer`` (documents, errors to print) and report under ``name``."""
+    ap = parser(doc)
+    ap.add_argument("--errors", type=int, default=0, metavar="N", help=errors_help)
     args = ap.parse_args()
-    files = meantime_files("coref-meantime", args.json, args.limit)
-    metrics = run([read_doc(p) for p in files], args.errors)
+    files = meantime_files(name, args.json, args.limit)
+    metrics = scorer([read_doc(p) for p in files], args.errors)
     metrics["fingerprint"] = fingerprint(files)
-    report("coref-meantime", metrics, args.json)
+    report(name, metrics, args.json)
+
+
+def main() -> None:
+    meantime_main("coref-meantime", __doc__ or "", run, "print the N worst splits and mixes")
 
 
 if __name__ == "__main__":

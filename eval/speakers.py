@@ -29,8 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import fingerprint, parser, report
-from coref import NAME_SYNTAX, GoldDoc, align, annotate_docs, dice, meantime_files, mention_head, read_doc
+from coref import NAME_SYNTAX, GoldDoc, align, annotate_docs, dice, meantime_main, mention_head
 from dateline.schema import Article
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "it", "its", "i", "we"})
@@ -116,13 +115,7 @@ def run(docs: list[GoldDoc], show_errors: int = 0) -> dict[str, object]:
 
 
 def main() -> None:
-    ap = parser(__doc__ or "")
-    ap.add_argument("--errors", type=int, default=0, metavar="N", help="print N wrong speakers")
-    args = ap.parse_args()
-    files = meantime_files("speakers-meantime", args.json, args.limit)
-    metrics = run([read_doc(p) for p in files], args.errors)
-    metrics["fingerprint"] = fingerprint(files)
-    report("speakers-meantime", metrics, args.json)
+    meantime_main("speakers-meantime", __doc__ or "", run, "print N wrong speakers")
 
 
 if __name__ == "__main__":
