@@ -702,10 +702,16 @@ def _object_content(cue: Token, lex: QuoteLexicon, any_prep: bool = False) -> tu
     if parts[0].dep_ == "prep" and parts[0].left_edge.i == parts[0].i and parts[0].i + 1 < len(doc):
         first = parts[0].i + 1  # "weighed in on [the allegations]": PolNeAR starts after the preposition
     tokens = list(doc[first : parts[-1].right_edge.i + 1])
-    conjunct = next((t for t in tokens if _matrix_conjunct(t) or _reporting_conjunct(t, lex) is not None), None)
+    conjunct = next((t for t in tokens if second_act(t, lex)), None)
     if conjunct is not None:  # "urged the council to fund the clinic and praised its staff"
         tokens = [t for t in tokens if t.i < conjunct.left_edge.i]
     return _span_chars(_without_trailing_time(_without_trailing_clause(tokens, lex)))
+
+
+def second_act(tok: Token, lex: QuoteLexicon) -> bool:
+    """Whether ``tok`` is a verb the parse joined to a reported clause that is really the speaker's
+    next act (``_matrix_conjunct``, ``_reporting_conjunct``): its words are not what was reported."""
+    return _matrix_conjunct(tok) or _reporting_conjunct(tok, lex) is not None
 
 
 def _matrix_conjunct(tok: Token) -> bool:

@@ -31,7 +31,7 @@ UNDER_STEPS = 6
 ANCESTOR_STEPS = 4
 
 
-def _bucket(n: int) -> str:
+def bucket(n: int) -> str:
     """Coarse size buckets: 1, 2-3, 4-7, 8-15, 16+."""
     for limit, name in ((1, "1"), (3, "2-3"), (7, "4-7"), (15, "8-15")):
         if n <= limit:
@@ -172,8 +172,8 @@ def feature_names(
         feats.append("content=none")
         return feats
     words = text[content[0] : content[1]].split()
-    feats.append(f"content_words={_bucket(len(words))}")
-    feats.append(f"pattern|content_words={pattern}|{_bucket(len(words))}")
+    feats.append(f"content_words={bucket(len(words))}")
+    feats.append(f"pattern|content_words={pattern}|{bucket(len(words))}")
     feats.append("content_after" if content[0] >= cue.idx else "content_before")
     if any(c in MARKS for c in text[content[0] : content[1]]):
         feats.append("content_quoted")
@@ -201,7 +201,7 @@ def feature_names(
         feats.append(f"content_first_pos={span[0].pos_}")
         feats.append(f"inner_speech={inner_speech}")
         feats.append(f"inner_verbs={min(inner, 3)}")
-    feats.append(f"lemma|content_words={lemma}|{_bucket(len(words))}")
+    feats.append(f"lemma|content_words={lemma}|{bucket(len(words))}")
     if text.rfind("\n", 0, cue.idx) < 0:
         feats.append("headline")
     return feats
@@ -227,10 +227,11 @@ class CueModel:
         return self.probability(features) >= self.threshold
 
 
-def parse_model(data: dict[str, object]) -> CueModel:
-    """A model from its JSON form; refuses another feature version (the features changed shape)."""
-    if data.get("feature_version") != FEATURE_VERSION:
-        raise ValueError(f"quote model feature_version {data.get('feature_version')} != {FEATURE_VERSION}")
+def parse_model(data: dict[str, object], version: int = FEATURE_VERSION) -> CueModel:
+    """A model from its JSON form; refuses a feature version other than ``version`` (the features
+    changed shape)."""
+    if data.get("feature_version") != version:
+        raise ValueError(f"quote model feature_version {data.get('feature_version')} != {version}")
     weights = data["weights"]
     assert isinstance(weights, dict)
     return CueModel(

@@ -11,7 +11,9 @@ Stages, each with the reason it exists:
    the shipped model (``quote_model``, learnt on PolNeAR train), every verb, stance adjective and
    nominal cue with a complement is a candidate too, and the model decides which candidates are
    attributed speech; open candidates never take words another attribution holds (univocal).
-   Without it (``use_model=False``) the cue lists and their learnt reliabilities decide.
+   Without it (``use_model=False``) the cue lists and their learnt reliabilities decide. A second
+   learnt model (``quote_extent``) may then carry an indirect quote on past where its parse
+   subtree ends, or end it sooner, as PolNeAR's annotators read such sentences.
 5. ``speaker_mentions.refine_speaker`` corrects the speaker mention where news style misleads the
    parser (a dateline as the subject, a conjunct cue borrowing a reported clause's subject), and
    ``speakers.SpeakerResolver`` turns each speaker mention into an article entity.
@@ -35,6 +37,7 @@ from dateline.nlp.quote_direct import (
     reach_partials,
     word_count,
 )
+from dateline.nlp.quote_extent import extensions, extent_model
 from dateline.nlp.quote_frames import FINITE_TAGS, frame_attributions, inverted_tag_speakers, surface_tags
 from dateline.nlp.quote_indirect import ADDRESSEE_VERBS, Attribution, find_attributions, speaker_span
 from dateline.nlp.quote_marks import OPEN_MARKS, STRAIGHT, QuotedSegment, find_segments, paragraphs
@@ -74,12 +77,19 @@ class PlannedQuote:
 
 
 def plan_quotes(
-    doc: Doc, text: str, lex: QuoteLexicon, model: CueModel | None = None, *, candidates: bool = False
+    doc: Doc,
+    text: str,
+    lex: QuoteLexicon,
+    model: CueModel | None = None,
+    *,
+    candidates: bool = False,
+    extent: CueModel | None = None,
 ) -> list[PlannedQuote]:
     """Stages 1-4: every quote of ``doc`` (whose text is ``text``) with its attribution, in text order.
 
     With ``model``, every verb with a complement is a candidate and the model decides which unquoted
     ones are speech; without it, the cue lists and their learnt reliabilities decide (rules only).
+    With ``extent`` (``quote_extent``), an indirect quote may end further on in its sentence, or sooner.
     ``candidates`` emits every unquoted candidate unjudged, with its features (for training)."""
     segments = find_segments(text)
     open_cues = model is not None or candidates
@@ -97,7 +107,25 @@ def plan_quotes(
     planned = _plan(doc, text, linker.link(segments), attributions, segments, lex, model, candidates)
     if candidates:
         return sorted(planned, key=lambda p: (p.start, p.end))
-    return sorted(_without_repeats(planned), key=lambda p: (p.start, p.end))
+    planned = _without_repeats(planned)
+    if extent is not None:
+        planned = _run_on(doc, text, planned, extent, lex)
+    return sorted(planned, key=lambda p: (p.start, p.end))
+
+
+def _run_on(
+    doc: Doc, text: str, planned: list[PlannedQuote], extent: CueModel, lex: QuoteLexicon
+) -> list[PlannedQuote]:
+    """``planned`` with each indirect quote ending where ``extent`` most believes it does, among the
+    ends ``quote_extent.extensions`` proposes (the end of its sentence, the next clause break, its
+    last break); a quote no proposal convinces keeps its end."""
+    rows = [(p.start, p.end, p.attribution, p.kind == QuoteKind.indirect) for p in planned]
+    best: dict[int, tuple[float, int]] = {}
+    for k, stop, features in extensions(doc, text, rows, lex):
+        p = extent.probability(features)
+        if p >= extent.threshold and p > best.get(k, (0.0, 0))[0]:
+            best[k] = (p, stop)
+    return [dataclasses.replace(q, end=best[k][1]) if k in best else q for k, q in enumerate(planned)]
 
 
 def _without_repeats(planned: list[PlannedQuote]) -> list[PlannedQuote]:
@@ -173,7 +201,8 @@ def annotate_quotes(
     lex = lex or lexicon()
     resolver = SpeakerResolver(state.doc, text, state.entities, lex)
     quotes: list[Quote] = []
-    for p in plan_quotes(state.doc, text, lex, (model or cue_model()) if use_model else None):
+    judge, extent = ((model or cue_model()), extent_model()) if use_model else (None, None)
+    for p in plan_quotes(state.doc, text, lex, judge, extent=extent):
         attr = refine_speaker(state.doc, p.attribution, lex) if p.attribution is not None else None
         speaker = resolver.resolve(attr.speaker_i, attr.speaker, (p.start, p.end)) if attr is not None else None
         cue = None
