@@ -6,7 +6,6 @@ import json
 from importlib import resources
 
 from spacy.tokens import Doc
-from tests.quote_helpers import find, quotes_of
 
 from dateline.nlp.model import load_nlp
 from dateline.nlp.quote_data import lexicon
@@ -21,6 +20,7 @@ from dateline.nlp.quote_indirect import Attribution
 from dateline.nlp.quote_model import CueModel, cue_model
 from dateline.nlp.quotes import plan_quotes
 from dateline.schema import QuoteKind
+from quote_helpers import find, quotes_of
 
 
 def test_model_file_ships_with_the_package() -> None:

@@ -243,6 +243,17 @@ def test_comma_lead_in_with_any_verb_frames_a_quoted_sentence() -> None:
     assert speaker_of(quotes_of(text), "I suppose") == "Ellis"
 
 
+def test_as_someone_put_it_frames_the_quoted_sentence_after_it() -> None:
+    # "As one voter put it, “…”": the idiom's "it" stands between the verb and the comma.
+    quotes = quotes_of(
+        "Turnout fell again in the valley towns. "
+        "As one retired teacher put it, “Nobody here listens to us anymore.”\n\n"
+        "Or, as the governor summed it up, “We will not back down on the budget.”"
+    )
+    assert speaker_of(quotes, "Nobody here listens") == "one retired teacher"
+    assert speaker_of(quotes, "We will not back down") == "the governor"
+
+
 def test_lead_in_whose_subject_is_what_speaks_for_the_verb_above() -> None:
     # "X has since apologized for what happened: “…”": "what" is not the speaker.
     text = (

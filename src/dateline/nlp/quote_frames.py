@@ -366,9 +366,16 @@ def _comma_lead_in_verb(doc: Doc, text: str, seg: QuotedSegment) -> Token | None
         return None
     if tok.dep_ in LEAD_IN_TAIL_DEPS and tok.head.i != tok.i and tok.head.i < tok.i:
         tok = tok.head  # "shot back,", "said simply,"
+    if tok.lower_ == "it" and tok.dep_ == "dobj" and tok.head.i == tok.i - 1 and _as_clause(tok.head):
+        tok = tok.head  # "As one voter put it, “…”": the words are the way the voter put it
     if tok.pos_ != "VERB" or tok.tag_ not in FINITE_TAGS:
         return None
     return tok
+
+
+def _as_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause opened by "as" (``as one voter put it``)."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def _tag_verb(doc: Doc, text: str, seg: QuotedSegment) -> Token | None:
