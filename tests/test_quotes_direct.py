@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 
 from dateline.nlp.model import load_nlp
+from dateline.nlp.quote_data import lexicon
 from dateline.nlp.quote_direct import adjacent_to_cue
 from dateline.nlp.quote_indirect import Attribution, _opens_quote_inside
 from dateline.nlp.quote_marks import find_segments
+from dateline.nlp.quotes import plan_quotes
 from dateline.schema import Quote
 from quote_helpers import cue_text, find, mixed_texts, quotes_of, speaker_name, speaker_text
 
@@ -134,7 +136,6 @@ def test_inverted_attribution_speaker_is_never_inside_the_quote() -> None:
 
 def test_quote_inside_nested_reported_clauses_goes_to_the_outer_act() -> None:
     # "He believes “…,” Benjamin said": both clauses hold the quote; the outer speech act owns it.
-    from dateline.nlp.quote_data import lexicon
     from dateline.nlp.quote_direct import SegmentLinker
 
     text = "He believes “the generals agree with him,” Benjamin said."
@@ -169,6 +170,23 @@ def test_statement_issued_speaks_for_its_sender() -> None:
     quotes = quotes_of(text)
     saying = [q for q in quotes if cue_text(q) == "saying"]
     assert saying and all(q.speaker is not None and "statement" not in q.speaker.text for q in saying)
+
+
+def test_words_sent_to_an_addressee_are_the_senders() -> None:
+    # The parse hangs "saying" on the addressee: the residents, the supporters and the players are
+    # spoken to. A stance hung there ("a group backing the governor") stays the group's.
+    quotes = quotes_of(
+        "The mayor wrote a letter to residents saying the water was safe to drink.\n\n"
+        "The campaign sent out a text message to supporters saying: “We just won the state!”\n\n"
+        "The coach talked to his players saying the season was over."
+    )
+    assert speaker_text(find(quotes, "the water was safe")) == "The mayor"
+    assert speaker_text(find(quotes, "We just won")) == "The campaign"
+    assert speaker_text(find(quotes, "the season was over")) == "The coach"
+    text = "Wealthy donors gave millions to a group backing the governor."
+    doc = load_nlp()(text)
+    backing = [p.attribution for p in plan_quotes(doc, text, lexicon(), candidates=True) if p.attribution]
+    assert [text[a.speaker[0] : a.speaker[1]] for a in backing if a.lemma == "back" and a.speaker] == ["a group"]
 
 
 def test_partial_quote_after_object_cue_takes_the_complement_up_to_the_quote() -> None:

@@ -25,7 +25,7 @@ import bisect
 import dataclasses
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.nlp.quote_data import QuoteLexicon, lexicon
 from dateline.nlp.quote_direct import (
@@ -53,6 +53,8 @@ DOCUMENT_RELATIVES = frozenset({"that", "which"})
 # "wrote in a letter saying …", "said in a statement …": the document the sender speaks through.
 SENDING_PREPS = frozenset({"in", "through", "via"})
 JOINT_CHARS = " \t\n,;:—–-"
+# Verbs of talking to someone that take no reported clause themselves ("spoke to reporters").
+TALK_VERBS = frozenset({"talk", "speak"})
 JOINT_WORDS = frozenset({"and", "but", "or", "that"})
 TIME_TYPES = ("DATE", "TIME")
 # Characters of a closing quotation mark (a curly or straight one, or the two apostrophes of '').
@@ -95,7 +97,7 @@ def plan_quotes(
     open_cues = model is not None or candidates
     attributions = find_attributions(doc, text, list(paragraphs(text)), lex, open_cues=open_cues)
     opens = [s.open_mark for s in segments]
-    attributions = [_sender_speaks(doc, _speaker_outside_quotes(doc, a, segments, opens)) for a in attributions]
+    attributions = [_sender_speaks(doc, _speaker_outside_quotes(doc, a, segments, opens), lex) for a in attributions]
     tags = surface_tags(doc, text, segments)  # quote tags read from their words, once
     attributions = inverted_tag_speakers(doc, text, attributions, tags, lex)
     if model is not None and not candidates:
@@ -471,7 +473,7 @@ def _speaker_outside_quotes(
     return attr
 
 
-def _sender_speaks(doc: Doc, attr: Attribution) -> Attribution:
+def _sender_speaks(doc: Doc, attr: Attribution, lex: QuoteLexicon) -> Attribution:
     """``The union issued a statement saying …``, ``she sent an email saying …``, ``Lee
     posted a video that says …``: the one who issued the statement speaks through it, not the
     statement."""
@@ -489,6 +491,16 @@ def _sender_speaks(doc: Doc, attr: Attribution) -> Attribution:
         verb = noun.head
     elif not relative and noun.dep_ == "pobj" and noun.head.lower_ in SENDING_PREPS and noun.head.head.pos_ == "VERB":
         verb = noun.head.head  # "Jobs resigned in a letter to the board stating …"
+    elif (
+        not relative
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "to"
+        and cue.lemma_.lower() in lex.speech_verbs
+        and _sent_to(noun.head, lex) is not None
+    ):
+        # "wrote a letter to residents saying …": the residents are addressed (but "gave millions to a
+        # group backing Rubio": the group backs him)
+        verb = _sent_to(noun.head, lex)
     else:
         return attr
     sender = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -498,6 +510,21 @@ def _sender_speaks(doc: Doc, attr: Attribution) -> Attribution:
     if sender is None:
         return attr
     return dataclasses.replace(attr, speaker=speaker_span(sender), speaker_i=sender.i)
+
+
+def _sent_to(to: Token, lex: QuoteLexicon) -> Token | None:
+    """The verb that sends words to the addressee of ``to``: ``wrote a letter to residents``
+    (through the letter), ``sent out a message to supporters`` (a verb with an object of its own),
+    ``spoke to reporters`` (a verb of saying or talking)."""
+    head = to.head
+    if head.pos_ == "NOUN" and head.dep_ == "dobj":
+        return head.head
+    if head.pos_ == "VERB" and (
+        head.lemma_.lower() in lex.speech_verbs | TALK_VERBS
+        or any(c.dep_ == "dobj" and c.i < to.i for c in head.children)
+    ):
+        return head
+    return None
 
 
 def _cue_start(attr: Attribution) -> int:
