@@ -487,20 +487,16 @@ def _sender_speaks(doc: Doc, attr: Attribution, lex: QuoteLexicon) -> Attributio
         return attr
     if noun.pos_ != "NOUN":
         return attr
+    # "wrote a letter to residents saying …": the residents are addressed (but "gave millions to a
+    # group backing Rubio": the group backs him)
+    addressed = not relative and noun.dep_ == "pobj" and noun.head.lower_ == "to"
+    sender_verb = _sent_to(noun.head, lex) if addressed and cue.lemma_.lower() in lex.speech_verbs else None
     if noun.dep_ == "dobj":
         verb = noun.head
     elif not relative and noun.dep_ == "pobj" and noun.head.lower_ in SENDING_PREPS and noun.head.head.pos_ == "VERB":
         verb = noun.head.head  # "Jobs resigned in a letter to the board stating …"
-    elif (
-        not relative
-        and noun.dep_ == "pobj"
-        and noun.head.lower_ == "to"
-        and cue.lemma_.lower() in lex.speech_verbs
-        and _sent_to(noun.head, lex) is not None
-    ):
-        # "wrote a letter to residents saying …": the residents are addressed (but "gave millions to a
-        # group backing Rubio": the group backs him)
-        verb = _sent_to(noun.head, lex)
+    elif sender_verb is not None:
+        verb = sender_verb
     else:
         return attr
     sender = next((c for c in verb.children if c.dep_ == "nsubj"), None)
