@@ -616,6 +616,30 @@ def test_according_to_is_not_part_of_what_it_reports() -> None:
     assert [q.text for q in closing] == ["Some 57 percent of voters view him unfavorably"]
 
 
+def test_according_to_after_a_participle_reports_the_whole_clause() -> None:
+    # The parse hangs the source on "wiping"; it reports the clause the participle belongs to.
+    quotes = quotes_of(
+        "Markets were calm in the morning.\n\n"
+        "The index plummeted in minutes, wiping out $136 billion in market value, according to Bloomberg."
+    )
+    assert [q.text for q in quotes if cue_text(q) == "according to"] == [
+        "The index plummeted in minutes, wiping out $136 billion in market value"
+    ]
+
+
+def test_idioms_of_saying_that_report_nothing_are_no_cues() -> None:
+    # "That said," means even so and "All told," means in all: neither names a speaker.
+    quotes = quotes_of(
+        "Turnout rose in the cities.\n\n"
+        "That said, the council will still vote on the budget next week.\n\n"
+        "That said, young voters say they believe the vote will matter.\n\n"
+        "All told, outside groups spent more than $2.5 million on mailers, according to an analysis by the paper."
+    )
+    assert not any(cue_text(q) == "said" for q in quotes)
+    assert speaker_text(find(quotes, "the vote will matter")) == "young voters"
+    assert find(quotes, "outside groups spent").text.startswith("All told, outside groups spent more")
+
+
 def test_second_that_clause_after_but_is_reported_too() -> None:
     # "said X, but that Y": the parser hangs the second clause on the verb; its own "that" makes it
     # a second reported clause.

@@ -96,6 +96,18 @@ class QuoteLexicon:
         """The verbs that end a writer's aside ("and I quote"): the only words that may open one."""
         return frozenset(phrase.split()[-1] for phrase in self.writer_asides)
 
+    def aside_at(self, text: str, start: int, end: int) -> bool:
+        """Whether the word at ``start``-``end`` of ``text`` ends a writer's aside (``said, and I quote,
+        “…”``, ``All told, …``): a phrase of ``writer_asides`` that opens the text or follows a comma or
+        line break, and is followed by a comma or colon."""
+        if text[start:end].lower() not in self.aside_verbs:
+            return False
+        lo = max(0, start - 20)
+        opening = max(text.rfind(",", lo, start), text.rfind("\n", lo, start))  # -1: the text opens with it
+        if (opening < 0 and lo > 0) or not text[end : end + 3].lstrip(" ").startswith((",", ":")):
+            return False
+        return " ".join(text[opening + 1 : end].lower().replace("’", "'").split()) in self.writer_asides
+
     @cached_property
     def cue_verbs(self) -> frozenset[str]:
         """Lemmas that introduce reported speech or thought."""

@@ -63,17 +63,22 @@ def verb_class(lemma: str, lex: QuoteLexicon) -> str:
     return "open"
 
 
-def context_features(cue: Token, pattern: str, lex: QuoteLexicon) -> list[str]:
+def context_features(cue: Token, pattern: str, lex: QuoteLexicon, text: str | None = None) -> list[str]:
     """Where the cue sits in its sentence: ``said he wants to …`` or ``believes the plan will …``
     (a verb of saying or believing above it: its stance is part of what that verb reports), ``wants
-    to endorse …`` (the nearest verb above, its class and the dependency path to it)."""
+    to endorse …`` (the nearest verb above, its class and the dependency path to it). With the
+    document's ``text``, a verb in a writer's aside (``That said, …``) is no verb of saying above."""
     lemma = cue.lemma_.lower()
     known = verb_class(lemma, lex)
     under, depth, head = "none", 0, cue
     while head.head.i != head.i and depth < UNDER_STEPS:
         head = head.head
         depth += 1
-        if head.pos_ == "VERB" and verb_class(head.lemma_.lower(), lex) in ("speech", "belief"):
+        if (
+            head.pos_ == "VERB"
+            and verb_class(head.lemma_.lower(), lex) in ("speech", "belief")
+            and not (text is not None and lex.aside_at(text, head.idx, head.idx + len(head)))
+        ):
             under = verb_class(head.lemma_.lower(), lex)
             break
     feats = [
@@ -167,7 +172,7 @@ def feature_names(
         feats.append(f"subject_of={'cue' if subject.head.i == cue.i else 'other'}|{pattern}")
     if sentence_quoted:
         feats.append("sentence_quoted")
-    feats += context_features(cue, pattern, lex)
+    feats += context_features(cue, pattern, lex, text)
     if content is None:
         feats.append("content=none")
         return feats
