@@ -206,6 +206,25 @@ def test_quotes_command_lists_stances_only_when_asked(runner: CliRunner, tmp_pat
     assert "stance" in table.stdout and "not to meet" in table.stdout
 
 
+def test_quotes_command_marks_what_was_reported_as_not_said(runner: CliRunner, tmp_path: Path) -> None:
+    """'Peskov did not say whether …' is listed, marked, and credits Peskov with no quote."""
+    from dateline.cli.store import open_writer
+
+    article = kyiv_article()
+    article.quotes[1] = article.quotes[1].model_copy(update={"negated": True})
+    db = str(tmp_path / "s.sqlite")
+    with open_writer(db) as store:
+        store.add(article)
+    result = runner.invoke(main, ["quotes", "--db", db, "--format", "jsonl"])
+    assert [(r["speaker_name"], r["negated"]) for r in map(json.loads, result.stdout.splitlines())] == [
+        ("Volodymyr Zelenskyy", False),
+        ("Dmitry Peskov", True),
+    ]
+    table = runner.invoke(main, ["quotes", "--db", db]).stdout
+    assert "(not) the talks would continue" in " ".join(table.split()).replace("│ ", "")
+    assert "(not) We will never" not in table
+
+
 def test_events_command_filters(runner: CliRunner, db: str) -> None:
     def types(*args: str) -> list[str]:
         result = runner.invoke(main, ["events", "--db", db, "--format", "jsonl", *args])

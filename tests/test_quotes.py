@@ -640,6 +640,25 @@ def test_idioms_of_saying_that_report_nothing_are_no_cues() -> None:
     assert find(quotes, "outside groups spent").text.startswith("All told, outside groups spent more")
 
 
+def test_speech_reported_as_not_said_is_negated() -> None:
+    quotes = quotes_of(
+        "The minister did not say whether the troops would stay.\n\n"
+        "The governor declined to say when the bridge would reopen.\n\n"
+        "Nobody said the plan was perfect, and no official confirmed that the mine would close.\n\n"
+        "The mayor said the water was safe.\n\n"
+        "He not only said the deal was dead, he blamed the unions.\n\n"
+        "“I never said that,” Hale told reporters."
+    )
+    negated = {q.text: q.negated for q in quotes}
+    assert negated["whether the troops would stay"]
+    assert negated["when the bridge would reopen"]
+    assert negated["the plan was perfect"]
+    assert negated["that the mine would close"]
+    assert not negated["the water was safe"]
+    assert not find(quotes, "the deal was dead").negated  # "not only … but" affirms
+    assert not find(quotes, "I never said that").negated  # the denial is inside the quote
+
+
 def test_second_that_clause_after_but_is_reported_too() -> None:
     # "said X, but that Y": the parser hangs the second clause on the verb; its own "that" makes it
     # a second reported clause.

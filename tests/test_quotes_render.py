@@ -35,3 +35,27 @@ def test_pretty_output_omits_the_section_without_quotes() -> None:
     console = Console(record=True, width=120)
     render_quotes(Article(id="x", text="No speech here."), console)
     assert console.export_text() == ""
+
+
+def test_pretty_output_marks_what_was_reported_as_not_said() -> None:
+    text = "The minister did not say whether the troops would stay."
+    start = text.index("whether")
+    article = Article(
+        id="x",
+        text=text,
+        quotes=[
+            Quote(
+                text=text[start:-1],
+                start=start,
+                end=len(text) - 1,
+                kind=QuoteKind.indirect,
+                speaker=Speaker(text="The minister", start=0, end=12),
+                cue=Span(text="say", start=text.index("say"), end=text.index("say") + 3),
+                negated=True,
+            )
+        ],
+    )
+    console = Console(record=True, width=120)
+    render_quotes(article, console)
+    out = console.export_text()
+    assert "(not)" in out and "indirect" in out

@@ -301,6 +301,34 @@ def test_act_migration_reads_quotes_of_a_store_made_before_it_as_speech(tmp_path
         assert [(r["text"], r["act"]) for r in store.quotes()] == [("We will hold", "speech")]
 
 
+def test_quotes_reported_as_not_said_credit_no_speaker(store: Store) -> None:
+    article = kyiv_article()
+    article.quotes[1] = article.quotes[1].model_copy(update={"negated": True})  # "Peskov did not say …"
+    store.add(article)
+    assert {q["text"]: q["negated"] for q in store.quotes()} == {
+        "We will never surrender our land": False,
+        "the talks would continue": True,
+    }
+    assert [s["name"] for s in store.stats().top_speakers] == ["Volodymyr Zelenskyy"]
+
+
+def test_negated_migration_reads_quotes_of_a_store_made_before_it_as_said(tmp_path: Path) -> None:
+    db = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(db, isolation_level=None)
+    migrate(conn, MIGRATIONS[:4])
+    conn.execute(
+        "INSERT INTO articles (id, source_path, url, schema_version, ingested_at, json)"
+        " VALUES ('a1', 'old.txt', NULL, '1.1', '2025-01-01T00:00:00+00:00', '{}')"
+    )
+    conn.execute(
+        'INSERT INTO quotes (article_id, seq, text, kind, start, "end", act)'
+        " VALUES ('a1', 0, 'We will hold', 'direct', 0, 12, 'speech')"
+    )
+    conn.close()
+    with Store(db) as store:
+        assert [(r["text"], r["negated"]) for r in store.quotes()] == [("We will hold", False)]
+
+
 def _story_hook(conn: sqlite3.Connection, article: Article) -> None:
     """A later layer's writer, as the corpus layer will plug in: its own table, same transaction."""
     conn.execute("CREATE TABLE IF NOT EXISTS seen_by_hook (article TEXT PRIMARY KEY, title TEXT)")

@@ -130,7 +130,7 @@ def _format_option(help_table: str) -> Any:
 @_limit_option(50)
 @_format_option("speaker, date, quote and article")
 def quotes(db: str, speaker: str | None, since: str | None, stance: bool, limit: int, fmt: str) -> None:
-    """Quotes with their speaker, article and date, newest first."""
+    """Quotes with their speaker, article and date, newest first; one reported as not said is marked (not)."""
     with open_reader(db) as store:
         rows = store.quotes(speaker=speaker, since=since, limit=limit, stance=stance)
     if fmt == "jsonl":
@@ -145,7 +145,8 @@ def quotes(db: str, speaker: str | None, since: str | None, stance: bool, limit:
         table.add_column(col, overflow="fold", no_wrap=col in _NO_WRAP)
     for r in rows:
         who = r["speaker_name"] or (f"({r['speaker_text']})" if r["speaker_text"] else "?")
-        cells = [(r["published"] or "-")[:10], escape(who), escape(r["text"]), r["article_id"][:ID_WIDTH]]
+        words = f"(not) {r['text']}" if r["negated"] else r["text"]  # "did not say whether …"
+        cells = [(r["published"] or "-")[:10], escape(who), escape(words), r["article_id"][:ID_WIDTH]]
         if stance:
             cells.insert(2, r["act"])
         table.add_row(*cells)

@@ -44,5 +44,7 @@ def render_quotes(article: Article, console: Console) -> None:
     for quote in article.quotes:
         cue = quote.cue.text if quote.cue else ""
         kind = quote.kind.value if quote.act == QuoteAct.speech else f"{quote.kind.value} (stance)"
+        if quote.negated:
+            kind += " (not)"  # "did not say whether …": reported as not said
         table.add_row(speaker_label(quote), cue, kind, quote_text(quote))
     console.print(table)

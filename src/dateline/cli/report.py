@@ -75,7 +75,7 @@ SAMPLES = 5
 
 
 def _sample_quotes(store: Store) -> list[dict[str, Any]]:
-    rows = [r for r in store.quotes(limit=200) if r["speaker_name"] or r["speaker_text"]]
+    rows = [r for r in store.quotes(limit=200) if (r["speaker_name"] or r["speaker_text"]) and not r["negated"]]
     return [
         {
             "speaker": r["speaker_name"] or r["speaker_text"],

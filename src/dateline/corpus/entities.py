@@ -176,8 +176,13 @@ def merge_entities(conn: sqlite3.Connection, article: Article, seq: int) -> dict
             proposals.append((ent, found))
     for ent, found in proposals:
         _merge_if_one(conn, ent, found, local_to_global, article.id, seq)
-    for quote in article.quotes:  # what it said; stances attributed to it are not its quotes
-        if quote.speaker and quote.speaker.entity in local_to_global and quote.act == QuoteAct.speech:
+    for quote in article.quotes:  # what it said; stances and what it did not say are not its quotes
+        if (
+            quote.speaker
+            and quote.speaker.entity in local_to_global
+            and quote.act == QuoteAct.speech
+            and not quote.negated
+        ):
             conn.execute(
                 "INSERT INTO corpus_entity_quotes (entity, article, text, kind) VALUES (?, ?, ?, ?)",
                 (local_to_global[quote.speaker.entity], article.id, quote.text, quote.kind.value),

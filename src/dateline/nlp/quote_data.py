@@ -53,6 +53,8 @@ class QuoteLexicon:
     source_nouns: frozenset[str] = frozenset()
     viewpoint_preps: frozenset[str] = frozenset()
     hearsay_adverbs: frozenset[str] = frozenset()
+    negating_verbs: frozenset[str] = frozenset()
+    negating_subjects: frozenset[str] = frozenset()
     # "The company said", "the Detroit automaker said": an organisation named earlier in the article.
     organisation_nouns: frozenset[str] = frozenset()
     # "the CEO" for "Apple's chief executive", "the spokesman" for "spokesperson Jo Hale".
@@ -186,6 +188,8 @@ def lexicon() -> QuoteLexicon:
         source_nouns=_set(cues, "source_nouns"),
         viewpoint_preps=_set(cues, "viewpoint_preps"),
         hearsay_adverbs=_set(cues, "hearsay_adverbs"),
+        negating_verbs=_set(cues, "negating_verbs"),
+        negating_subjects=_set(cues, "negating_subjects"),
         organisation_nouns=_set(cues, "organisation_nouns"),
         role_synonyms={str(k): tuple(str(w) for w in v) for k, v in cues["role_synonyms"].items()},  # type: ignore[attr-defined]
         speaker_description_preps=_set(cues, "speaker_description_preps"),

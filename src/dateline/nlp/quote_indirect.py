@@ -1127,6 +1127,27 @@ def _title_case_headline(doc: Doc, start: int, end: int, lex: QuoteLexicon) -> A
     return None
 
 
+def negated_cue(tok: Token, lex: QuoteLexicon) -> bool:
+    """Whether the cue ``tok`` reports what was not said or held: ``did not say``, ``never said``,
+    ``declined to say`` (``negating_verbs``), ``Nobody said``, ``No official confirmed``
+    (``negating_subjects``). Not ``not only said … but …``."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    doc = tok.doc
+    for c in tok.children:
+        if c.dep_ == "neg" and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "only"):
+            return True
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex.negating_verbs:
+        return True
+    holder = tok.head if tok.dep_ == "xcomp" else tok
+    subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    return subject.lower_ in lex.negating_subjects or any(
+        c.dep_ == "det" and c.lower_ in lex.negating_subjects for c in subject.children
+    )
+
+
 def writer_aside(text: str, tok: Token, lex: QuoteLexicon) -> bool:
     """``said, and I quote, “…”``, ``All told, …``: the verb stands in a phrase that is the writer's
     aside (``writer_asides``), not a cue of its own."""

@@ -39,7 +39,7 @@ from dateline.nlp.quote_direct import (
 )
 from dateline.nlp.quote_extent import extensions, extent_model
 from dateline.nlp.quote_frames import FINITE_TAGS, frame_attributions, inverted_tag_speakers, surface_tags
-from dateline.nlp.quote_indirect import ADDRESSEE_VERBS, Attribution, find_attributions, speaker_span
+from dateline.nlp.quote_indirect import ADDRESSEE_VERBS, Attribution, find_attributions, negated_cue, speaker_span
 from dateline.nlp.quote_marks import OPEN_MARKS, STRAIGHT, QuotedSegment, find_segments, paragraphs
 from dateline.nlp.quote_model import CueModel, cue_model
 from dateline.nlp.speaker_mentions import refine_speaker
@@ -207,9 +207,10 @@ def annotate_quotes(
     for p in plan_quotes(state.doc, text, lex, judge, extent=extent):
         attr = refine_speaker(state.doc, p.attribution, lex) if p.attribution is not None else None
         speaker = resolver.resolve(attr.speaker_i, attr.speaker, (p.start, p.end)) if attr is not None else None
-        cue = None
+        cue, negated = None, False
         if attr is not None and attr.cue[1] > attr.cue[0]:  # a bare name line has no cue
             cue = Span(text=text[attr.cue[0] : attr.cue[1]], start=attr.cue[0], end=attr.cue[1])
+            negated = attr.cue_i >= 0 and negated_cue(state.doc[attr.cue_i], lex)
         quotes.append(
             Quote(
                 text=text[p.start : p.end],
@@ -219,6 +220,7 @@ def annotate_quotes(
                 speaker=speaker,
                 cue=cue,
                 act=speech_act(p.kind, attr, lex),
+                negated=negated,
             )
         )
     state.quotes = quotes

@@ -12,7 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_NAME = "dateline/article"
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 class _Model(BaseModel):
@@ -89,6 +89,9 @@ class Quote(Span):
     speaker: Speaker | None = None
     cue: Span | None = None
     act: QuoteAct = QuoteAct.speech
+    # The article reports that the speaker did not say or hold it: "did not say", "declined to say",
+    # "Nobody said" (schema 1.2).
+    negated: bool = False
 
 
 class TimexType(StrEnum):

@@ -149,6 +149,13 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE INDEX quotes_act ON quotes (act);
         """,
     ),
+    Migration(
+        5,
+        "quotes know what was not said",
+        """
+        ALTER TABLE quotes ADD COLUMN negated INTEGER NOT NULL DEFAULT 0;
+        """,
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -89,7 +89,8 @@ def find_quotes(
 
     ``speaker`` matches the resolved name or the surface text (case-insensitive substring);
     ``since`` keeps articles published on or after that ISO date; ``stance`` adds the stances
-    attributed without a verb of saying (``act = 'stance'``) to the speech.
+    attributed without a verb of saying (``act = 'stance'``) to the speech. ``negated`` says the
+    article reports the words as not said ("did not say whether …", "declined to say …").
     """
     where: list[str] = [] if stance else ["q.act = 'speech'"]
     args: list[object] = []
@@ -100,7 +101,7 @@ def find_quotes(
         where.append("a.published >= ?")
         args.append(since)
     sql = f"""
-        SELECT q.text, q.kind, q.act, q.speaker_name, q.speaker_entity, q.speaker_text, q.cue,
+        SELECT q.text, q.kind, q.act, q.negated, q.speaker_name, q.speaker_entity, q.speaker_text, q.cue,
                q.article_id, a.title, a.published, a.source_path
         FROM quotes q JOIN articles a ON a.id = q.article_id
         {"WHERE " + " AND ".join(where) if where else ""}
@@ -109,7 +110,7 @@ def find_quotes(
     """
     if limit:
         args.append(limit)
-    return [dict(r) for r in conn.execute(sql, args)]
+    return [{**dict(r), "negated": bool(r["negated"])} for r in conn.execute(sql, args)]
 
 
 def find_events(
@@ -198,7 +199,7 @@ CORPUS_TOP_ENTITIES = """
     ORDER BY articles DESC, mentions DESC, name LIMIT ?"""
 TOP_SPEAKERS = """
     SELECT speaker_name AS name, COUNT(*) AS quotes, COUNT(DISTINCT article_id) AS articles
-    FROM quotes WHERE speaker_name IS NOT NULL AND act = 'speech'
+    FROM quotes WHERE speaker_name IS NOT NULL AND act = 'speech' AND negated = 0
     GROUP BY speaker_name ORDER BY quotes DESC, name LIMIT ?"""
 CORPUS_TOP_SPEAKERS = """
     SELECT COALESCE(c.name, q.speaker_name) AS name, COUNT(*) AS quotes,
@@ -206,7 +207,7 @@ CORPUS_TOP_SPEAKERS = """
     FROM quotes q
     LEFT JOIN corpus_entity_mentions m ON m.article = q.article_id AND m.local_id = q.speaker_entity
     LEFT JOIN corpus_entities c ON c.id = m.entity
-    WHERE q.speaker_name IS NOT NULL AND q.act = 'speech'
+    WHERE q.speaker_name IS NOT NULL AND q.act = 'speech' AND q.negated = 0
     GROUP BY COALESCE(m.entity, q.speaker_name) ORDER BY quotes DESC, name LIMIT ?"""
 
 

@@ -80,7 +80,8 @@ def entity_rows(article: Article) -> list[dict[str, Any]]:
 
 
 def quote_rows(article: Article) -> list[dict[str, Any]]:
-    """One row per quote: its text, kind, speaker (name, entity, surface text) and cue."""
+    """One row per quote: its text, kind, act, whether it was not said, speaker (name, entity,
+    surface text) and cue."""
     return [
         {
             "article_id": article.id,
@@ -88,6 +89,7 @@ def quote_rows(article: Article) -> list[dict[str, Any]]:
             "text": q.text,
             "kind": q.kind.value,
             "act": q.act.value,
+            "negated": int(q.negated),
             "speaker_name": q.speaker.name if q.speaker else None,
             "speaker_entity": q.speaker.entity if q.speaker else None,
             "speaker_text": q.speaker.text if q.speaker else None,
