@@ -617,13 +617,13 @@ def test_according_to_is_not_part_of_what_it_reports() -> None:
 
 
 def test_according_to_after_a_participle_reports_the_whole_clause() -> None:
-    # The parse hangs the source on "wiping"; it reports the clause the participle belongs to.
+    # The parse hangs the source on "erasing"; it reports the clause the participle belongs to.
     quotes = quotes_of(
         "Markets were calm in the morning.\n\n"
-        "The index plummeted in minutes, wiping out $136 billion in market value, according to Bloomberg."
+        "The currency fell sharply within an hour, erasing $40 billion in value, according to Bloomberg."
     )
     assert [q.text for q in quotes if cue_text(q) == "according to"] == [
-        "The index plummeted in minutes, wiping out $136 billion in market value"
+        "The currency fell sharply within an hour, erasing $40 billion in value"
     ]
 
 

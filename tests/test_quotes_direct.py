@@ -177,11 +177,11 @@ def test_words_sent_to_an_addressee_are_the_senders() -> None:
     # spoken to. A stance hung there ("a group backing the governor") stays the group's.
     quotes = quotes_of(
         "The mayor wrote a letter to residents saying the water was safe to drink.\n\n"
-        "The campaign sent out a text message to supporters saying: “We just won the state!”\n\n"
+        "The party mailed a short note to its members saying: “We carried the county!”\n\n"
         "The coach talked to his players saying the season was over."
     )
     assert speaker_text(find(quotes, "the water was safe")) == "The mayor"
-    assert speaker_text(find(quotes, "We just won")) == "The campaign"
+    assert speaker_text(find(quotes, "We carried")) == "The party"
     assert speaker_text(find(quotes, "the season was over")) == "The coach"
     text = "Wealthy donors gave millions to a group backing the governor."
     doc = load_nlp()(text)

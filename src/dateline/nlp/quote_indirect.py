@@ -954,8 +954,8 @@ def _according_to(tok: Token) -> Attribution | None:
         return None
     head = tok.head if tok.head.i != tok.i else None
     while head is not None and head.dep_ in ACCORDING_CLIMB_DEPS and head.head.i < head.i < tok.i:
-        # "The index plummeted, wiping out $136 billion, according to Bloomberg": the parse hangs the
-        # source on the participle, but it reports the whole clause before it
+        # "The currency fell, erasing $40 billion, according to Bloomberg": the parse hangs the source
+        # on the participle, but it reports the whole clause before it
         head = head.head
     doc = tok.doc
     if head is not None and head.i > tok.i and any("\n" in t.text_with_ws for t in doc[tok.i : head.i]):
