@@ -161,6 +161,16 @@ def test_they_after_two_joined_names_is_not_one_of_them() -> None:
     assert speaker_name(q) is None
 
 
+def test_a_pronoun_in_a_clause_under_a_subjects_verb_is_that_subject() -> None:
+    # "they say" hangs under "display", whose subject is the airline, not the city the sentence is about.
+    text = (
+        "Madrid will remain the first stop, where Iberia Airlines will display the jet they say will enter "
+        "service in May."
+    )
+    q = find(quotes_of(text), "enter service")
+    assert speaker_text(q) == "they" and speaker_name(q) == "Iberia Airlines"
+
+
 def test_they_is_not_the_object_of_its_own_verbs_opening_phrase() -> None:
     # "In addition to the iPod Classic, Nano and Shuffle, they …": the iPods are not who announced.
     text = (

@@ -216,11 +216,14 @@ class SpeakerResolver:
         # not anyone who spoke earlier in the article.
         k = bisect.bisect_left(self._speakers, (tok.idx, ""))
         speakers = {self._speakers[k - 1][1]} if k else set()
+        governing = self._governing_subjects(tok)
         best: tuple[tuple[int, int, int], _Mention] | None = None
         for m in self._mentions[lo:hi]:
             if m.root_i == tok.i or not self._compatible(m.entity, feature) or self._in_own_adjunct(m, tok):
                 continue
             rank = 0 if m.entity.id in speakers and m.rank > 0 and here - m.sent <= 1 else m.rank
+            if m.root_i in governing:
+                rank = -1  # "where Singapore Airlines will display the aircraft they intend to …"
             key = (here - m.sent, rank, -m.start)
             if best is None or key < best[0]:
                 best = (key, m)
@@ -234,6 +237,19 @@ class SpeakerResolver:
         if found is not None and feature in ("male", "female"):
             self._gender.setdefault(found, feature)
         return found
+
+    def _governing_subjects(self, tok: Token) -> set[int]:
+        """The subjects of the verbs above the pronoun's own clause in its sentence: ``Singapore
+        Airlines will display the aircraft they intend to launch`` (the clause that holds "they" is
+        part of what Singapore Airlines does)."""
+        out: set[int] = set()
+        own = tok.head
+        cur = own
+        while cur.head.i != cur.i:
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                out.update(c.i for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i)
+        return out
 
     def _recent_speaker(self, feature: str, k: int, here: int) -> tuple[tuple[int, int, int], str] | None:
         """The person who spoke last before (``k`` speakers precede), however named ("He talked about
