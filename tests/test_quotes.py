@@ -299,6 +299,14 @@ def test_long_article_takes_bounded_time() -> None:
     assert layer < max(3.0, 0.5 * parse)  # linear, and small beside the parse
 
 
+def test_long_article_whose_reported_clauses_run_on_takes_bounded_time() -> None:
+    # Every reported clause has words after it for the extent model to weigh.
+    paragraph = "Officials said service would improve, leaving riders to wait at the stops."
+    found, parse, layer = _timed_quotes("\n".join([paragraph] * 2000))
+    assert found >= 2000
+    assert layer < max(3.0, 0.5 * parse)
+
+
 def test_article_on_one_line_takes_bounded_time() -> None:
     # Scraped copy may come as one line: hundreds of quotes and cues in a single paragraph.
     found, parse, layer = _timed_quotes(" ".join([BUS_PARAGRAPH] * 800))

@@ -130,21 +130,18 @@ def extensions(
     end, attribution, eligible)``: the eligible ones are indirect, with an attribution). A quote may
     run on only when nothing in the way belongs to a quote: another quote's words, any quote's cue
     or speaker (this one's too: ``…, the mayor said``)."""
-    taken: list[tuple[int, int]] = []
+    used = bytearray(len(text) + 1)  # 1 at every character a quote holds as its words, cue or speaker
     for start, end, attr, _ in quotes:
-        taken.append((start, end))
+        spans = [(start, end)]
         if attr is not None:
-            taken.append(attr.cue)
-            if attr.speaker is not None:
-                taken.append(attr.speaker)
+            spans += [attr.cue] + ([attr.speaker] if attr.speaker is not None else [])
+        for a, b in spans:
+            used[a:b] = b"\x01" * (b - a)
     for k, (start, end, attr, eligible) in enumerate(quotes):
         if not eligible or attr is None or any(c in MARKS for c in text[start:end]):
             continue  # quoted words end where their marks say (``called him the “ultimate hypocrite,” linking …``)
         for kind, stop in _stops(text, start, end, rest_of_sentence(doc, text, start, end)):
-            if stop > end and (
-                any(a < stop and end < b and (a, b) != (start, end) for a, b in taken)
-                or _second_act(doc, attr, end, stop, lex)
-            ):
+            if stop > end and (used.find(1, end, stop) >= 0 or _second_act(doc, attr, end, stop, lex)):
                 continue
             yield k, stop, extent_features(doc, text, start, end, stop, kind, attr, lex)
 
