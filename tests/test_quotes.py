@@ -545,6 +545,14 @@ def test_parenthetical_attribution_splits_the_reported_clause_around_it() -> Non
     assert all(speaker_text(q) == "officials" for q in quotes)
 
 
+def test_time_between_a_tag_and_its_comma_is_when_it_was_said() -> None:
+    # The parse hangs "last week" on "is"; it tells when the mayor spoke. After the comma it is reported.
+    quotes = quotes_of(
+        "As the mayor said last week, the ferry is finished.\n\nAs the mayor said, last week the ferry sank."
+    )
+    assert [q.text for q in quotes if cue_text(q) == "said"] == ["the ferry is finished", "last week the ferry sank"]
+
+
 def test_opening_conjunction_is_the_writers_link_not_the_reported_words() -> None:
     quotes = quotes_of("But the bridge, officials said, will reopen in June after repairs.")
     assert sorted(q.text for q in quotes) == ["the bridge", "will reopen in June after repairs"]

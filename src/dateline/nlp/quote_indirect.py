@@ -648,13 +648,27 @@ def _parenthetical_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | N
         and cue.head.pos_ in ("VERB", "AUX")
         and cue.head.lemma_.lower() not in lex.speech_verbs  # "he said, she said": the head speaks itself
     ):
-        return _span_chars(_without_trailing_clause(_subtree(cue.head, exclude=cue), lex))
+        tokens = _subtree(cue.head, exclude=cue)
+        return _span_chars(_without_trailing_clause(_without_time_after_tag(cue, tokens), lex))
     return None
 
 
-# Verbs whose object is the addressee, not the words: "told reporters" says nothing by itself.
+def _without_time_after_tag(cue: Token, tokens: list[Token]) -> list[Token]:
+    """``As the mayor said last week, the plan is dead``: a time between a tag and its comma is when
+    it was said, though the parse hangs it on the clause after."""
+    after = [t for t in tokens if t.i > cue.right_edge.i]
+    comma = next((t for t in after if t.text == ","), None)
+    between = [t for t in after if comma is not None and t.i < comma.i]
+    if not between or between[0].i != cue.right_edge.i + 1 or any(t.ent_type_ not in TIME_ENTS for t in between):
+        return tokens
+    assert comma is not None
+    return [t for t in tokens if not (cue.right_edge.i < t.i <= comma.i)]
+
+
 # Clauses that "according to X" after them reports together with the clause they hang on.
 ACCORDING_CLIMB_DEPS = frozenset({"advcl", "xcomp"})
+TIME_ENTS = frozenset({"DATE", "TIME"})
+# Verbs whose object is the addressee, not the words: "told reporters" says nothing by itself.
 ADDRESSEE_VERBS = frozenset({"tell", "ask", "warn", "inform", "brief", "remind", "assure", "notify", "advise"})
 
 
