@@ -71,6 +71,19 @@ def test_titles_and_determiners_leave_the_name():
     assert canonical_key("U.S.", "GPE") == canonical_key("the United States", "GPE")
 
 
+def test_a_speaker_the_tagger_missed_is_a_person():
+    # spaCy small tags neither "Ana Ruiz" nor "Ruiz, 52"; the inverted tag names a person who speaks.
+    text = (
+        "“We have no choice,” said Ana Ruiz, the council's finance chair.\n\n"
+        "Ruiz, 52, added that workers would be offered jobs elsewhere.\n\n"
+        "Human Rights Watch has called for an inquiry."
+    )
+    entities = entities_of(text)
+    ruiz = by_name(entities, "Ana Ruiz")
+    assert ruiz.type == "PERSON" and [m.text for m in ruiz.mentions] == ["Ana Ruiz", "Ruiz"]
+    assert not any(e.type == "PERSON" and "Watch" in e.name for e in entities)
+
+
 def test_possessive_mention_joins_person():
     text = "President Donald Trump spoke on Monday. Steve Witkoff, Trump's envoy, said the call went well."
     ents = entities_of(text)

@@ -67,12 +67,12 @@ def has_org_cue(text: str, start: int, end: int) -> bool:
     if word in ORG_CUES_BEFORE:
         return True
     # "the carmaker, General Motors"; not "counsel of the company, Mark Chandler" (a first name)
-    if word.endswith(",") and word[:-1] in ORG_CUES_BEFORE and not _opens_with_first_name(text[start:end]):
+    if word.endswith(",") and word[:-1] in ORG_CUES_BEFORE and not opens_with_first_name(text[start:end]):
         return True
     return _org_cue_after(text, end)
 
 
-def _opens_with_first_name(name: str) -> bool:
+def opens_with_first_name(name: str) -> bool:
     names = word_lists("first_names.json")
     first = name.split()[0].lower() if name.split() else ""
     return first in names["male"] or first in names["female"]

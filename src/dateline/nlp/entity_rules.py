@@ -26,7 +26,7 @@ from dateline.nlp.entity_canon import (
     strip_possessive,
     surname_variants,
 )
-from dateline.nlp.entity_labels import has_org_cue, has_place_cue
+from dateline.nlp.entity_labels import has_org_cue, has_place_cue, opens_with_first_name
 from dateline.nlp.entity_lexicon import (
     CORPORATE_SUFFIXES,
     CURRENCY_AFTER,
@@ -54,6 +54,7 @@ from dateline.nlp.entity_lexicon import (
     TITLE_WORDS,
 )
 from dateline.nlp.gazetteer import Gazetteer, gazetteer
+from dateline.nlp.quote_data import lexicon
 
 # Inside a capitalised run these small words may join two capitalised words: "Ministry of the Interior".
 RUN_CONNECTORS = frozenset({"of", "the", "for", "&", "de", "al", "bin", "el", "-", "'s"})
@@ -329,12 +330,29 @@ def rule_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
             label = "GPE"
         if label is None and has_org_cue(text, start, end) and not doc[i].is_sent_start:
             label = "ORG"
+        if label is None and len(words) >= 2 and _speaker_name(doc, i, j):
+            out.append(Candidate(start, end, text[start:end], "PERSON", "gap"))
+            continue
         if label is None:
             out.extend(_gazetteer_hits(doc, i, j, place))
             continue
         strong = len(words) >= 2 and label in ("ORG", "FAC", "LOC")
         out.append(Candidate(start, end, text[start:end], label, "rule" if strong else "gap"))
     return out
+
+
+def _speaker_name(doc: Doc, i: int, j: int) -> bool:
+    """Whether the proper names ``doc[i:j]`` are a person's that the tagger missed: the subject of
+    a verb of saying that no head word, place or cue makes an organisation, and that reads as a
+    person's, in an inverted tag (``said Ana Ruiz``), with an apposition (``Ana Ruiz, the finance
+    chair, said``) or opening with a first name. Not ``Human Rights Watch has called for …``."""
+    words = doc[i:j]
+    if any(t.pos_ != "PROPN" for t in words):
+        return False
+    root = words.root
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in lexicon().speech_verbs:
+        return False
+    return root.i > root.head.i or any(c.dep_ == "appos" for c in root.children) or opens_with_first_name(words.text)
 
 
 def _gazetteer_hits(doc: Doc, i: int, j: int, place: Gazetteer) -> list[Candidate]:
