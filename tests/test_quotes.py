@@ -849,6 +849,12 @@ def test_a_cue_the_parse_joined_to_an_infinitive_is_the_reporting_verbs_conjunct
     assert cue_text(insisted) == "insisted" and speaker_text(insisted) == "The mayor"
 
 
+def test_a_past_verb_after_a_present_clause_is_the_reporting_verbs_conjunct() -> None:
+    # "respects" cannot share its tense with "urged": the ministry urged talks, it did not say it urges them.
+    quotes = quotes_of("In a statement, the ministry said it “respects the council's decision” but urged talks.")
+    assert [q.text for q in quotes if q.kind.value == "mixed"] == ["it “respects the council's decision”"]
+
+
 def test_a_cue_with_its_own_did_is_the_reporting_verbs_conjunct_not_the_clauses() -> None:
     # "did not say" carries its own tense and cannot share "had" of "had resigned": the club said
     # nothing about the push, so "say" is a second act, not the end of the confirmed clause.

@@ -31,6 +31,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Finite verb tags: a verb in one of them cannot be coordinated with an infinitive or a participle.
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 NON_FINITE_HEAD_TAGS = frozenset({"VB", "VBG"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 PUNCT_EDGE = frozenset({"PUNCT", "SPACE"})
 CONTENT_DEPS = frozenset({"ccomp"})
 # How far back (chars) a reported clause may start and still hold a later cue: one long paragraph.
@@ -556,6 +557,8 @@ def _reporting_conjunct(tok: Token, lex: QuoteLexicon) -> Token | None:
         return None
     tense = _own_tense(tok)
     heads = NON_FINITE_HEAD_TAGS if tense == tok.tag_ else NON_FINITE_HEAD_TAGS | {"VBN"}
+    if tense == "VBD":
+        heads = heads | PRESENT_TAGS  # "said it “respects the decision” but urged talks": past after present
     if tense not in FINITE_VERB_TAGS or tok.head.tag_ not in heads:
         return None  # after a participle ("has criticized … and called") the tagger's VBD may be a VBN
     if tok.lemma_.lower() not in lex.cue_verbs or any(c.dep_ in SUBJECT_DEPS for c in tok.children):
