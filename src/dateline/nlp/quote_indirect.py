@@ -32,6 +32,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 NON_FINITE_HEAD_TAGS = frozenset({"VB", "VBG"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Entity labels of a time: "on Monday", "last week".
+TIME_ENTS = frozenset({"DATE", "TIME"})
 PUNCT_EDGE = frozenset({"PUNCT", "SPACE"})
 CONTENT_DEPS = frozenset({"ccomp"})
 # How far back (chars) a reported clause may start and still hold a later cue: one long paragraph.
@@ -670,13 +672,12 @@ def _without_time_after_tag(cue: Token, tokens: list[Token]) -> list[Token]:
 
 # Clauses that "according to X" after them reports together with the clause they hang on.
 ACCORDING_CLIMB_DEPS = frozenset({"advcl", "xcomp"})
-TIME_ENTS = frozenset({"DATE", "TIME"})
 # Verbs whose object is the addressee, not the words: "told reporters" says nothing by itself.
 ADDRESSEE_VERBS = frozenset({"tell", "ask", "warn", "inform", "brief", "remind", "assure", "notify", "advise"})
 
 
 def _is_time(prep: Token) -> bool:
-    return any(c.ent_type_ in ("DATE", "TIME") for c in prep.children if c.dep_ == "pobj")
+    return any(c.ent_type_ in TIME_ENTS for c in prep.children if c.dep_ == "pobj")
 
 
 def _speech_prep(prep: Token, lex: QuoteLexicon, any_prep: bool = False) -> bool:

@@ -243,8 +243,7 @@ class SpeakerResolver:
         Airlines will display the aircraft they intend to launch`` (the clause that holds "they" is
         part of what Singapore Airlines does)."""
         out: set[int] = set()
-        own = tok.head
-        cur = own
+        cur = tok.head  # the pronoun's own verb: its subject is the pronoun itself
         while cur.head.i != cur.i:
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX"):
