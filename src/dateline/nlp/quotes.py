@@ -517,9 +517,9 @@ def _sent_to(to: Token, lex: QuoteLexicon) -> Token | None:
     head = to.head
     if head.pos_ == "NOUN" and head.dep_ == "dobj":
         return head.head
+    lemma = head.lemma_.lower()
     if head.pos_ == "VERB" and (
-        head.lemma_.lower() in lex.speech_verbs | TALK_VERBS
-        or any(c.dep_ == "dobj" and c.i < to.i for c in head.children)
+        lemma in lex.speech_verbs or lemma in TALK_VERBS or any(c.dep_ == "dobj" and c.i < to.i for c in head.children)
     ):
         return head
     return None
