@@ -299,6 +299,15 @@ def parsed_train(root: Path, cache: str | None) -> tuple[list[str], dict[str, Pa
     return names, anns, texts, docs
 
 
+def polnear_train(cache: str | None) -> tuple[list[str], dict[str, Path], list[str], list[Any]] | None:
+    """``parsed_train`` for a learner, or None (with a line saying so) when PolNeAR is absent."""
+    root = dataset("polnear")
+    if root is None:
+        print("PolNeAR is absent; nothing learnt")
+        return None
+    return parsed_train(root, cache)
+
+
 def main() -> None:
     ap = parser(__doc__ or NAME)
     ap.add_argument("--rules-only", action="store_true", help="without the candidate model learnt on train")

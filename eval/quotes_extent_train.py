@@ -23,8 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import ROOT, dataset
-from quotes import MATCH, parse_ann, parsed_train, token_index, tokens_of
+from common import ROOT
+from quotes import MATCH, parse_ann, polnear_train, token_index, tokens_of
 from quotes_model_train import learn
 
 OUT = ROOT / "src" / "dateline" / "nlp" / "data" / "quote_extent_model.json"
@@ -43,9 +43,8 @@ def main() -> None:
     ap.add_argument("--steps", type=int, default=300)
     ap.add_argument("--folds", type=int, default=4)
     args = ap.parse_args()
-    root = dataset("polnear")
-    if root is None:
-        print("PolNeAR is absent; nothing learnt")
+    corpus = polnear_train(args.cache)
+    if corpus is None:
         return
 
     from dateline.nlp.quote_data import lexicon
@@ -54,7 +53,7 @@ def main() -> None:
     from dateline.nlp.quotes import plan_quotes
     from dateline.schema import QuoteKind
 
-    names, anns, texts, docs = parsed_train(root, args.cache)
+    names, anns, texts, docs = corpus
     lex, judge = lexicon(), cue_model()
     # One group per quote: its proposals as (features, label); label 1 when the new end wins a match,
     # 0 when it loses one, None when it changes nothing.

@@ -26,8 +26,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import PRF, ROOT, dataset
-from quotes import MATCH, group_by_cue, parse_ann, parsed_train, score_doc, speaker_right, token_index, tokens_of
+from common import PRF, ROOT
+from quotes import MATCH, group_by_cue, parse_ann, polnear_train, score_doc, speaker_right, token_index, tokens_of
 
 OUT = ROOT / "src" / "dateline" / "nlp" / "data" / "quote_model.json"
 
@@ -74,9 +74,8 @@ def main() -> None:
     ap.add_argument("--steps", type=int, default=400)
     ap.add_argument("--tune-docs", type=int, default=150, help="train documents the threshold is chosen on")
     args = ap.parse_args()
-    root = dataset("polnear")
-    if root is None:
-        print("PolNeAR is absent; nothing learnt")
+    corpus = polnear_train(args.cache)
+    if corpus is None:
         return
 
     from dateline.clean import CleanDocument
@@ -86,7 +85,7 @@ def main() -> None:
     from dateline.nlp.quotes import annotate_quotes, plan_quotes
     from dateline.nlp.state import ArticleState
 
-    names, anns, texts, docs = parsed_train(root, args.cache)
+    names, anns, texts, docs = corpus
     lex = lexicon()
     samples: list[tuple[list[str], int]] = []
     doc_of: list[int] = []

@@ -26,8 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import ROOT, dataset
-from quotes import MATCH, parse_ann, parsed_train, token_index, tokens_of
+from common import ROOT
+from quotes import MATCH, parse_ann, polnear_train, token_index, tokens_of
 
 OUT = ROOT / "src" / "dateline" / "nlp" / "data" / "quote_cue_weights.json"
 
@@ -39,15 +39,14 @@ def main() -> None:
     ap.add_argument("--max-precision", type=float, default=0.33)
     ap.add_argument("--min-learned-precision", type=float, default=0.5, help="a new verb must do better")
     args = ap.parse_args()
-    root = dataset("polnear")
-    if root is None:
-        print("PolNeAR is absent; nothing learnt")
+    corpus = polnear_train(args.cache)
+    if corpus is None:
         return
 
     from dateline.nlp.quote_data import lexicon
     from dateline.nlp.quotes import plan_quotes
 
-    names, anns, texts, docs = parsed_train(root, args.cache)
+    names, anns, texts, docs = corpus
     shipped = lexicon()  # the rules alone: what an earlier run learnt is learnt again from scratch
     rules = dataclasses.replace(
         shipped, object_cue_verbs=shipped.object_cue_verbs - shipped.learned_cue_verbs, learned_cue_verbs=frozenset()
