@@ -284,10 +284,11 @@ def test_sources_migration_backfills_a_store_made_before_it(tmp_path: Path) -> N
         ]
 
 
-def test_act_migration_reads_quotes_of_a_store_made_before_it_as_speech(tmp_path: Path) -> None:
+def _store_with_an_old_quote(tmp_path: Path, migrations: int) -> Path:
+    """A store made with only the first ``migrations`` migrations, holding one quote."""
     db = tmp_path / "old.sqlite"
     conn = sqlite3.connect(db, isolation_level=None)
-    migrate(conn, MIGRATIONS[:3])
+    migrate(conn, MIGRATIONS[:migrations])
     conn.execute(
         "INSERT INTO articles (id, source_path, url, schema_version, ingested_at, json)"
         " VALUES ('a1', 'old.txt', NULL, '1.0', '2025-01-01T00:00:00+00:00', '{}')"
@@ -297,7 +298,11 @@ def test_act_migration_reads_quotes_of_a_store_made_before_it_as_speech(tmp_path
         " VALUES ('a1', 0, 'We will hold', 'direct', 0, 12)"
     )
     conn.close()
-    with Store(db) as store:
+    return db
+
+
+def test_act_migration_reads_quotes_of_a_store_made_before_it_as_speech(tmp_path: Path) -> None:
+    with Store(_store_with_an_old_quote(tmp_path, 3)) as store:
         assert [(r["text"], r["act"]) for r in store.quotes()] == [("We will hold", "speech")]
 
 
@@ -313,19 +318,7 @@ def test_quotes_reported_as_not_said_credit_no_speaker(store: Store) -> None:
 
 
 def test_negated_migration_reads_quotes_of_a_store_made_before_it_as_said(tmp_path: Path) -> None:
-    db = tmp_path / "old.sqlite"
-    conn = sqlite3.connect(db, isolation_level=None)
-    migrate(conn, MIGRATIONS[:4])
-    conn.execute(
-        "INSERT INTO articles (id, source_path, url, schema_version, ingested_at, json)"
-        " VALUES ('a1', 'old.txt', NULL, '1.1', '2025-01-01T00:00:00+00:00', '{}')"
-    )
-    conn.execute(
-        'INSERT INTO quotes (article_id, seq, text, kind, start, "end", act)'
-        " VALUES ('a1', 0, 'We will hold', 'direct', 0, 12, 'speech')"
-    )
-    conn.close()
-    with Store(db) as store:
+    with Store(_store_with_an_old_quote(tmp_path, 4)) as store:
         assert [(r["text"], r["negated"]) for r in store.quotes()] == [("We will hold", False)]
 
 
