@@ -17,7 +17,6 @@ Never run on dev or test.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -25,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import ROOT
 from quotes import MATCH, parse_ann, polnear_train, token_index, tokens_of
-from quotes_model_train import learn
+from quotes_model_train import learn, write_model
 
 OUT = ROOT / "src" / "dateline" / "nlp" / "data" / "quote_extent_model.json"
 THRESHOLDS = (0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)
@@ -90,27 +89,22 @@ def main() -> None:
         print(f"threshold {t}: {net[t]:+d} matches net (held-out folds)")
     threshold = max(THRESHOLDS, key=lambda t: (net[t], t))
     weights, bias = learn(samples, args)
-    OUT.write_text(
-        json.dumps(
-            {
-                "_doc": "Written by eval/quotes_extent_train.py (PolNeAR train): logistic regression over "
-                "dateline.nlp.quote_extent.extent_features.",
-                "feature_version": FEATURE_VERSION,
-                "documents": len(names),
-                "quotes": len(groups),
-                "proposals": len(samples),
-                "positives": sum(y for _, y in samples),
-                "held_out_net": net[threshold],
-                "min_count": args.min_count,
-                "l2": args.l2,
-                "threshold": threshold,
-                "bias": round(bias, 4),
-                "weights": dict(sorted(weights.items())),
-            },
-            indent=0,
-            ensure_ascii=False,
-        )
-        + "\n"
+    write_model(
+        OUT,
+        {
+            "_doc": "Written by eval/quotes_extent_train.py (PolNeAR train): logistic regression over "
+            "dateline.nlp.quote_extent.extent_features.",
+            "feature_version": FEATURE_VERSION,
+            "documents": len(names),
+            "quotes": len(groups),
+            "proposals": len(samples),
+            "positives": sum(y for _, y in samples),
+            "held_out_net": net[threshold],
+        },
+        args,
+        threshold,
+        bias,
+        weights,
     )
     print(f"threshold {threshold} written to {OUT}")
 

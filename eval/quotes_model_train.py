@@ -66,6 +66,21 @@ def learn(samples: list[tuple[list[str], int]], args: argparse.Namespace) -> tup
     return {f: round(float(x), 4) for f, x in zip(vocab, w, strict=True) if abs(x) >= 1e-3}, bias
 
 
+def write_model(
+    path: Path,
+    about: dict[str, object],
+    args: argparse.Namespace,
+    threshold: float,
+    bias: float,
+    weights: dict[str, float],
+) -> None:
+    """Write a learnt logistic regression as the quotes layer reads it (``quote_model.parse_model``):
+    what it is (``about``), how it was fitted, its threshold, bias and weights."""
+    data = {**about, "min_count": args.min_count, "l2": args.l2, "threshold": threshold, "bias": round(bias, 4)}
+    data["weights"] = dict(sorted(weights.items()))
+    path.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--cache", help="a DocBin of the parsed train texts (written when absent)")
@@ -132,25 +147,20 @@ def main() -> None:
             best = (f1, threshold)
     weights, bias = learn(samples, args)
     labels = [y for _, y in samples]
-    OUT.write_text(
-        json.dumps(
-            {
-                "_doc": "Written by eval/quotes_model_train.py (PolNeAR train): logistic regression over "
-                "dateline.nlp.quote_model.feature_names.",
-                "feature_version": FEATURE_VERSION,
-                "documents": len(names),
-                "candidates": len(samples),
-                "positives": sum(labels),
-                "min_count": args.min_count,
-                "l2": args.l2,
-                "threshold": best[1],
-                "bias": round(bias, 4),
-                "weights": dict(sorted(weights.items())),
-            },
-            indent=0,
-            ensure_ascii=False,
-        )
-        + "\n"
+    write_model(
+        OUT,
+        {
+            "_doc": "Written by eval/quotes_model_train.py (PolNeAR train): logistic regression over "
+            "dateline.nlp.quote_model.feature_names.",
+            "feature_version": FEATURE_VERSION,
+            "documents": len(names),
+            "candidates": len(samples),
+            "positives": sum(labels),
+        },
+        args,
+        best[1],
+        bias,
+        weights,
     )
     print(f"threshold {best[1]} written to {OUT}")
 
