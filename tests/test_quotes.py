@@ -675,6 +675,18 @@ def test_speech_reported_as_not_said_is_negated() -> None:
     assert not find(quotes, "I never said that").negated  # the denial is inside the quote
 
 
+def test_speech_the_speaker_held_back_is_negated() -> None:
+    quotes = quotes_of(
+        "The minister has yet to say whether the troops will stay.\n\n"
+        "The senator stopped short of saying that the bill would fail.\n\n"
+        "The mayor refrained from saying when the bridge would reopen.\n\n"
+        "The company denied saying that prices would rise.\n\n"
+        "The envoy left without saying whether talks would resume."
+    )
+    for words in ("the troops", "the bill", "the bridge", "prices would", "talks would"):
+        assert find(quotes, words).negated, words
+
+
 def test_second_that_clause_after_but_is_reported_too() -> None:
     # "said X, but that Y": the parser hangs the second clause on the verb; its own "that" makes it
     # a second reported clause.

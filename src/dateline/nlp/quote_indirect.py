@@ -1147,7 +1147,8 @@ def _title_case_headline(doc: Doc, start: int, end: int, lex: QuoteLexicon) -> A
 
 def negated_cue(tok: Token, lex: QuoteLexicon) -> bool:
     """Whether the cue ``tok`` reports what was not said or held: ``did not say``, ``never said``,
-    ``declined to say`` (``negating_verbs``), ``Nobody said``, ``No official confirmed``
+    ``declined to say``, ``stopped short of saying``, ``denied saying`` (``negating_verbs``), ``has
+    yet to say``, ``left without saying``, ``Nobody said``, ``No official confirmed``
     (``negating_subjects``). Not ``not only said … but …``."""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
@@ -1155,9 +1156,19 @@ def negated_cue(tok: Token, lex: QuoteLexicon) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "only"):
             return True
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex.negating_verbs:
+    governing = None  # the verb whose complement the cue is: "declined to say", "refrained from saying"
+    if tok.dep_ == "xcomp":
+        governing = tok.head
+    elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+        if tok.head.lower_ == "without":
+            return True
+        governing = tok.head.head
+    if governing is not None and (
+        governing.lemma_.lower() in lex.negating_verbs
+        or any(c.dep_ == "advmod" and c.lower_ == "yet" for c in governing.children)
+    ):
         return True
-    holder = tok.head if tok.dep_ == "xcomp" else tok
+    holder = governing if governing is not None else tok
     subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
