@@ -46,10 +46,11 @@ def test_shipped_weights_are_features_this_code_produces() -> None:
 def test_rest_of_sentence_ends_before_the_stop_and_inside_the_paragraph() -> None:
     text = "The minister said the talks had stalled, leaving both sides apart.\n\nThe envoy left."
     doc = load_nlp()(text)
-    end = text.index(", leaving")
-    assert rest_of_sentence(doc, text, text.index("the talks"), end) == text.index(".")
+    start, end = text.index("the talks"), text.index(", leaving")
+    assert rest_of_sentence(doc.char_span(start, end), text, end) == text.index(".")
     # Words that already reach the stop have nothing more to take.
-    assert rest_of_sentence(doc, text, text.index("the talks"), text.index(".")) is None
+    words = doc.char_span(start, text.index("."))
+    assert words is not None and rest_of_sentence(words, text, text.index(".")) is None
 
 
 def _rows(text: str) -> tuple[Doc, list[tuple[int, int, Attribution | None, bool]]]:

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.quote_data import QuoteLexicon
 from dateline.nlp.quote_indirect import Attribution, second_act
@@ -42,13 +42,10 @@ CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 MIN_WORDS_LEFT = 3
 
 
-def rest_of_sentence(doc: Doc, text: str, start: int, end: int) -> int | None:
-    """Where the sentence holding the end of the words ``start``-``end`` ends (inside their
-    paragraph, without its stop), when it holds more words after them; else None."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    sentence = doc[span.end - 1].sent
+def rest_of_sentence(span: Span, text: str, end: int) -> int | None:
+    """Where the sentence holding the end of the words ``span`` (which end at ``end``) ends (inside
+    their paragraph, without its stop), when it holds more words after them; else None."""
+    sentence = span[-1].sent
     line = text.find("\n", end)
     stop = min(sentence.end_char, line if line >= 0 else len(text))
     stop = len(text[:stop].rstrip(TRAILING))
@@ -77,17 +74,14 @@ def _stops(text: str, start: int, end: int, sentence_end: int | None) -> list[tu
 
 
 def extent_features(
-    doc: Doc, text: str, start: int, end: int, stop: int, kind: str, attr: Attribution, lex: QuoteLexicon
+    span: Span, rest: Span, text: str, end: int, stop: int, kind: str, attr: Attribution, lex: QuoteLexicon
 ) -> list[str]:
-    """The features of ending the reported words ``start``-``end`` of ``attr`` at ``stop`` instead
-    (``kind``: ``sentence``, ``clause`` or ``cut``): the words gained or lost (their first word, the
-    punctuation before it, where the parse hangs it, their length, whether they hold a verb, a
-    subject, a quotation mark, a verb of saying), the content's root and length, and the cue. Each
-    feature comes twice: on its own and for its kind."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    lo, hi = (end, stop) if stop > end else (stop, end)
-    rest = doc.char_span(lo, hi, alignment_mode="expand")
-    assert span is not None and rest is not None and len(rest)
+    """The features of ending the reported words ``span`` (ending at ``end``) of ``attr`` at
+    ``stop`` instead (``kind``: ``sentence``, ``clause`` or ``cut``; ``rest``: the words gained or
+    lost): their first word, the punctuation before it, where the parse hangs it, their length,
+    whether they hold a verb, a subject, a quotation mark, a verb of saying; the content's root and
+    length, and the cue. Each feature comes twice: on its own and for its kind."""
+    lo = min(end, stop)
     words = [t for t in rest if t.i >= span.end] if stop > end else list(rest)
     words = words or list(rest)
     first = next((t for t in words if not t.is_punct), words[0])
@@ -140,20 +134,23 @@ def extensions(
     for k, (start, end, attr, eligible) in enumerate(quotes):
         if not eligible or attr is None or any(c in MARKS for c in text[start:end]):
             continue  # quoted words end where their marks say (``called him the “ultimate hypocrite,” linking …``)
-        for kind, stop in _stops(text, start, end, rest_of_sentence(doc, text, start, end)):
-            if stop > end and (used.find(1, end, stop) >= 0 or _second_act(doc, attr, end, stop, lex)):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        for kind, stop in _stops(text, start, end, rest_of_sentence(span, text, end)):
+            rest = doc.char_span(min(end, stop), max(end, stop), alignment_mode="expand")
+            if rest is None or not len(rest):
                 continue
-            yield k, stop, extent_features(doc, text, start, end, stop, kind, attr, lex)
+            if stop > end and (used.find(1, end, stop) >= 0 or _second_act(attr, rest, lex)):
+                continue
+            yield k, stop, extent_features(span, rest, text, end, stop, kind, attr, lex)
 
 
-def _second_act(doc: Doc, attr: Attribution, end: int, stop: int, lex: QuoteLexicon) -> bool:
-    """Whether the words ``end``-``stop`` hold the speaker's next act: a verb joined to the cue
-    without a subject of its own, or one the rules cut from the reported clause as such
-    (``said that he would offer a prayer … but did not suggest …``)."""
+def _second_act(attr: Attribution, rest: Span, lex: QuoteLexicon) -> bool:
+    """Whether the words ``rest`` hold the speaker's next act: a verb joined to the cue without a
+    subject of its own, or one the rules cut from the reported clause as such (``said that he would
+    offer a prayer … but did not suggest …``)."""
     if attr.cue_i < 0:
-        return False
-    rest = doc.char_span(end, stop, alignment_mode="expand")
-    if rest is None:
         return False
     return any(
         (t.dep_ == "conj" and t.head.i == attr.cue_i and not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in t.children))
