@@ -53,7 +53,8 @@ class Pred:
 
 
 def parse_ann(path: Path, text: str) -> list[Gold]:
-    """Attribution relations with content (those without are not quotes)."""
+    """Attribution relations with content (those without are not quotes); a relation's content is
+    all its ``Content`` roles (``Content``, ``Content2``, …)."""
     spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
     events: list[dict[str, str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -66,9 +67,11 @@ def parse_ann(path: Path, text: str) -> list[Gold]:
             events.append(dict(a.split(":", 1) for a in parts[1].split()[1:] if ":" in a))
     gold: list[Gold] = []
     for ev in events:
-        if "Content" not in ev or ev["Content"] not in spans:
+        # brat numbers a repeated role: a split quote's second part can be ``Content2``
+        roles = sorted((r for r in ev if re.fullmatch(r"Content\d*", r) and ev[r] in spans), key=lambda r: (len(r), r))
+        if not roles or roles[0] != "Content":
             continue
-        content = spans[ev["Content"]][1]
+        content = sorted(frag for r in roles for frag in spans[ev[r]][1])
         source = spans[ev["Source"]][1] if ev.get("Source") in spans else []
         direct = any(MARKS.search(text[a:b]) for a, b in content)
         cue = spans[ev["Cue"]][1] if ev.get("Cue") in spans else []
