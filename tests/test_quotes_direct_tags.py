@@ -321,3 +321,20 @@ def test_a_tag_after_a_long_apposition_keeps_its_verb() -> None:
     )
     quote = find(quotes_of(text), "sharp mind")
     assert speaker_text(quote) == "Ortiz" and cue_text(quote) == "said"
+
+
+def test_a_tagged_quote_after_the_writers_clause_is_the_whole_of_what_was_said() -> None:
+    # "X weighed in, telling a paper on Monday, “…,” he said": the quote opens after the writer's
+    # comma and its tag follows the closing mark, so it is a direct quote of its own; the clause before
+    # it is the writer's narration, no reported speech of the tag's (a second quote after the tag
+    # does not make the first one part of a longer sentence).
+    text = (
+        "The senator weighed in as well, telling a magazine in an interview published on Monday, "
+        "“But really, they are both fine,” he said, adding, “Ann is truly ready to be mayor.”"
+    )
+    quotes = quotes_of(text)
+    assert [(q.kind.value, q.text) for q in quotes] == [
+        ("direct", "But really, they are both fine"),
+        ("direct", "Ann is truly ready to be mayor."),
+    ]
+    assert cue_text(quotes[0]) == "said" and speaker_text(quotes[0]) == "he"

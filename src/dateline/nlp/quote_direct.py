@@ -691,10 +691,28 @@ class SegmentLinker:
             pattern="name_line",
         )
 
+    def _tagged_after_narrative(self, seg: QuotedSegment, attr: Attribution) -> bool:
+        """``Biden weighed in, telling a magazine, “But they are both qualified,” he said``: a
+        sentence-like quote opening after the writer's comma or colon and tagged right after its
+        closing mark is the whole of what was said; the words before it are the writer's."""
+        if seg.close_mark is None or attr.cue[0] <= seg.close_mark:
+            return False
+        inside = self.text[seg.start : seg.close_mark].rstrip()
+        if not inside.endswith((",", "?", "!")) or not inside[:1].isupper():
+            return False
+        if word_count(inside) <= self.lex.scare_max_words:
+            return False
+        before = self.text[: seg.open_mark].rstrip()
+        if not before.endswith((",", ":")) or opens_sentence(self.text, seg):
+            return False
+        return adjacent_after(self.text, seg, attr)
+
     def _kind(self, linked: LinkedSegment) -> str:
         seg, attr = linked.segment, linked.attribution
         text = self.text[seg.start : seg.end]
         if attr is not None and linked.rule in ("content", "clause") and adjacent_to_cue(self.text, seg, attr):
+            return "direct"
+        if attr is not None and linked.rule == "content" and self._tagged_after_narrative(seg, attr):
             return "direct"
         if attr is not None and attr.pattern == "frame" and linked.rule == "clause":
             return "direct"  # a framing verb's quote is the whole utterance: chanted “What curfew?”
@@ -744,6 +762,18 @@ def adjacent_to_cue(text: str, seg: QuotedSegment, attr: Attribution) -> bool:
         between = text[close + 1 : lo]
         return "\n" not in between and not between.strip(ADJACENT_PUNCT) and opens_sentence(text, seg)
     return False
+
+
+def adjacent_after(text: str, seg: QuotedSegment, attr: Attribution) -> bool:
+    """Only punctuation on the same line stands between the quote's closing mark and its cue and
+    speaker after it."""
+    own = [attr.cue] + ([attr.speaker] if attr.speaker is not None else [])
+    lo = min(a for a, _ in own)
+    close = seg.close_mark if seg.close_mark is not None else seg.end
+    if close >= lo:
+        return False
+    between = text[close + 1 : lo]
+    return "\n" not in between and not between.strip(ADJACENT_PUNCT)
 
 
 def tagged_after(text: str, seg: QuotedSegment, attr: Attribution) -> bool:
