@@ -19,6 +19,7 @@ from dateline.nlp.quote_model import (
     parse_model,
 )
 from dateline.nlp.quotes import plan_quotes
+from quote_helpers import find, quotes_of, speaker_text
 
 
 def test_model_file_ships_with_the_package() -> None:
@@ -330,6 +331,16 @@ def test_title_case_headline_verb_read_as_a_name_still_splits_who_and_what() -> 
     text = "Super PAC Chief Praises Marco Rubio Donor’s Skywriting Campaign\n\nThe skies were clear on Tuesday."
     found = _candidates(text)
     assert ("title_headline", "Marco Rubio Donor’s Skywriting Campaign", "Super PAC Chief") in found, found
+
+
+def test_title_case_headline_verb_read_as_a_verb_without_a_clause_still_splits_who_and_what() -> None:
+    # "… Doctor Says Mayor Hid …": the parser reads "Says" as a verb whose object is the whole rest,
+    # which gives the rules no reported clause.
+    text = "Former Army Doctor Says Mayor Hid Past Health Problems From Voters\n\nThe council met on Monday."
+    found = _candidates(text)
+    assert ("title_headline", "Mayor Hid Past Health Problems From Voters", "Former Army Doctor") in found, found
+    quote = find(quotes_of(text), "Health Problems")
+    assert quote.kind.value == "indirect" and speaker_text(quote) == "Former Army Doctor"
 
 
 def test_sentence_case_line_is_not_a_title_case_headline() -> None:

@@ -34,6 +34,8 @@ NON_FINITE_HEAD_TAGS = frozenset({"VB", "VBG"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Entity labels of a time: "on Monday", "last week".
 TIME_ENTS = frozenset({"DATE", "TIME"})
+# How the tagger reads a cue in a title-case headline: as a name, a verb or a plural noun ("Vows").
+TITLE_CUE_POS = frozenset({"PROPN", "VERB", "NOUN"})
 PUNCT_EDGE = frozenset({"PUNCT", "SPACE"})
 CONTENT_DEPS = frozenset({"ccomp"})
 # How far back (chars) a reported clause may start and still hold a later cue: one long paragraph.
@@ -1122,7 +1124,7 @@ def _title_case_headline(doc: Doc, start: int, end: int, lex: QuoteLexicon) -> A
         return None
     for tok in line[1:-1]:
         low = tok.lower_
-        if tok.pos_ != "PROPN" or not low.endswith("s"):
+        if tok.pos_ not in TITLE_CUE_POS or not low.endswith("s"):
             continue
         stems = (low[:-1], low[:-2]) if low.endswith(("es",)) else (low[:-1],)
         if not any(stem in lex.cue_verbs for stem in stems):
