@@ -50,6 +50,7 @@ class Pred:
     content: list[tuple[int, int]]
     speaker: tuple[int, int] | None
     direct: bool = False
+    cue: tuple[int, int] | None = None
 
 
 def parse_ann(path: Path, text: str) -> list[Gold]:
@@ -182,6 +183,7 @@ def error_records(
                 continue
             cat = "speaker_none" if p.speaker is None else "speaker_wrong" if g.source else "speaker_not_wanted"
             record["speaker"] = text[p.speaker[0] : p.speaker[1]] if p.speaker else None
+            record["pred_cue"] = text[p.cue[0] : p.cue[1]] if p.cue else None
         else:
             touching = [j for j, ps in enumerate(p_sets) if ps & g_sets[i]]
             cat = "boundary" if touching else "missed"
@@ -217,7 +219,7 @@ def group_by_cue(quotes: list[object]) -> list[Pred]:
             groups[key].content.append(span)
             groups[key].direct |= direct
         else:
-            groups[key] = Pred([span], speaker, direct)
+            groups[key] = Pred([span], speaker, direct, key)
             out.append(groups[key])
     return out
 
