@@ -9,6 +9,7 @@ from dateline.nlp.model import load_nlp
 from dateline.nlp.quote_data import lexicon
 from dateline.nlp.quote_indirect import Attribution, _clause_content, find_attributions
 from dateline.nlp.quote_marks import paragraphs
+from quote_helpers import cue_text, find, quotes_of, speaker_name
 
 
 def open_readings(text: str) -> list[Attribution]:
@@ -75,6 +76,19 @@ def test_asked_if_reports_the_question() -> None:
     (ask,) = [a for a in found if a.lemma == "ask"]
     assert span(text, ask.content) == "if he was ever bullied"
     assert ask.speaker is None  # the senator was asked; who asked is unsaid
+
+
+def test_asked_read_as_a_past_tense_still_reports_a_question_nobody_named_asked() -> None:
+    # After another paragraph the tagger reads the opening "Asked" as a past tense (VBD) hung on
+    # "said": still a participle, so the one named in the main clause was asked, not the asker.
+    text = "The council met on Monday.\n\nAsked whether he would run again, Councilman Tom Reyes said: “We’ll see.”"
+    doc = load_nlp()(text)
+    asked = doc[next(t.i for t in doc if t.text == "Asked")]
+    assert asked.tag_ == "VBD"  # the reading this test is about; another model may tag it VBN
+    quotes = quotes_of(text)
+    question = find(quotes, "run again")
+    assert question.speaker is None and cue_text(question) == "Asked"
+    assert speaker_name(find(quotes, "We’ll see")) == "Tom Reyes"
 
 
 def test_participle_opening_the_sentence_is_not_a_parenthetical_cue() -> None:

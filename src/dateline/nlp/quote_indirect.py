@@ -325,6 +325,18 @@ def quoted_speaker(verb: Token, lex: QuoteLexicon) -> Token | None:
     return _quoted_as(verb, lex)
 
 
+def participle_read_as_past(tok: Token) -> bool:
+    """``Asked whether he would run, Reyes said …``: a past form opening its sentence and hung on the
+    main verb, with no subject or auxiliary of its own, is a participle the tagger read as a past
+    tense."""
+    return (
+        tok.tag_ == "VBD"
+        and tok.dep_ == "advcl"
+        and tok.i == tok.sent.start
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("nsubjpass", "aux", "auxpass") for c in tok.children)
+    )
+
+
 def _subject_of_relative_before(verb: Token, lex: QuoteLexicon) -> Token | None:
     """``Lee, meanwhile, who has won no such backing yet, said …``: the parser read the relative
     clause as a clause of its own before the verb, and gave it both subjects. The one before the
@@ -767,7 +779,8 @@ def _cue_attribution(tok: Token, lex: QuoteLexicon, open_cues: bool = False) -> 
     passive = subject is not None and subject.dep_ == "nsubjpass" and not _has_said(subject.head)
     if passive and subject is not None and subject.head.lemma_.lower() not in lex.quoting_verbs:
         subject = None  # "was told …" hears, not says; "was quoted as saying …", "He's said he …" say
-    if tok.tag_ == "VBN" and tok.lemma_.lower() in ADDRESSEE_VERBS and tok.dep_ in lex.participle_deps:
+    participle = tok.tag_ == "VBN" or participle_read_as_past(tok)
+    if participle and tok.lemma_.lower() in ADDRESSEE_VERBS and tok.dep_ in lex.participle_deps:
         subject = None  # "Asked about the vote, Rubio said …": the main subject was asked; the asker is unsaid
     if tok.lemma_.lower() in lex.sourceless_cues:
         subject = None  # "Trump seems to …": an impression the writer reports; its subject is the content's

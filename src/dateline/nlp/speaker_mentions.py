@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 from dateline.nlp import quote_data
 from dateline.nlp.quote_data import QuoteLexicon
 from dateline.nlp.quote_frames import inverted_tag_speaker
-from dateline.nlp.quote_indirect import Attribution, speaker_span
+from dateline.nlp.quote_indirect import Attribution, participle_read_as_past, speaker_span
 from dateline.nlp.quote_marks import find_segments
 
 SUBJECT_DEPS = frozenset({"nsubj"})
@@ -172,7 +172,10 @@ def _nearest_subject(subject: Token, cue: Token) -> Token | None:
 
 
 def _is_passive(verb: Token) -> bool:
-    """``was asked``, ``Asked about …,``, ``when asked``: a passive, not a perfect (``has asked``)."""
+    """``was asked``, ``Asked about …,`` (the tagger may read it as a past tense), ``when asked``: a
+    passive, not a perfect (``has asked``)."""
+    if participle_read_as_past(verb):
+        return True  # "Asked about …," read as a past tense
     if verb.tag_ != "VBN":
         return False
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
