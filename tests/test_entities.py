@@ -84,6 +84,17 @@ def test_a_speaker_the_tagger_missed_is_a_person():
     assert not any(e.type == "PERSON" and "Watch" in e.name for e in entities)
 
 
+def test_a_company_named_by_its_trade_is_an_organisation():
+    # spaCy small misses "Orion Semiconductor" and "Apex Pharmaceuticals"; the last word names a trade.
+    text = (
+        "Orion Semiconductor warned on Wednesday that sales would fall in the second quarter.\n\n"
+        "Shares of Apex Pharmaceuticals rose after the drug was approved."
+    )
+    entities = entities_of(text)
+    assert by_name(entities, "Orion Semiconductor").type == "ORG"
+    assert by_name(entities, "Apex Pharmaceuticals").type == "ORG"
+
+
 def test_possessive_mention_joins_person():
     text = "President Donald Trump spoke on Monday. Steve Witkoff, Trump's envoy, said the call went well."
     ents = entities_of(text)

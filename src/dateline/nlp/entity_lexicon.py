@@ -102,6 +102,10 @@ ORG_HEADS = frozenset(
         "post", "television", "tv", "radio", "broadcasting", "church", "taliban", "hezbollah",
         "hamas", "state", "aircraft", "industries", "airmen", "marines", "soldiers", "sailors",
         "guardsmen",
+        # the trade a company names itself by: "Orion Semiconductor", "Apex Pharmaceuticals"
+        "semiconductor", "semiconductors", "technologies", "systems", "holdings",
+        "pharmaceuticals", "electronics", "laboratories", "securities", "communications",
+        "petroleum", "chemicals", "studios", "insurance",
     }
 )
 

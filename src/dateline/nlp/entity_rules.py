@@ -312,8 +312,8 @@ def rule_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
         # A sentence-initial common word is not part of a name: "Coalition forces", "Forces loyal".
         while i < j and doc[i].is_sent_start and doc[i].pos_ != "PROPN" and not is_acronym(doc[i].text):
             i += 1
-        while i < j and doc[i].lower_ in SKIP_AT_RUN_START:
-            i += 1
+        while i < j and (doc[i].lower_ in SKIP_AT_RUN_START or doc[i].lower_ in RUN_CONNECTORS):
+            i += 1  # and a connector left in front by that: "Shares of Apex Pharmaceuticals"
         while j > i and doc[j - 1].lower_ in RUN_CONNECTORS:
             j -= 1
         if i >= j:
