@@ -34,6 +34,7 @@ from dateline.nlp.model import load_nlp
 from dateline.nlp.roles import apposition_role, merge_roles, premodifier_role
 from dateline.nlp.state import ArticleState
 from dateline.schema import Entity
+from quote_helpers import find, quotes_of, speaker_name
 
 
 def entities_of(text: str) -> list[Entity]:
@@ -93,6 +94,18 @@ def test_a_company_named_by_its_trade_is_an_organisation():
     entities = entities_of(text)
     assert by_name(entities, "Orion Semiconductor").type == "ORG"
     assert by_name(entities, "Apex Pharmaceuticals").type == "ORG"
+
+
+def test_a_headlines_capitalised_trade_noun_is_no_organisation():
+    # spaCy small tags the headline's "Chipmaker" as a name (ORG); it is the article's company,
+    # which "The company" then stands for.
+    text = (
+        "Chipmaker warns of weaker sales\n\n"
+        "Orion Semiconductor warned on Wednesday that sales would fall.\n\n"
+        "The company said in a filing that revenue could drop as much as 12%."
+    )
+    assert not any(e.name == "Chipmaker" for e in entities_of(text))
+    assert speaker_name(find(quotes_of(text), "revenue could drop")) == "Orion Semiconductor"
 
 
 def test_possessive_mention_joins_person():

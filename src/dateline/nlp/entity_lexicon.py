@@ -253,6 +253,17 @@ NOT_PLACES = frozenset(
 
 # Upper-case words that are not organisations when they stand alone (transcript and desk labels
 # too: "QUESTION:", "UPDATE (3 August):").
+# Common nouns for a kind of business or body that a headline capitalises and the tagger may take for a
+# name ("Chipmaker warns of weaker sales", "Automaker recalls …"); also any word ending in "maker".
+TRADE_NOUNS = frozenset(
+    {
+        "automaker", "carmaker", "chipmaker", "drugmaker", "planemaker", "automakers", "carmakers",
+        "chipmakers", "drugmakers", "retailer", "retailers", "lender", "lenders", "insurer", "insurers",
+        "regulator", "regulators", "airline", "airlines", "brewer", "miner", "miners", "startup",
+        "broker", "carrier", "utility", "conglomerate", "exporter", "importer", "supplier", "developer",
+    }
+)
+
 NOT_ACRONYMS = frozenset(
     {
         "I", "A", "AM", "PM", "TV", "OK", "CEO", "CFO", "COO", "CTO", "GDP", "USD", "EUR", "GBP",

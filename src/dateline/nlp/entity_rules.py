@@ -52,6 +52,7 @@ from dateline.nlp.entity_lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_PHRASES,
     TITLE_WORDS,
+    TRADE_NOUNS,
 )
 from dateline.nlp.gazetteer import Gazetteer, gazetteer
 from dateline.nlp.quote_data import lexicon
@@ -225,7 +226,8 @@ def dash_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def is_junk(cand: Candidate, title_spans: list[tuple[int, int]], text: str) -> bool:
     """Stage 2: a mention inside a fixed title, a bare title, a unit or currency code ("UTC", "USD"),
-    a country code that is part of money ("US$100", "US dollars"), or one without a capital."""
+    a lone common noun of trade ("Chipmaker"), a country code that is part of money ("US$100",
+    "US dollars"), or one without a capital."""
     if any(s <= cand.start and cand.end <= e for s, e in title_spans):
         return True
     words = cand.text.split()
@@ -233,6 +235,8 @@ def is_junk(cand: Candidate, title_spans: list[tuple[int, int]], text: str) -> b
         return True
     if cand.text.replace(".", "") in NOT_ACRONYMS:
         return True
+    if len(words) == 1 and (words[0].lower() in TRADE_NOUNS or words[0].lower().endswith("maker")):
+        return True  # "Chipmaker warns …": a headline's capitalised common noun
     after = text[cand.end : cand.end + 9].lstrip().lower()
     if cand.label in PLACE_LABELS and (after.startswith("$") or after.split(" ")[0] in CURRENCY_AFTER):
         return True
