@@ -103,7 +103,7 @@ ORG_HEADS = frozenset(
         "hamas", "state", "aircraft", "industries", "airmen", "marines", "soldiers", "sailors",
         "guardsmen",
         # the trade a company names itself by: "Orion Semiconductor", "Apex Pharmaceuticals"
-        "semiconductor", "semiconductors", "technologies", "systems", "holdings",
+        "semiconductor", "semiconductors", "technologies", "holdings",
         "pharmaceuticals", "electronics", "laboratories", "securities", "communications",
         "petroleum", "chemicals", "studios", "insurance",
     }
