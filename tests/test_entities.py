@@ -96,6 +96,28 @@ def test_a_company_named_by_its_trade_is_an_organisation():
     assert by_name(entities, "Apex Pharmaceuticals").type == "ORG"
 
 
+def test_a_company_named_by_its_trade_is_named_by_its_own_name_too():
+    # "Orion Semiconductor … Orion did not respond": one company; "Apex Tower" is no mention of
+    # Apex Pharmaceuticals, "National" alone is no National Semiconductor, nor is the Air Force
+    # any "Air Force Communications".
+    text = (
+        "Orion Semiconductor and Apex Pharmaceuticals agreed a deal with National Semiconductor.\n\n"
+        "Orion did not respond. Apex shares rose at the Apex Tower exchange, a National Guard unit said.\n\n"
+        "The Air Force Communications office said the Air Force would not comment."
+    )
+    entities = entities_of(text)
+    orion = by_name(entities, "Orion Semiconductor")
+    assert [m.text for m in orion.mentions] == ["Orion Semiconductor", "Orion"]
+    assert [m.text for m in by_name(entities, "Apex Pharmaceuticals").mentions] == ["Apex Pharmaceuticals", "Apex"]
+    assert [m.text for m in by_name(entities, "National Semiconductor").mentions] == ["National Semiconductor"]
+    assert not any(
+        e.name == "Air Force Communications" and any(m.text == "Air Force" for m in e.mentions) for e in entities
+    )
+    assert same_company("orion", "orion semiconductor inc.") and not same_company(
+        "air force", "air force communications"
+    )
+
+
 def test_a_headlines_capitalised_trade_noun_is_no_organisation():
     # spaCy small tags the headline's "Chipmaker" as a name (ORG); it is the article's company,
     # which "The company" then stands for.

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from dateline.nlp.entity_lexicon import (
     ACRONYM_SKIP,
+    COMPANY_TRADES,
     CORPORATE_SUFFIXES,
     HONORIFICS,
     LEADING_DETERMINERS,
@@ -115,9 +116,13 @@ def is_acronym(text: str) -> bool:
 
 
 def same_company(short: str, long: str) -> bool:
-    """ "chrysler" and "chrysler llc" name one company: the longer adds only corporate endings."""
+    """ "chrysler" and "chrysler llc" name one company: the longer adds only corporate endings, after
+    the trade a company names itself by at most ("orion" and "orion semiconductor")."""
     s, w = short.split(), long.split()
-    return len(s) < len(w) and w[: len(s)] == s and all(x in CORPORATE_SUFFIXES for x in w[len(s) :])
+    endings = w[len(s) :]
+    if len(s) == 1 and endings and endings[0] in COMPANY_TRADES:  # "orion", "orion semiconductor (inc.)"
+        endings = endings[1:]  # a one-word name only: "air force" is no company of "air force communications"
+    return len(s) < len(w) and w[: len(s)] == s and all(x in CORPORATE_SUFFIXES for x in endings)
 
 
 NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "an-", "ar-")

@@ -87,6 +87,25 @@ TITLE_PHRASES = (
 # Honorifics: stripped from names, not kept as roles.
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "madam"})
 
+# The trade a company names itself by, after its own name: "Orion Semiconductor", "Apex
+# Pharmaceuticals". Such a name ends an organisation's name, and its own name alone is the company
+# ("Orion said"). Not "Systems" or "Motors" (MEANTIME's "… Systems" programmes and divisions).
+COMPANY_TRADES = frozenset(
+    {
+        "semiconductor", "semiconductors", "technologies", "holdings", "pharmaceuticals", "electronics",
+        "laboratories", "securities", "communications", "petroleum", "chemicals", "studios", "insurance",
+    }
+)
+
+# First words that name no company alone: "National Semiconductor" is not "National".
+GENERIC_NAME_WORDS = frozenset(
+    {
+        "national", "international", "american", "united", "general", "global", "first", "new",
+        "great", "royal", "western", "eastern", "northern", "southern", "central", "pacific",
+        "atlantic", "advanced", "applied", "standard", "universal", "world", "the",
+    }
+)
+
 # Words that end an organisation's name: "Syrian Democratic Forces", "Ministry of Defence".
 ORG_HEADS = frozenset(
     {
@@ -102,12 +121,8 @@ ORG_HEADS = frozenset(
         "post", "television", "tv", "radio", "broadcasting", "church", "taliban", "hezbollah",
         "hamas", "state", "aircraft", "industries", "airmen", "marines", "soldiers", "sailors",
         "guardsmen",
-        # the trade a company names itself by: "Orion Semiconductor", "Apex Pharmaceuticals"
-        "semiconductor", "semiconductors", "technologies", "holdings",
-        "pharmaceuticals", "electronics", "laboratories", "securities", "communications",
-        "petroleum", "chemicals", "studios", "insurance",
     }
-)
+) | COMPANY_TRADES
 
 # Service members named as a body, capitalised in military style: "300 ANG Airmen", "U.S. Marines",
 # "the Reserve Airmen". OntoNotes types them as an organisation, never a place or a nationality.

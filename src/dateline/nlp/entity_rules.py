@@ -28,12 +28,14 @@ from dateline.nlp.entity_canon import (
 )
 from dateline.nlp.entity_labels import has_org_cue, has_place_cue, opens_with_first_name
 from dateline.nlp.entity_lexicon import (
+    COMPANY_TRADES,
     CORPORATE_SUFFIXES,
     CURRENCY_AFTER,
     EVENT_HEADS,
     FAC_NAME_HEADS,
     FORCE_HEADS,
     FORCE_MODIFIERS,
+    GENERIC_NAME_WORDS,
     HONORIFICS,
     KNOWN_ORGS,
     LEADING_DETERMINERS,
@@ -500,4 +502,33 @@ def propagate(text: str, cands: list[Candidate]) -> list[Candidate]:
         if k > 0 and taken[k - 1][1] > s:
             continue
         out.append(Candidate(s, e, m.group(0), forms[m.group(0)], "propagated"))
+    return out + _company_short_forms(text, cands + out)
+
+
+def _company_short_forms(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``Orion`` after ``Orion Semiconductor``: a company named by its own name and its trade is named
+    by its own name alone too, where no capitalised word follows it (not ``Apex Tower``)."""
+    shorts = set()
+    for c in cands:
+        words = c.text.split()
+        if c.label != "ORG" or len(words) < 2 or words[1].lower() not in COMPANY_TRADES:
+            continue
+        if not all(w.lower().rstrip(",") in CORPORATE_SUFFIXES for w in words[2:]):
+            continue
+        if words[0][:1].isupper() and words[0].isalpha() and words[0].lower() not in GENERIC_NAME_WORDS:
+            shorts.add(words[0])
+    if not shorts:
+        return []
+    pattern = re.compile(
+        r"(?<![\w\-])(?:" + "|".join(re.escape(f) for f in sorted(shorts)) + r")(?![\w\-])(?!\s+[A-Z])"
+    )
+    taken = sorted((c.start, c.end) for c in cands)
+    starts = [t[0] for t in taken]
+    out: list[Candidate] = []
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        k = bisect.bisect_left(starts, e)
+        if k > 0 and taken[k - 1][1] > s:
+            continue
+        out.append(Candidate(s, e, m.group(0), "ORG", "propagated"))
     return out
