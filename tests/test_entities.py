@@ -30,6 +30,7 @@ from dateline.nlp.entity_rules import (
     title_phrase_spans,
     trim_span,
 )
+from dateline.nlp.gazetteer import gazetteer
 from dateline.nlp.model import load_nlp
 from dateline.nlp.roles import apposition_role, merge_roles, premodifier_role
 from dateline.nlp.state import ArticleState
@@ -116,6 +117,21 @@ def test_a_company_named_by_its_trade_is_named_by_its_own_name_too():
     assert same_company("orion", "orion semiconductor inc.") and not same_company(
         "air force", "air force communications"
     )
+
+
+def test_a_word_for_a_countrys_people_is_a_nationality():
+    # spaCy small calls "Ukrainian" in "Ukrainian officials" a place, and the organisation it opens
+    # ("the Ukrainian Air Force") made it one too; it names a people.
+    text = (
+        "Ukrainian officials said the strikes hit three regions. The Ukrainian Air Force said "
+        "it shot down most of the drones. Syrian and Iraqi envoys met in Geneva."
+    )
+    types = {e.name: e.type for e in entities_of(text)}
+    assert types["Ukrainian"] == "NORP" and types["Ukrainian Air Force"] == "ORG"
+    assert types.get("Geneva") == "GPE"
+    place = gazetteer()
+    assert all(place.names_people_of(w) for w in ("Ukrainian", "Chinese", "Iraqi", "Israeli", "Swedish"))
+    assert not any(place.names_people_of(w) for w in ("Ukraine", "Indiana", "Christian", "Roman", "Boeing"))
 
 
 def test_a_headlines_capitalised_trade_noun_is_no_organisation():

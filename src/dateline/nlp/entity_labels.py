@@ -82,6 +82,8 @@ def repair_labels(cands: list[Candidate], text: str) -> None:
     """Stage 4: one label per name within the article, in place.
 
     - an acronym introduced in parentheses takes the label of the name it abbreviates;
+    - a word naming the people of a country is a nationality, whatever the model said
+      ("Ukrainian officials": not a place, nor the organisation "the Ukrainian Air Force" opens);
     - a single word that is the surname (or first name) of a person named in full is that person
       ("Trump's envoy", "Zelenskyy met"), unless it names a country or opens a company's name and
       the model mostly calls it a company ("Ford" beside "Ford Australia" and "Bill Ford");
@@ -125,6 +127,8 @@ def repair_labels(cands: list[Candidate], text: str) -> None:
         majority = next(c.label for c in group if votes[c.label] == top)
         if key in introduced:
             label = introduced[key]
+        elif single and place.names_people_of(key):
+            label = "NORP"  # "Ukrainian officials", "the Ukrainian Air Force": a people, not a place
         elif (
             key in person_parts
             and not (found and found.kind == "country")
