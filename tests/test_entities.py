@@ -444,6 +444,13 @@ def test_apposition_role():
     assert by_name(ents, "Steve Witkoff").roles == ["Trump's envoy"]
 
 
+def test_a_role_opened_by_a_possessive_pronoun_drops_the_pronoun():
+    # "His former coach, Marco Rossi, wrote …": the role is "former coach"; a name keeps its possessor.
+    ents = entities_of("His former coach, Marco Rossi, wrote that he was proud. Her aide, Jo Lin, agreed.")
+    assert by_name(ents, "Marco Rossi").roles == ["former coach"]
+    assert by_name(ents, "Jo Lin").roles == ["aide"]
+
+
 def test_premodifier_roles_in_text():
     ents = entities_of(
         "Kremlin spokesperson Dmitry Peskov said Russian President Vladimir Putin would call. "

@@ -85,8 +85,15 @@ def apposition_role(words: list[str]) -> int:
     return 0
 
 
+# Possessive pronouns that open a role and say nothing of whose it is: "His former coach" is a
+# "former coach" ("Trump's envoy" keeps its possessor).
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+
+
 def _clean(tokens: list[Token]) -> str:
-    while tokens and (tokens[0].lower_ in LEADING_DETERMINERS or tokens[0].is_punct):
+    while tokens and (
+        tokens[0].lower_ in LEADING_DETERMINERS or tokens[0].lower_ in POSSESSIVE_PRONOUNS or tokens[0].is_punct
+    ):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
