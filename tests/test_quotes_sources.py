@@ -91,6 +91,17 @@ def test_asked_read_as_a_past_tense_still_reports_a_question_nobody_named_asked(
     assert speaker_name(find(quotes, "We’ll see")) == "Tom Reyes"
 
 
+def test_telling_a_show_whose_quoted_title_reads_as_a_clause_reports_the_that_clause() -> None:
+    # The parser reads the quoted title "Face the Nation" as a clause of "telling", before the
+    # clause opened by "that": the addressee is not what was told.
+    text = (
+        'Sen. Mark Delaney defended his vote on Sunday, telling CBS\'s "Face the Nation" that the '
+        'measure "spends money we simply don\'t have."'
+    )
+    told = find(quotes_of(text), "that the measure")
+    assert told.kind.value == "mixed" and "Nation" not in told.text and cue_text(told) == "telling"
+
+
 def test_participle_opening_the_sentence_is_not_a_parenthetical_cue() -> None:
     text = "Asked about the budget, the senator laughed."
     doc = load_nlp()(text)

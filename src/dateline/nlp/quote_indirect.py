@@ -422,6 +422,11 @@ def _clause_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
     run_on = _run_on_clause(cue)
     skip = run_on.i if run_on is not None else -1
     clauses = [c for c in cue.children if c.dep_ in CONTENT_DEPS and c.i != skip]
+    if len(clauses) > 1 and cue.lemma_.lower() in ADDRESSEE_VERBS:
+        # "telling CBS's “Face the Nation” that the measure …": the addressee, a title the parser read
+        # as a clause, comes first; the clause opened by "that" is what was told
+        marked = [c for c in clauses if c.i > cue.i and any(_opens_report(m) for m in c.children)]
+        clauses = marked + [c for c in clauses if c not in marked]
     for child in clauses:
         if _adverbial(child, lex) and (child.i > cue.i or len(clauses) > 1):
             continue
@@ -440,6 +445,11 @@ def _clause_content(cue: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
         if clause is not None:
             return _reported_clause(cue, clause, lex)
     return None
+
+
+def _opens_report(tok: Token) -> bool:
+    """A subordinating "that", "whether" or "if" marking a reported clause."""
+    return tok.dep_ == "mark" and tok.lower_ in ("that", "whether", "if")
 
 
 def _adverbial(clause: Token, lex: QuoteLexicon) -> bool:
