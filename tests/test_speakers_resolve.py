@@ -50,6 +50,19 @@ def test_a_modifier_that_names_the_company_picks_it() -> None:
     assert speaker_name(find(quotes_of(text), "music business")) == "Apple Computer"
 
 
+def test_an_organisation_noun_after_a_name_the_article_lacks_is_no_other_organisation() -> None:
+    # "The Vereinigung Cockpit union" names a union the entity layer did not find: not the airline
+    # named before it, as "the union" alone might have been.
+    text = (
+        "Lufthansa canceled more than 800 flights on Wednesday as pilots walked out, the airline said.\n\n"
+        "The Vereinigung Cockpit union said its members would strike again next week."
+    )
+    quotes = quotes_of(text)
+    assert speaker_name(find(quotes, "800 flights")) == "Lufthansa"
+    union = find(quotes, "strike again")
+    assert speaker_text(union) == "The Vereinigung Cockpit union" and speaker_name(union) is None
+
+
 def test_ceo_is_the_chief_executive_named_before() -> None:
     text = "Apple's chief executive, Tim Cook, said sales rose in China.\n“We had a great quarter,” the CEO said."
     assert speaker_name(find(quotes_of(text), "great quarter")) == "Tim Cook"

@@ -33,6 +33,9 @@ from dateline.schema import Entity, Speaker
 PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
 # Entity types "who" never stands for: a place or an organisation the parse hung the clause on.
 NOT_PERSON_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC"})
+# Entity types of a proper noun before an organisation noun that place it or say whose it is, not
+# name it: "the Detroit company", "the German airline".
+PLACE_OR_PEOPLE_TYPES = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # How far into a document an article reproduces after a colon "I" may stand.
 MAX_DOCUMENT_SENTENCES = 15
 # First-person words besides the subject pronouns: a letter's paragraph that holds one is still the letter.
@@ -479,6 +482,14 @@ class SpeakerResolver:
         if name is not None:  # "the US automaker Ford", "the group the Project on …": that name
             org = self._entity_over(name.idx, name.idx + len(name))
             return org.id if org is not None else None
+        if any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i and c.ent_type_ not in PLACE_OR_PEOPLE_TYPES
+            for c in tok.children
+        ):
+            # "the Vereinigung Cockpit union": named before the noun, it is that organisation or one the
+            # article has not named, never the last organisation named ("the Detroit company" is one of
+            # Detroit's, which may be)
+            return self._named_like(tok)
         holder = self._role_holder(tok.lower_, tok.idx)  # "NPD Group, a market research firm"
         if holder is not None and self._by_id[holder].type not in self.lex.organisation_types:
             holder = None  # a person's "… general counsel of the company" does not make them the company
