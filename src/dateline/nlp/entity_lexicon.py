@@ -382,7 +382,7 @@ ORG_CUES_AFTER = frozenset(
     {
         "ceo", "cfo", "chairman", "spokesman", "spokeswoman", "spokesperson", "shares", "stock",
         "headquarters", "employees", "workers", "executive", "executives", "board", "subsidiary",
-        "division", "unit", "plant", "factory", "brand", "customers", "shareholders",
+        "division", "unit", "plant", "factory", "brand", "customers", "shareholders", "union", "militia",
     }
 )
 
