@@ -9,7 +9,7 @@ from dateline.nlp.model import load_nlp
 from dateline.nlp.quote_data import lexicon
 from dateline.nlp.quote_indirect import Attribution, _clause_content, find_attributions
 from dateline.nlp.quote_marks import paragraphs
-from quote_helpers import cue_text, find, quotes_of, speaker_name
+from quote_helpers import cue_text, find, quotes_of, speaker_name, speaker_text
 
 
 def open_readings(text: str) -> list[Attribution]:
@@ -100,6 +100,17 @@ def test_telling_a_show_whose_quoted_title_reads_as_a_clause_reports_the_that_cl
     )
     told = find(quotes_of(text), "that the measure")
     assert told.kind.value == "mixed" and "Nation" not in told.text and cue_text(told) == "telling"
+
+
+def test_a_participle_hung_on_a_things_relative_clause_speaks_for_the_main_subject() -> None:
+    # The parser hangs "saying" on "would ban", in the relative clause of "a law that …"; a law says
+    # nothing, so the participle is the judge's.
+    text = (
+        "A federal judge on Friday blocked a state law that would ban most abortions after six weeks, "
+        "saying it likely violates the Constitution."
+    )
+    said = find(quotes_of(text), "likely violates")
+    assert speaker_text(said) == "A federal judge" and cue_text(said) == "saying"
 
 
 def test_participle_opening_the_sentence_is_not_a_parenthetical_cue() -> None:

@@ -238,6 +238,12 @@ def _subject(tok: Token, lex: QuoteLexicon) -> Token | None:
     cur = _joined_participle(tok, lex) or cur  # "saying that …, and merely saying that …": the first's
     skip = False  # a subordinate clause's subject, passed over (see below)
     while cur is not None and seen < 4:
+        if cur.i != tok.i and _thing_relative(cur, lex):
+            # "blocked a law that would ban …, saying it …": a thing cannot say; the participle is the
+            # main clause's, whose subject speaks
+            cur, skip = cur.head.head, False
+            seen += 1
+            continue
         for child in cur.children if not skip else ():
             if child.dep_ in SUBJECT_DEPS:
                 return child
@@ -335,6 +341,15 @@ def participle_read_as_past(tok: Token) -> bool:
         and tok.i == tok.sent.start
         and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("nsubjpass", "aux", "auxpass") for c in tok.children)
     )
+
+
+def _thing_relative(verb: Token, lex: QuoteLexicon) -> bool:
+    """A relative clause whose pronoun subject ("that", "which") stands for a thing that cannot
+    say anything (``a law that would ban …``), hung on a verb the noun is an argument of."""
+    if verb.dep_ != "relcl" or verb.head.head.i == verb.head.i or verb.head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and subject.lower_ in ("that", "which") and not _may_hold(verb.head, lex)
 
 
 def _subject_of_relative_before(verb: Token, lex: QuoteLexicon) -> Token | None:
