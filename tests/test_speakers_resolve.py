@@ -15,6 +15,13 @@ def test_the_company_is_the_organisation_the_article_named() -> None:
     assert speaker_name(find(quotes_of(text), "hire 2,000")) == "Apple"
 
 
+def test_the_company_is_no_public_body() -> None:
+    # "the company" in the tag is the company the Commission investigates, not the Commission,
+    # though the Commission is the subject.
+    text = "The European Commission opened an investigation into Nimbus Corp.'s cloud business, the company confirmed."
+    assert speaker_name(find(quotes_of(text), "investigation")) == "Nimbus Corp."
+
+
 def test_the_company_prefers_the_subject_to_an_object() -> None:
     text = "Boeing sued Airbus in a Paris court on Monday. The company said the subsidies broke trade rules."
     assert speaker_name(find(quotes_of(text), "subsidies")) == "Boeing"

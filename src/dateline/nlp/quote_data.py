@@ -61,6 +61,10 @@ class QuoteLexicon:
     role_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # "the airline": the latest organisation whose name holds one of these words.
     organisation_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "the company", "the firm": a business, never a public body whose name ends on one of
+    # ``public_body_heads`` ("the European Commission opened a probe into Nimbus, the company said").
+    company_nouns: frozenset[str] = frozenset()
+    public_body_heads: frozenset[str] = frozenset()
     # "The premier of the German state of …": a prepositional phrase that describes an unnamed speaker.
     speaker_description_preps: frozenset[str] = frozenset()
     # "said Stephen Harper, Prime Minister of Canada.": a paragraph that is only the tag of the quote above.
@@ -191,6 +195,8 @@ def lexicon() -> QuoteLexicon:
         negating_verbs=_set(cues, "negating_verbs"),
         negating_subjects=_set(cues, "negating_subjects"),
         organisation_nouns=_set(cues, "organisation_nouns"),
+        company_nouns=_set(cues, "company_nouns"),
+        public_body_heads=_set(cues, "public_body_heads"),
         role_synonyms={str(k): tuple(str(w) for w in v) for k, v in cues["role_synonyms"].items()},  # type: ignore[attr-defined]
         speaker_description_preps=_set(cues, "speaker_description_preps"),
         tag_paragraph_verbs=_set(cues, "tag_paragraph_verbs"),

@@ -320,6 +320,8 @@ class SpeakerResolver:
             return ent.type == "PERSON" and self._gender.get(ent.id, feature) == feature
         if feature == "organisation":
             return ent.type == "ORG"
+        if feature == "company":  # not the European Commission
+            return ent.type == "ORG" and ent.name.split()[-1].lower() not in self.lex.public_body_heads
         if feature == "neuter":
             return ent.type in self.lex.organisation_types
         return ent.type in self.lex.organisation_types  # they: an organisation or a country
@@ -497,7 +499,7 @@ class SpeakerResolver:
             holder
             or self._named_like(tok)  # "the computer maker": Apple Computer
             or self._of_kind(tok)  # "the airline": Aer Lingus, not the airframer named since
-            or self._antecedent(tok, "organisation")
+            or self._antecedent(tok, "company" if tok.lower_ in self.lex.company_nouns else "organisation")
         )
 
     def _of_kind(self, tok: Token) -> str | None:
