@@ -113,6 +113,14 @@ def test_a_participle_hung_on_a_things_relative_clause_speaks_for_the_main_subje
     assert speaker_text(said) == "A federal judge" and cue_text(said) == "saying"
 
 
+def test_said_in_remarks_to_reporters_that_reports_the_that_clause() -> None:
+    # The parser hangs the that-clause on "remarks" (the object of "in") as the noun's own clause:
+    # it is what was said, not "remarks to reporters that …".
+    text = "The commissioner said in remarks to reporters that the review would take as long as needed."
+    said = find(quotes_of(text), "the review would take")
+    assert said.text == "that the review would take as long as needed" and cue_text(said) == "said"
+
+
 def test_participle_opening_the_sentence_is_not_a_parenthetical_cue() -> None:
     text = "Asked about the budget, the senator laughed."
     doc = load_nlp()(text)

@@ -484,15 +484,17 @@ def _reported_clause(cue: Token, clause: Token, lex: QuoteLexicon) -> tuple[int,
 
 
 def _that_clause_on_noun(cue: Token) -> Token | None:
-    """``said at a briefing on Monday that she may delay …``: the parser hangs the reported clause on
-    the noun before it as a relative clause. It is one when it opens with "that" as a conjunction
+    """``said at a briefing on Monday that she may delay …``, ``said in remarks to reporters that …``:
+    the parser hangs the reported clause on the noun before it as a relative clause or a clause of
+    the noun. It is the reported one when it opens with "that" as a conjunction
     and has a subject of its own (a relative "that" would be the subject or the object itself), and
     words after its verb ("an interaction that she interpreted": the object, mislabelled)."""
     nouns = [c for c in cue.rights if c.dep_ in ("dobj", "npadvmod")]
     nouns += [p for c in cue.rights if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     for noun in nouns:
         for clause in noun.rights:
-            if clause.dep_ != "relcl" or clause.left_edge.lower_ != "that" or clause.left_edge.dep_ != "mark":
+            kinds = ("relcl", "acl") if noun.dep_ == "pobj" else ("relcl",)  # not "cited the claim that …"
+            if clause.dep_ not in kinds or clause.left_edge.lower_ != "that" or clause.left_edge.dep_ != "mark":
                 continue
             if clause.right_edge.i == clause.i:
                 continue
