@@ -121,6 +121,17 @@ def test_said_in_remarks_to_reporters_that_reports_the_that_clause() -> None:
     assert said.text == "that the review would take as long as needed" and cue_text(said) == "said"
 
 
+def test_words_reported_by_a_verb_are_not_reported_again_by_according_to() -> None:
+    # "X said …, according to a statement from his office": one report, the speaker's.
+    text = (
+        'The prime minister said his country would "not stop until its goals are met," according to '
+        "a statement from his office."
+    )
+    quotes = quotes_of(text)
+    reports = [q for q in quotes if q.kind.value != "partial"]
+    assert [cue_text(q) for q in reports] == ["said"] and speaker_text(reports[0]) == "The prime minister"
+
+
 def test_participle_opening_the_sentence_is_not_a_parenthetical_cue() -> None:
     text = "Asked about the budget, the senator laughed."
     doc = load_nlp()(text)

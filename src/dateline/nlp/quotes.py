@@ -109,7 +109,7 @@ def plan_quotes(
     planned = _plan(doc, text, linker.link(segments), attributions, segments, lex, model, candidates)
     if candidates:
         return sorted(planned, key=lambda p: (p.start, p.end))
-    planned = _without_repeats(planned)
+    planned = _without_second_sources(_without_repeats(planned))
     if extent is not None:
         planned = _run_on(doc, text, planned, extent, lex)
     return sorted(planned, key=lambda p: (p.start, p.end))
@@ -128,6 +128,23 @@ def _run_on(
         if p >= extent.threshold and p > best.get(k, (0.0, 0))[0]:
             best[k] = (p, stop)
     return [dataclasses.replace(q, end=best[k][1]) if k in best else q for k, q in enumerate(planned)]
+
+
+def _without_second_sources(planned: list[PlannedQuote]) -> list[PlannedQuote]:
+    """One report of the same words: ``X said his country would “…”, according to a statement from
+    his office`` finds the words twice, for "said" and for "according to"; the speaker's own verb
+    keeps them, and the source the writer names for that report gives way."""
+    spans: dict[tuple[int, int], set[str]] = {}
+    for p in planned:
+        if p.attribution is not None:
+            spans.setdefault((p.start, p.end), set()).add(p.attribution.pattern)
+    return [
+        p
+        for p in planned
+        if p.attribution is None
+        or p.attribution.pattern != "according_to"
+        or spans[(p.start, p.end)] <= {"according_to"}
+    ]
 
 
 def _without_repeats(planned: list[PlannedQuote]) -> list[PlannedQuote]:
