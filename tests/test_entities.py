@@ -129,9 +129,8 @@ def test_a_word_for_a_countrys_people_is_a_nationality():
     types = {e.name: e.type for e in entities_of(text)}
     assert types["Ukrainian"] == "NORP" and types["Ukrainian Air Force"] == "ORG"
     assert types.get("Geneva") == "GPE"
-    place = gazetteer()
-    assert all(place.names_people_of(w) for w in ("Ukrainian", "Chinese", "Iraqi", "Israeli", "Swedish"))
-    assert not any(place.names_people_of(w) for w in ("Ukraine", "Indiana", "Christian", "Roman", "Boeing"))
+    kremlin = "The Kremlin said the strikes were a response. Russian officials agreed."
+    assert {e.name: e.type for e in entities_of(kremlin)}["Kremlin"] == "ORG"  # a demonym table entry, no people
 
 
 def test_a_headlines_capitalised_trade_noun_is_no_organisation():
@@ -275,14 +274,12 @@ def test_place_cue_turns_person_into_place():
 
 
 def test_city_comma_country_is_a_place():
-    from dateline.nlp.gazetteer import gazetteer
 
     text = "the team flew to Lyon, France on Friday"
     assert has_place_cue(text, 17, 21, gazetteer())
 
 
 def test_person_before_a_country_led_body_name_keeps_person():
-    from dateline.nlp.gazetteer import gazetteer
 
     text = "said Gen. Ada Brisco, U.S. Central Command commander, on Friday"
     start = text.index("Ada")
@@ -351,7 +348,6 @@ def test_camel_case_brand_is_not_a_place():
 
 
 def test_airline_named_after_country_is_org():
-    from dateline.nlp.gazetteer import gazetteer
 
     assert _classify_run(["Air", "India"], gazetteer()) == "ORG"
     assert _classify_run(["India"], gazetteer()) == "GPE"

@@ -28,6 +28,7 @@ from dateline.nlp.entity_lexicon import (
     STRONG_PLACE_CUES,
 )
 from dateline.nlp.gazetteer import Gazetteer, gazetteer
+from dateline.nlp.geo import demonym_country
 from dateline.nlp.quote_data import word_lists
 
 
@@ -127,7 +128,7 @@ def repair_labels(cands: list[Candidate], text: str) -> None:
         majority = next(c.label for c in group if votes[c.label] == top)
         if key in introduced:
             label = introduced[key]
-        elif single and place.names_people_of(key):
+        elif single and key not in KNOWN_ORGS and demonym_country(key):
             label = "NORP"  # "Ukrainian officials", "the Ukrainian Air Force": a people, not a place
         elif (
             key in person_parts

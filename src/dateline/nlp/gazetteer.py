@@ -5,18 +5,11 @@ Built once per process and read-only afterwards, so results never depend on proc
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from dataclasses import dataclass
 
 from dateline.nlp.entity_lexicon import EXTRA_PLACES, NOT_PLACES
-
-# Endings that make a country's name its people's (longest first): "Ukrain-ian", "Chin-ese", "Iraq-i".
-DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish", "an", "i", "n")
-# A demonym's stem is at least this long and leaves at most this many letters of the country's name.
-DEMONYM_MIN_STEM = 4
-DEMONYM_MAX_LEFT = 2
 
 # Cities smaller than this are too often ordinary words or people's names to tag unprompted.
 MIN_CITY_POPULATION = 100_000
@@ -36,31 +29,12 @@ class Gazetteer:
 
     places: dict[str, Place]
     first_words: frozenset[str]
-    countries: tuple[str, ...] = ()  # one-word country names, lower-cased and sorted
 
     def lookup(self, phrase: str) -> Place | None:
         """The place this exact phrase names (case-insensitive, leading "the" ignored), if any."""
         key = phrase.lower().strip()
         key = key.removeprefix("the ").strip()
         return self.places.get(key)
-
-    def names_people_of(self, word: str) -> bool:
-        """Whether ``word`` names the people of a country with a one-word name ("Ukrainian",
-        "Syrian", "Chinese", "Iraqi", "Afghan", "Israeli"): less a demonym's ending, it opens the
-        country's name, which goes on for at most two more letters."""
-        low = word.lower()
-        if " " in low or self.lookup(low) is not None:
-            return False
-        for suffix in DEMONYM_SUFFIXES:
-            stem = low.removesuffix(suffix)
-            if stem == low or len(stem) < DEMONYM_MIN_STEM:
-                continue
-            k = bisect.bisect_left(self.countries, stem)
-            while k < len(self.countries) and self.countries[k].startswith(stem):
-                if len(self.countries[k]) - len(stem) <= DEMONYM_MAX_LEFT:
-                    return True
-                k += 1
-        return False
 
 
 def _ascii(name: str) -> bool:
@@ -94,5 +68,4 @@ def gazetteer() -> Gazetteer:
         if city["population"] >= MIN_CITY_POPULATION:
             add(city["name"], Place("GPE", "city"))
     first_words = frozenset(re.split(r"[\s\-]", key)[0] for key in places)
-    countries = tuple(sorted(k for k, p in places.items() if p.kind == "country" and " " not in k))
-    return Gazetteer(places, first_words, countries)
+    return Gazetteer(places, first_words)
