@@ -15,6 +15,18 @@ def test_the_company_is_the_organisation_the_article_named() -> None:
     assert speaker_name(find(quotes_of(text), "hire 2,000")) == "Apple"
 
 
+def test_the_statement_is_the_one_its_issuer_made_before() -> None:
+    # "The statement added …" points back to the statement the union issued in the sentence before.
+    text = (
+        "Harbor Workers International said in a statement that it had shown great flexibility.\n\n"
+        "The statement added that the union would not accept a deal that cut pensions."
+    )
+    quotes = quotes_of(text)
+    assert speaker_name(find(quotes, "flexibility")) == "Harbor Workers International"
+    added = find(quotes, "would not accept")
+    assert speaker_text(added) == "The statement" and speaker_name(added) == "Harbor Workers International"
+
+
 def test_the_company_is_no_public_body() -> None:
     # "the company" in the tag is the company the Commission investigates, not the Commission,
     # though the Commission is the subject.

@@ -406,7 +406,9 @@ class SpeakerResolver:
         ):
             return self._organisation(tok)  # "the company", "the United States's largest car manufacturer"
         if tok.lemma_.lower() in self.lex.source_nouns:
-            return self._owner(tok)  # "Acme's statement", "a CNN poll"; "a report" names no one
+            # "Acme's statement", "a CNN poll"; "a report" names no one; "The statement added …" is the
+            # statement named before ("Hamas said in a statement that …")
+            return self._owner(tok) or self._issuer_named_before(tok)
         if tok.lower_ in self.lex.group_nouns:
             return None
         if tok.pos_ == "NOUN":  # "a Romanian official", "Republican Party leaders": a name before the noun is
@@ -438,6 +440,28 @@ class SpeakerResolver:
             climbed = climbed.head
         ent = self._entity_over(climbed.idx, climbed.idx + len(climbed))
         return climbed if ent is not None and ent.type == "PERSON" else noun
+
+    def _issuer_named_before(self, tok: Token) -> str | None:
+        """Who issued the document that ``the statement`` points back to: the subject of the verb the
+        same noun hung on in the last few sentences (``Hamas said in a statement …``, ``the ministry
+        issued a statement …``), as an entity."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            return None
+        here = self.sentence_of(tok.idx)
+        since = self._sent_starts[max(0, here - self.lex.max_pronoun_sentence_distance)]
+        for prev in reversed(self.doc[: tok.i]):
+            if prev.idx < since:
+                return None
+            if prev.lemma_.lower() != tok.lemma_.lower():
+                continue
+            verb = prev.head.head if prev.dep_ == "pobj" else prev.head if prev.dep_ == "dobj" else None
+            if verb is None or verb.pos_ not in ("VERB", "AUX"):
+                return None
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                return None
+            return self.resolve_entity(subject.i, (subject.left_edge.idx, subject.idx + len(subject)))
+        return None
 
     def _owner(self, tok: Token) -> str | None:
         """The named owner of a noun (``Zelenskyy's office``, ``the Trump campaign's spokesman``), or
