@@ -471,7 +471,8 @@ def title_candidates(doc: Doc) -> list[Candidate]:
 
 
 def propagate(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Stage 5: further occurrences of known names, and of people's surnames, as mentions.
+    """Stage 5: further occurrences of known names, of people's surnames and of companies' own names
+    (``Orion`` for ``Orion Semiconductor``), as mentions.
 
     Matching is case-sensitive on word boundaries; a possessive after the name stays outside the
     mention ("Zelenskyy’s office" gives "Zelenskyy").
@@ -487,10 +488,38 @@ def propagate(text: str, cands: list[Candidate]) -> list[Candidate]:
                 for surname in surname_variants(words[-1]):
                     if len(surname) > 2 and surname[:1].isupper():
                         forms.setdefault(surname, "PERSON")
+    found = _occurrences(text, forms, cands)
+    return found + _occurrences(text, _company_short_forms(cands + found), cands + found, before_lowercase=True)
+
+
+def _company_short_forms(cands: list[Candidate]) -> dict[str, str]:
+    """``Orion`` for ``Orion Semiconductor``: a company named by its own name and its trade is named
+    by its own name alone too (never a generic first word: ``National``)."""
+    shorts: dict[str, str] = {}
+    for c in cands:
+        words = c.text.split()
+        if c.label != "ORG" or len(words) < 2 or words[1].lower() not in COMPANY_TRADES:
+            continue
+        if not all(w.lower().rstrip(",") in CORPORATE_SUFFIXES for w in words[2:]):
+            continue
+        if words[0][:1].isupper() and words[0].isalpha() and words[0].lower() not in GENERIC_NAME_WORDS:
+            shorts[words[0]] = "ORG"
+    return shorts
+
+
+def _occurrences(
+    text: str, forms: dict[str, str], cands: list[Candidate], *, before_lowercase: bool = False
+) -> list[Candidate]:
+    """Mentions of ``forms`` (text -> label) on word boundaries, longest form first, outside every
+    mention of ``cands``; ``before_lowercase``: only where no capitalised word follows (``Apex``
+    but not ``Apex Tower``)."""
     if not forms:
         return []
     pattern = re.compile(
-        r"(?<![\w\-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w\-])"
+        r"(?<![\w\-])(?:"
+        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        + r")(?![\w\-])"
+        + (r"(?!\s+[A-Z])" if before_lowercase else "")
     )
     taken = sorted((c.start, c.end) for c in cands)
     starts = [t[0] for t in taken]
@@ -502,33 +531,4 @@ def propagate(text: str, cands: list[Candidate]) -> list[Candidate]:
         if k > 0 and taken[k - 1][1] > s:
             continue
         out.append(Candidate(s, e, m.group(0), forms[m.group(0)], "propagated"))
-    return out + _company_short_forms(text, cands + out)
-
-
-def _company_short_forms(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """``Orion`` after ``Orion Semiconductor``: a company named by its own name and its trade is named
-    by its own name alone too, where no capitalised word follows it (not ``Apex Tower``)."""
-    shorts = set()
-    for c in cands:
-        words = c.text.split()
-        if c.label != "ORG" or len(words) < 2 or words[1].lower() not in COMPANY_TRADES:
-            continue
-        if not all(w.lower().rstrip(",") in CORPORATE_SUFFIXES for w in words[2:]):
-            continue
-        if words[0][:1].isupper() and words[0].isalpha() and words[0].lower() not in GENERIC_NAME_WORDS:
-            shorts.add(words[0])
-    if not shorts:
-        return []
-    pattern = re.compile(
-        r"(?<![\w\-])(?:" + "|".join(re.escape(f) for f in sorted(shorts)) + r")(?![\w\-])(?!\s+[A-Z])"
-    )
-    taken = sorted((c.start, c.end) for c in cands)
-    starts = [t[0] for t in taken]
-    out: list[Candidate] = []
-    for m in pattern.finditer(text):
-        s, e = m.span()
-        k = bisect.bisect_left(starts, e)
-        if k > 0 and taken[k - 1][1] > s:
-            continue
-        out.append(Candidate(s, e, m.group(0), "ORG", "propagated"))
     return out
