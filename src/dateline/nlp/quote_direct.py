@@ -749,7 +749,7 @@ def adjacent_to_cue(text: str, seg: QuotedSegment, attr: Attribution) -> bool:
     if attr.cue[1] <= attr.cue[0]:
         return False
     own = [attr.cue] + ([attr.speaker] if attr.speaker is not None else [])
-    lo, hi = min(a for a, _ in own), max(b for _, b in own)
+    hi = max(b for _, b in own)
     if hi <= seg.open_mark:
         between = text[hi : seg.open_mark]
         if not between.strip() and not (attr.speaker is not None and attr.speaker[0] > attr.cue[0]):
@@ -757,11 +757,7 @@ def adjacent_to_cue(text: str, seg: QuotedSegment, attr: Attribution) -> bool:
         if between.strip(ADJACENT_PUNCT) or between.strip()[-1:] not in (",", ":"):
             return False
         return _ends_sentence(text, seg)
-    close = seg.close_mark if seg.close_mark is not None else seg.end
-    if close < lo:
-        between = text[close + 1 : lo]
-        return "\n" not in between and not between.strip(ADJACENT_PUNCT) and opens_sentence(text, seg)
-    return False
+    return adjacent_after(text, seg, attr) and opens_sentence(text, seg)
 
 
 def adjacent_after(text: str, seg: QuotedSegment, attr: Attribution) -> bool:
