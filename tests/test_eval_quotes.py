@@ -2,23 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 
-EVAL = Path(__file__).resolve().parent.parent / "eval"
-
-
-def _quotes_eval() -> ModuleType:
-    sys.path.insert(0, str(EVAL))
-    spec = importlib.util.spec_from_file_location("eval_quotes", EVAL / "quotes.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+from eval_scripts import load_eval
 
 
 def _span(text: str, words: str) -> tuple[int, int]:
@@ -28,7 +15,7 @@ def _span(text: str, words: str) -> tuple[int, int]:
 
 def test_a_split_quotes_second_content_role_is_part_of_the_relation(tmp_path: Path) -> None:
     # brat numbers a repeated role: “…,” she said. “…” can come as Content and Content2.
-    ev = _quotes_eval()
+    ev = load_eval("quotes")
     text = "“The roads are closed,” the mayor said. “Crews will clear them overnight.”\n"
     first, second = _span(text, "“The roads are closed,”"), _span(text, "“Crews will clear them overnight.”")
     source, cue = _span(text, "the mayor"), _span(text, "said")

@@ -3,21 +3,9 @@
 from __future__ import annotations
 
 import gzip
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
-EVAL = Path(__file__).resolve().parent.parent / "eval"
-
-
-def _stories_eval() -> ModuleType:
-    sys.path.insert(0, str(EVAL))
-    spec = importlib.util.spec_from_file_location("eval_stories", EVAL / "stories.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from eval_scripts import load_eval
 
 
 def _page(root: Path, name: str, sentences: list[str]) -> None:
@@ -44,7 +32,7 @@ def test_ecbplus_page_with_date_line_before_headline(tmp_path: Path) -> None:
             "The town council named a new captain for the river ferry on Monday .",
         ],
     )
-    ((doc_id, gold, clean),) = _stories_eval().ecb_documents(tmp_path, {1})
+    ((doc_id, gold, clean),) = load_eval("stories").ecb_documents(tmp_path, {1})
     assert (doc_id, gold) == ("1_1ecbplus", "1ecbplus")
     assert clean.title == "River town names new ferry captain"
     assert clean.published == "2005-05-24"
@@ -62,7 +50,7 @@ def test_ecbplus_page_with_headline_first(tmp_path: Path) -> None:
             "The town council named a new captain for the river ferry on Monday .",
         ],
     )
-    ((_, _, clean),) = _stories_eval().ecb_documents(tmp_path, {1})
+    ((_, _, clean),) = load_eval("stories").ecb_documents(tmp_path, {1})
     assert clean.title == "River town names new ferry captain"
     assert clean.published == "2005-05-24"
     assert clean.text.startswith("May 24, 2005")
