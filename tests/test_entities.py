@@ -142,6 +142,10 @@ def test_a_headlines_capitalised_trade_noun_is_no_organisation():
         "The company said in a filing that revenue could drop as much as 12%."
     )
     assert not any(e.name == "Chipmaker" for e in entities_of(text))
+    people = entities_of(
+        "Gov. Jan Brewer signed the bill. Brewer said it was fair. Jim Shoemaker agreed. Shoemaker said so."
+    )
+    assert {e.name: len(e.mentions) for e in people} == {"Jan Brewer": 2, "Jim Shoemaker": 2}  # surnames stay
     assert speaker_name(find(quotes_of(text), "revenue could drop")) == "Orion Semiconductor"
 
 

@@ -270,12 +270,13 @@ NOT_PLACES = frozenset(
 # too: "QUESTION:", "UPDATE (3 August):").
 # Common nouns for a kind of business or body that a headline capitalises and the tagger may take for a
 # name ("Chipmaker warns of weaker sales", "Automaker recalls …"); also any word ending in "maker".
+# Never a person's name ("Brewer", "Shoemaker" are surnames), nor a company's ("Carrier").
 TRADE_NOUNS = frozenset(
     {
         "automaker", "carmaker", "chipmaker", "drugmaker", "planemaker", "automakers", "carmakers",
         "chipmakers", "drugmakers", "retailer", "retailers", "lender", "lenders", "insurer", "insurers",
-        "regulator", "regulators", "airline", "airlines", "brewer", "miner", "miners", "startup",
-        "broker", "carrier", "utility", "conglomerate", "exporter", "importer", "supplier", "developer",
+        "regulator", "regulators", "airline", "airlines", "startup", "conglomerate", "exporter",
+        "importer", "supplier",
     }
 )
 

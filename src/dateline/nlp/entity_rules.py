@@ -237,7 +237,11 @@ def is_junk(cand: Candidate, title_spans: list[tuple[int, int]], text: str) -> b
         return True
     if cand.text.replace(".", "") in NOT_ACRONYMS:
         return True
-    if len(words) == 1 and (words[0].lower() in TRADE_NOUNS or words[0].lower().endswith("maker")):
+    if (
+        cand.label != "PERSON"
+        and len(words) == 1
+        and (words[0].lower() in TRADE_NOUNS or words[0].lower().endswith("maker"))
+    ):
         return True  # "Chipmaker warns …": a headline's capitalised common noun
     after = text[cand.end : cand.end + 9].lstrip().lower()
     if cand.label in PLACE_LABELS and (after.startswith("$") or after.split(" ")[0] in CURRENCY_AFTER):
