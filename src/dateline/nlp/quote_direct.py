@@ -702,7 +702,7 @@ class SegmentLinker:
             return False
         if word_count(inside) <= self.lex.scare_max_words:
             return False
-        before = self.text[: seg.open_mark].rstrip()
+        before = self.text[max(0, seg.open_mark - 8) : seg.open_mark].rstrip()  # a window: linear in the text
         if not before.endswith((",", ":")) or opens_sentence(self.text, seg):
             return False
         return adjacent_after(self.text, seg, attr)
