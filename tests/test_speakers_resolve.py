@@ -27,6 +27,18 @@ def test_the_statement_is_the_one_its_issuer_made_before() -> None:
     assert speaker_text(added) == "The statement" and speaker_name(added) == "Harbor Workers International"
 
 
+def test_a_local_title_is_a_role_its_noun_stands_for() -> None:
+    # "Sheriff Jack Campbell … The sheriff said", "Councilwoman Ana Ruiz … The councilwoman added".
+    text = (
+        "Sheriff Jack Campbell spoke to reporters on Monday.\n\n"
+        "The sheriff said both victims were taken to a hospital.\n\n"
+        "Councilwoman Ana Ruiz said the road would be repaved. The councilwoman added that it was overdue."
+    )
+    quotes = quotes_of(text)
+    assert speaker_name(find(quotes, "both victims")) == "Jack Campbell"
+    assert speaker_name(find(quotes, "overdue")) == "Ana Ruiz"
+
+
 def test_the_company_is_no_public_body() -> None:
     # "the company" in the tag is the company the Commission investigates, not the Commission,
     # though the Commission is the subject.

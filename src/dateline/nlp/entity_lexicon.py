@@ -34,6 +34,10 @@ TITLE_WORDS = frozenset(
         "sultan", "monarch", "dictator", "strongman", "vp", "md", "managing", "partner", "economist",
         "strategist", "researcher", "professor", "prof.", "correspondent", "editor", "reporter",
         "anchor", "presenter", "columnist", "coach", "manager", "owner", "chairperson", "host",
+        # local and civic titles of the wire ("Sheriff Jack Campbell", "Councilwoman Ana Ruiz")
+        "sheriff", "detective", "trooper", "constable", "pastor", "rabbi", "imam", "treasurer",
+        "comptroller", "auditor", "councilman", "councilwoman", "councilor", "councillor", "alderman",
+        "assemblyman", "assemblywoman", "legislator", "lawmaker",
     }
 )
 
