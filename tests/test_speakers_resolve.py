@@ -39,6 +39,18 @@ def test_a_local_title_is_a_role_its_noun_stands_for() -> None:
     assert speaker_name(find(quotes, "overdue")) == "Ana Ruiz"
 
 
+def test_the_agency_is_a_public_body_named_before() -> None:
+    # "the agency" is the safety administration named in the sentence before, not the company.
+    text = (
+        "Ford Motor Co. is recalling about 500,000 vehicles, the company said.\n\n"
+        "The National Highway Traffic Safety Administration opened an inquiry last year. "
+        "In documents posted online, the agency said the problem affected models built in 2021."
+    )
+    quotes = quotes_of(text)
+    assert speaker_name(find(quotes, "models built")) == "National Highway Traffic Safety Administration"
+    assert speaker_name(find(quotes, "recalling")) == "Ford Motor Co"
+
+
 def test_the_company_is_no_public_body() -> None:
     # "the company" in the tag is the company the Commission investigates, not the Commission,
     # though the Commission is the subject.

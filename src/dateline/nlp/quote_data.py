@@ -65,6 +65,8 @@ class QuoteLexicon:
     # ``public_body_heads`` ("the European Commission opened a probe into Nimbus, the company said").
     company_nouns: frozenset[str] = frozenset()
     public_body_heads: frozenset[str] = frozenset()
+    # "the agency", "the regulator": a public body named before, never a company.
+    public_body_nouns: frozenset[str] = frozenset()
     # "The premier of the German state of …": a prepositional phrase that describes an unnamed speaker.
     speaker_description_preps: frozenset[str] = frozenset()
     # "said Stephen Harper, Prime Minister of Canada.": a paragraph that is only the tag of the quote above.
@@ -197,6 +199,7 @@ def lexicon() -> QuoteLexicon:
         organisation_nouns=_set(cues, "organisation_nouns"),
         company_nouns=_set(cues, "company_nouns"),
         public_body_heads=_set(cues, "public_body_heads"),
+        public_body_nouns=_set(cues, "public_body_nouns"),
         role_synonyms={str(k): tuple(str(w) for w in v) for k, v in cues["role_synonyms"].items()},  # type: ignore[attr-defined]
         speaker_description_preps=_set(cues, "speaker_description_preps"),
         tag_paragraph_verbs=_set(cues, "tag_paragraph_verbs"),

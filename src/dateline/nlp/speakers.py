@@ -320,8 +320,9 @@ class SpeakerResolver:
             return ent.type == "PERSON" and self._gender.get(ent.id, feature) == feature
         if feature == "organisation":
             return ent.type == "ORG"
-        if feature == "company":  # not the European Commission
-            return ent.type == "ORG" and ent.name.split()[-1].lower() not in self.lex.public_body_heads
+        if feature in ("company", "public body"):  # "the company" is not the European Commission
+            public = ent.name.split()[-1].lower() in self.lex.public_body_heads
+            return ent.type == "ORG" and public == (feature == "public body")
         if feature == "neuter":
             return ent.type in self.lex.organisation_types
         return ent.type in self.lex.organisation_types  # they: an organisation or a country
@@ -523,8 +524,15 @@ class SpeakerResolver:
             holder
             or self._named_like(tok)  # "the computer maker": Apple Computer
             or self._of_kind(tok)  # "the airline": Aer Lingus, not the airframer named since
-            or self._antecedent(tok, "company" if tok.lower_ in self.lex.company_nouns else "organisation")
+            or self._antecedent(tok, self._organisation_kind(tok))
         )
+
+    def _organisation_kind(self, tok: Token) -> str:
+        """What an organisation noun may stand for: a business (``the company``), a public body
+        (``the agency``) or any organisation (``the group``)."""
+        if tok.lower_ in self.lex.company_nouns:
+            return "company"
+        return "public body" if tok.lower_ in self.lex.public_body_nouns else "organisation"
 
     def _of_kind(self, tok: Token) -> str | None:
         """The latest organisation of ``tok``'s kind in the last few sentences: its name holds a word
