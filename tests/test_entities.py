@@ -117,6 +117,10 @@ def test_a_company_named_by_its_trade_is_named_by_its_own_name_too():
     assert same_company("orion", "orion semiconductor inc.") and not same_company(
         "air force", "air force communications"
     )
+    # A carmaker's own name carries "Motor" before its endings; "General" names no company alone.
+    assert same_company("ford", "ford motor co.") and not same_company("general", "general motors")
+    ford = entities_of("Ford Motor Co. is recalling 500,000 vehicles. Ford said dealers would fix them.")
+    assert [(e.name, len(e.mentions)) for e in ford if e.type == "ORG"] == [("Ford Motor Co", 2)]
 
 
 def test_a_word_for_a_countrys_people_is_a_nationality():

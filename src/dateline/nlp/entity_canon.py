@@ -13,6 +13,7 @@ from dateline.nlp.entity_lexicon import (
     ACRONYM_SKIP,
     COMPANY_TRADES,
     CORPORATE_SUFFIXES,
+    GENERIC_NAME_WORDS,
     HONORIFICS,
     LEADING_DETERMINERS,
     PLACE_ALIASES,
@@ -115,13 +116,19 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 7 and letters.isalpha() and letters.isupper()
 
 
+# The trade words a company's own name may carry before its corporate endings: "Ford Motor Co.".
+NAME_TRADES = COMPANY_TRADES | {"motor", "motors"}
+
+
 def same_company(short: str, long: str) -> bool:
     """ "chrysler" and "chrysler llc" name one company: the longer adds only corporate endings, after
     the trade a company names itself by at most ("orion" and "orion semiconductor")."""
     s, w = short.split(), long.split()
     endings = w[len(s) :]
-    if len(s) == 1 and endings and endings[0] in COMPANY_TRADES:  # "orion", "orion semiconductor (inc.)"
-        endings = endings[1:]  # a one-word name only: "air force" is no company of "air force communications"
+    if len(s) == 1 and s[0] not in GENERIC_NAME_WORDS and endings and endings[0] in NAME_TRADES:
+        # "orion" and "orion semiconductor (inc.)", "ford" and "ford motor co.": a one-word name only
+        # ("air force" is no company of "air force communications"), never a generic one ("general")
+        endings = endings[1:]
     return len(s) < len(w) and w[: len(s)] == s and all(x in CORPORATE_SUFFIXES for x in endings)
 
 
