@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 
 from dateline.nlp.entity_lexicon import (
     ACRONYM_SKIP,
-    COMPANY_TRADES,
     CORPORATE_SUFFIXES,
     GENERIC_NAME_WORDS,
     HONORIFICS,
     LEADING_DETERMINERS,
+    NAME_TRADES,
     PLACE_ALIASES,
     TITLE_WORDS,
 )
@@ -114,10 +114,6 @@ def is_acronym(text: str) -> bool:
     """All capitals, 2 to 7 letters, dots allowed: "ISIL", "U.N.", "SDF"."""
     letters = text.replace(".", "")
     return 2 <= len(letters) <= 7 and letters.isalpha() and letters.isupper()
-
-
-# The trade words a company's own name may carry before its corporate endings: "Ford Motor Co.".
-NAME_TRADES = COMPANY_TRADES | {"motor", "motors"}
 
 
 def same_company(short: str, long: str) -> bool:

@@ -101,6 +101,10 @@ COMPANY_TRADES = frozenset(
     }
 )
 
+# The trade words a company's own name may carry before its corporate endings: "Ford Motor Co." is
+# "Ford" ("Motor" ends no organisation's name on its own: see COMPANY_TRADES).
+NAME_TRADES = COMPANY_TRADES | {"motor", "motors"}
+
 # First words that name no company alone: "National Semiconductor" is not "National".
 GENERIC_NAME_WORDS = frozenset(
     {
