@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from importlib import resources
+
 from dateline.clean import CleanDocument
 from dateline.nlp.entities import annotate_entities
 from dateline.nlp.model import load_nlp
@@ -45,3 +48,16 @@ def speaker_text(q: Quote) -> str | None:
 def cue_text(q: Quote) -> str | None:
     """The quote's cue as written, or None."""
     return q.cue.text if q.cue else None
+
+
+def shipped_model(file: str, trainer: str, feature_version: int, min_weights: int) -> dict[str, object]:
+    """A learnt model's JSON as the package ships it (``dateline.nlp/data/<file>``, written by
+    ``eval/<trainer>``), checked to be a real fit of this code's features: its feature version, at
+    least ``min_weights`` weights, a threshold between 0 and 1."""
+    path = resources.files("dateline.nlp").joinpath("data", file)
+    assert path.is_file(), f"{file} must ship inside the package (eval/{trainer} writes it)"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert isinstance(data, dict) and data["feature_version"] == feature_version
+    assert len(data["weights"]) > min_weights  # learnt on PolNeAR train, not an empty stand-in
+    assert 0.0 < data["threshold"] < 1.0
+    return data

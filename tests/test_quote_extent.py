@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from importlib import resources
-
 from spacy.tokens import Doc
 
 from dateline.nlp.model import load_nlp
@@ -20,16 +17,11 @@ from dateline.nlp.quote_indirect import Attribution
 from dateline.nlp.quote_model import CueModel, cue_model
 from dateline.nlp.quotes import plan_quotes
 from dateline.schema import QuoteKind
-from quote_helpers import find, quotes_of
+from quote_helpers import find, quotes_of, shipped_model
 
 
 def test_model_file_ships_with_the_package() -> None:
-    path = resources.files("dateline.nlp").joinpath("data", MODEL_FILE)
-    assert path.is_file(), "the extent model must ship inside the package (eval/quotes_extent_train.py writes it)"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["feature_version"] == FEATURE_VERSION
-    assert len(data["weights"]) > 100  # learnt on PolNeAR train, not an empty stand-in
-    assert 0.0 < data["threshold"] < 1.0
+    shipped_model(MODEL_FILE, "quotes_extent_train.py", FEATURE_VERSION, 100)
 
 
 def test_shipped_weights_are_features_this_code_produces() -> None:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from importlib import resources
-
 import pytest
 
 from dateline.nlp.model import load_nlp
@@ -19,16 +16,11 @@ from dateline.nlp.quote_model import (
     parse_model,
 )
 from dateline.nlp.quotes import plan_quotes
-from quote_helpers import find, quotes_of, speaker_text
+from quote_helpers import find, quotes_of, shipped_model, speaker_text
 
 
 def test_model_file_ships_with_the_package() -> None:
-    path = resources.files("dateline.nlp").joinpath("data", MODEL_FILE)
-    assert path.is_file(), "the quote model must ship inside the package (eval/quotes_model_train.py writes it)"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["feature_version"] == FEATURE_VERSION
-    assert len(data["weights"]) > 500  # learnt on PolNeAR train, not an empty stand-in
-    assert 0.0 < data["threshold"] < 1.0
+    shipped_model(MODEL_FILE, "quotes_model_train.py", FEATURE_VERSION, 500)
 
 
 def test_model_refuses_weights_of_another_feature_version() -> None:
