@@ -338,3 +338,14 @@ def test_a_tagged_quote_after_the_writers_clause_is_the_whole_of_what_was_said()
         ("direct", "Ann is truly ready to be mayor."),
     ]
     assert cue_text(quotes[0]) == "said" and speaker_text(quotes[0]) == "he"
+
+
+def test_comma_closing_the_subjects_apposition_opens_no_inverted_tag() -> None:
+    # "Cruz (R-Tex.), a candidate …, tweeted a warning": the comma ends Cruz's apposition, so
+    # "a warning" after the verb is its object, not the speaker of an inverted tag.
+    text = (
+        "Sen. Ted Cruz (R-Tex.), a Republican candidate who has made religious liberty a centerpiece of "
+        "his campaign, tweeted a warning. “Remember in November the senators who blocked this bill.”\n"
+    )
+    for fragment in ("a warning", "Remember in November"):
+        assert speaker_text(find(quotes_of(text), fragment)) == "Sen. Ted Cruz"

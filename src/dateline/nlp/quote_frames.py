@@ -461,6 +461,8 @@ def _inverted_without_speaker(text: str, verb: Token, a: Attribution) -> bool:
     if a.speaker is None:
         return _opens_inverted_tag(text, verb)
     before_comma = text[max(0, verb.idx - 16) : verb.idx].rstrip().endswith(",")
+    if a.speaker_i is not None and verb.doc[a.speaker_i].right_edge.i >= verb.i - 1:
+        return False  # the comma closes the subject's own apposition: "Cruz (R-Tex.), a candidate …, tweeted"
     return before_comma and a.speaker[1] <= verb.idx and verb.lemma_.lower() in frame_verbs()["inverted_tag_verbs"]
 
 
