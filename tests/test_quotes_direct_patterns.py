@@ -302,6 +302,28 @@ def test_untagged_quote_paragraph_after_a_paragraph_without_speech_stays_unattri
     assert q.speaker is None
 
 
+def test_untagged_quote_sentence_after_a_report_in_its_paragraph_goes_on_with_it() -> None:
+    # "X promised that …. “…”": the quote sentence has no tag of its own; the report right before it
+    # in the paragraph is whose words it goes on with (one relation for PolNeAR).
+    text = (
+        "The governor promised on Friday that she would stay in the race until the convention. "
+        "“We are in this until the very last ballot is cast!”\n"
+    )
+    q = find(quotes_of(text), "until the very last ballot")
+    assert q.kind.value == "direct"
+    assert speaker_text(q) == "The governor"
+    assert cue_text(q) == "promised"
+
+
+def test_untagged_quote_sentence_after_a_sentence_without_speech_stays_unattributed() -> None:
+    # A sentence of other words between the report and the quote: nobody is known to say it.
+    text = (
+        "The mayor said the bridge would open in June. The council voted against the plan on Monday. "
+        "“This is a disgrace for the whole of the city and its people.”\n"
+    )
+    assert all(q.speaker is None for q in quotes_of(text) if "disgrace" in q.text)
+
+
 def test_title_and_state_abbreviations_end_no_sentence() -> None:
     from dateline.nlp.quote_direct import has_sentence_break
 

@@ -292,6 +292,9 @@ class SegmentLinker:
             if linked is None and prev_para_last is None:
                 reported = self._reported_speech_above(seg, para_start, near, segments, starts)
                 linked = LinkedSegment(seg, reported, "paragraph") if reported is not None else None
+            if linked is None and para_last is None:
+                reported = self._report_just_before(seg, para_start, near)
+                linked = LinkedSegment(seg, reported, "split") if reported is not None else None
             if linked is None:
                 linked = self._unattributed(seg)
             if linked is None:
@@ -357,6 +360,27 @@ class SegmentLinker:
         if last is None or last.content is None or last.lemma not in self.lex.speech_verbs:
             return None
         return last
+
+    def _report_just_before(self, seg: QuotedSegment, para_start: int, near: list[Attribution]) -> Attribution | None:
+        """``The senator tweeted a warning. “Remember in November …”``: an untagged quote sentence
+        right after a sentence of the same paragraph that reports someone's words after its cue goes on
+        with that report."""
+        if not seg.closed or self._short(seg) or not opens_sentence(self.text, seg):
+            return None
+        if is_title_like(self.text[seg.start : seg.end]) or not self.text[para_start : seg.open_mark].strip():
+            return None  # a paragraph of its own: ``_reported_speech_above``
+        for a in reversed(near):
+            if not (para_start <= a.cue[0] < seg.open_mark) or a.content is None or a.speaker is None:
+                continue
+            between = self.text[a.cue[1] : seg.open_mark].rstrip()
+            if a.content[0] < a.cue[1] or a.content[1] > seg.open_mark or not between.endswith(SENTENCE_END):
+                return None
+            if has_sentence_break(between[:-1]) or self.sentence_of(a.cue[0]) < self.sentence_of(seg.open_mark) - 1:
+                return None  # a sentence of other words comes between
+            if self.text[a.speaker[0] : a.speaker[1]].lower() in self.lex.relative_pronouns:
+                return None
+            return a
+        return None
 
     def _splits(self, seg: QuotedSegment) -> bool:
         """A later quote of the paragraph carries the earlier one's speaker when it opens its
