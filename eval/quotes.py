@@ -195,7 +195,9 @@ def error_records(
             continue
         kind = "direct_" if p.direct else "indirect_"
         touching = any(p_sets[j] & gs for gs in g_sets)
-        out.append({"category": kind + ("fp_boundary" if touching else "spurious"), "pred": show(p.content)})
+        record = {"category": kind + ("fp_boundary" if touching else "spurious"), "pred": show(p.content)}
+        record["pred_cue"] = text[p.cue[0] : p.cue[1]] if p.cue else None
+        out.append(record)
     return out
 
 

@@ -882,6 +882,24 @@ def test_a_cue_with_its_own_did_is_the_reporting_verbs_conjunct_not_the_clauses(
     assert said.text == "that he would offer a prayer for the eventual nominee"
 
 
+def test_a_verb_of_saying_joined_to_the_reported_clause_is_the_reporters_next_act() -> None:
+    # The parse joins "urged" and "promised" to the verbs of the reported clauses; both are the
+    # speaker's own next acts, each a report of its own with its speaker.
+    text = (
+        "Budget talks\n\n"
+        "The chairman said the party was not in a crisis, and urged that everyone take a deep breath.\n\n"
+        "The judge said she regretted her remarks and promised to stay out of the race in the future.\n"
+    )
+    quotes = quotes_of(text)
+    said = find(quotes, "not in a crisis")
+    assert said.text == "the party was not in a crisis"
+    urged = find(quotes, "deep breath")
+    assert cue_text(urged) == "urged" and speaker_text(urged) == "The chairman"
+    assert find(quotes, "regretted").text == "she regretted her remarks"
+    promised = find(quotes, "stay out of the race")
+    assert cue_text(promised) == "promised" and speaker_text(promised) == "The judge"
+
+
 def test_a_cue_joined_to_a_participle_stays_in_the_clause() -> None:
     # "has criticized … and called …": the tagger's VBD "called" may share "has"; Lee called the mayor so.
     quotes = quotes_of(

@@ -602,7 +602,18 @@ def _reporting_conjunct(tok: Token, lex: QuoteLexicon) -> Token | None:
     heads = NON_FINITE_HEAD_TAGS if tense == tok.tag_ else NON_FINITE_HEAD_TAGS | {"VBN"}
     if tense == "VBD":
         heads = heads | PRESENT_TAGS  # "said it “respects the decision” but urged talks": past after present
-    if tense not in FINITE_VERB_TAGS or tok.head.tag_ not in heads:
+    # A verb of saying joined to the verb of a clause that a verb of saying reports is the reporter's
+    # next act, in any tense but the perfect (whose "has" it may share): "said she regretted it and
+    # promised to …", "said the move was made by the mayor and said …"
+    head = tok.head
+    saying = (
+        tok.lemma_.lower() in lex.speech_verbs
+        and head.lemma_.lower() not in lex.speech_verbs
+        and head.dep_ in CONTENT_DEPS
+        and head.head.lemma_.lower() in lex.speech_verbs
+        and not (head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children))
+    )
+    if tense not in FINITE_VERB_TAGS or not (saying or tok.head.tag_ in heads):
         return None  # after a participle ("has criticized … and called") the tagger's VBD may be a VBN
     if tok.lemma_.lower() not in lex.cue_verbs or any(c.dep_ in SUBJECT_DEPS for c in tok.children):
         return None
@@ -1282,7 +1293,9 @@ def find_attributions(
             subject = doc[a.speaker_i] if a.speaker_i is not None else None
             k = max(0, bisect.bisect_right(sent_starts, a.cue[0]) - 1)
             in_quoted = bool(quoted) and quoted[k]
-            a.features = feature_names(doc[a.cue_i], subject, a.pattern, a.content, text, lex, in_quoted)
+            cue = doc[a.cue_i]
+            frame = _reporting_conjunct(cue, lex)  # the reporting verb whose second act the cue is
+            a.features = feature_names(cue, subject, a.pattern, a.content, text, lex, in_quoted, frame)
     return kept
 
 

@@ -63,13 +63,18 @@ def verb_class(lemma: str, lex: QuoteLexicon) -> str:
     return "open"
 
 
-def context_features(cue: Token, pattern: str, lex: QuoteLexicon, text: str | None = None) -> list[str]:
+def context_features(
+    cue: Token, pattern: str, lex: QuoteLexicon, text: str | None = None, frame: Token | None = None
+) -> list[str]:
     """Where the cue sits in its sentence: ``said he wants to …`` or ``believes the plan will …``
     (a verb of saying or believing above it: its stance is part of what that verb reports), ``wants
     to endorse …`` (the nearest verb above, its class and the dependency path to it). With the
-    document's ``text``, a verb in a writer's aside (``That said, …``) is no verb of saying above."""
+    document's ``text``, a verb in a writer's aside (``That said, …``) is no verb of saying above.
+    ``frame``: the verb whose place the cue takes, when the parse hung the cue elsewhere (``said she
+    regretted it and promised …``: "promised" is "said"'s conjunct, not words under it)."""
     lemma = cue.lemma_.lower()
     known = verb_class(lemma, lex)
+    cue = frame if frame is not None else cue
     under, depth, head = "none", 0, cue
     while head.head.i != head.i and depth < UNDER_STEPS:
         head = head.head
@@ -117,10 +122,11 @@ def feature_names(
     text: str,
     lex: QuoteLexicon,
     sentence_quoted: bool = False,
+    frame: Token | None = None,
 ) -> list[str]:
     """The features of one candidate: ``cue`` found by ``pattern`` with ``subject`` and ``content``
-    (char offsets into ``text``) in a sentence with quotation marks or not (``sentence_quoted``).
-    Pure on its inputs; every feature is a ``name=value`` string."""
+    (char offsets into ``text``) in a sentence with quotation marks or not (``sentence_quoted``);
+    ``frame``: see ``context_features``. Pure on its inputs; every feature is a ``name=value`` string."""
     lemma = cue.lemma_.lower()
     known = verb_class(lemma, lex)
     children = list(cue.children)
@@ -172,7 +178,7 @@ def feature_names(
         feats.append(f"subject_of={'cue' if subject.head.i == cue.i else 'other'}|{pattern}")
     if sentence_quoted:
         feats.append("sentence_quoted")
-    feats += context_features(cue, pattern, lex, text)
+    feats += context_features(cue, pattern, lex, text, frame)
     if content is None:
         feats.append("content=none")
         return feats
