@@ -15,6 +15,19 @@ def test_the_company_is_the_organisation_the_article_named() -> None:
     assert speaker_name(find(quotes_of(text), "hire 2,000")) == "Apple"
 
 
+def test_an_organisation_noun_is_no_entity_its_own_phrase_names() -> None:
+    # "the union representing Veltra's workers" is another organisation than Veltra, which the
+    # article named before it: nobody the article named, so no entity.
+    text = (
+        "Veltra Semiconductor said on Tuesday that it would cut about 4,000 jobs.\n\n"
+        "The union representing Veltra's workers in Oregon said the cuts were a betrayal.\n"
+    )
+    quotes = quotes_of(text)
+    assert speaker_name(find(quotes, "4,000 jobs")) == "Veltra Semiconductor"
+    union = find(quotes, "betrayal")
+    assert speaker_text(union) == "The union" and speaker_name(union) is None
+
+
 def test_the_statement_is_the_one_its_issuer_made_before() -> None:
     # "The statement added …" points back to the statement the union issued in the sentence before.
     text = (

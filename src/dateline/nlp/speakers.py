@@ -520,12 +520,21 @@ class SpeakerResolver:
         holder = self._role_holder(tok.lower_, tok.idx)  # "NPD Group, a market research firm"
         if holder is not None and self._by_id[holder].type not in self.lex.organisation_types:
             holder = None  # a person's "… general counsel of the company" does not make them the company
-        return (
+        found = (
             holder
             or self._named_like(tok)  # "the computer maker": Apple Computer
             or self._of_kind(tok)  # "the airline": Aer Lingus, not the airframer named since
             or self._antecedent(tok, self._organisation_kind(tok))
         )
+        return None if found is not None and found in self._named_within(tok) else found
+
+    def _named_within(self, tok: Token) -> set[str]:
+        """The entities named in the words that follow ``tok`` in its own phrase: ``the union
+        representing Veltra's workers`` is not Veltra, nor ``the board of Acme`` Acme."""
+        end = tok.right_edge.idx + len(tok.right_edge)
+        lo = bisect.bisect_right(self._starts, tok.idx)
+        hi = bisect.bisect_left(self._starts, end)
+        return {m.entity.id for m in self._mentions[lo:hi]}
 
     def _organisation_kind(self, tok: Token) -> str:
         """What an organisation noun may stand for: a business (``the company``), a public body
