@@ -887,17 +887,17 @@ def test_a_verb_of_saying_joined_to_the_reported_clause_is_the_reporters_next_ac
     # speaker's own next acts, each a report of its own with its speaker.
     text = (
         "Budget talks\n\n"
-        "The chairman said the party was not in a crisis, and urged that everyone take a deep breath.\n\n"
-        "The judge said she regretted her remarks and promised to stay out of the race in the future.\n"
+        "The treasurer said the club was in no danger, and urged that members pay their fees by March.\n\n"
+        "The coach said she regretted the outburst and promised to keep quiet about referees from now on.\n"
     )
     quotes = quotes_of(text)
-    said = find(quotes, "not in a crisis")
-    assert said.text == "the party was not in a crisis"
-    urged = find(quotes, "deep breath")
-    assert cue_text(urged) == "urged" and speaker_text(urged) == "The chairman"
-    assert find(quotes, "regretted").text == "she regretted her remarks"
-    promised = find(quotes, "stay out of the race")
-    assert cue_text(promised) == "promised" and speaker_text(promised) == "The judge"
+    said = find(quotes, "no danger")
+    assert said.text == "the club was in no danger"
+    urged = find(quotes, "their fees")
+    assert cue_text(urged) == "urged" and speaker_text(urged) == "The treasurer"
+    assert find(quotes, "regretted").text == "she regretted the outburst"
+    promised = find(quotes, "keep quiet")
+    assert cue_text(promised) == "promised" and speaker_text(promised) == "The coach"
 
 
 def test_a_cue_joined_to_a_participle_stays_in_the_clause() -> None:
