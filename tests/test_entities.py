@@ -448,6 +448,19 @@ def test_apposition_role():
     assert by_name(ents, "Steve Witkoff").roles == ["Trump's envoy"]
 
 
+def test_a_rank_is_a_role_and_no_entity_of_its_own():
+    # "The army's spokesman, Brig. Gen. Omar Said": the rank is his title (NER tagged "Brig." a
+    # person or a place), and the apposition before the rank is his role too; "a spokeswoman for
+    # the Pentagon" after a name is one as well.
+    ents = entities_of(
+        "The army's spokesman, Brig. Gen. Omar Said, rejected the report on Monday. "
+        "Lt. Col. Sarah Hill, a spokeswoman for the Pentagon, declined to comment."
+    )
+    assert not [e for e in ents if e.name.rstrip(".") in ("Brig", "Lt", "Col", "Gen")]
+    assert by_name(ents, "Omar Said").roles == ["Brig. Gen.", "army's spokesman"]
+    assert by_name(ents, "Sarah Hill").roles == ["Lt. Col.", "spokeswoman for the Pentagon"]
+
+
 def test_a_role_opened_by_a_possessive_pronoun_drops_the_pronoun():
     # "His former coach, Marco Rossi, wrote …": the role is "former coach"; a name keeps its possessor.
     ents = entities_of("His former coach, Marco Rossi, wrote that he was proud. Her aide, Jo Lin, agreed.")

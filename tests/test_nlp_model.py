@@ -50,6 +50,14 @@ def test_abbreviations_apostrophes_and_inches_keep_their_tokens() -> None:
     assert "U.S." in words and "does" in words and "n't" in words and "5'10" in words
 
 
+def test_abbreviated_ranks_keep_their_period_and_end_no_sentence() -> None:
+    # spaCy split "Lt." into "Lt" and "." and ended a sentence inside the name.
+    doc = load_nlp()("Lt. Col. Sarah Hill and Brig. Gen. Omar Said met Sgt. Ann Cole at the base on Monday.")
+    words = [t.text for t in doc]
+    assert words[:3] == ["Lt.", "Col.", "Sarah"] and "Brig." in words and "Sgt." in words
+    assert len(list(doc.sents)) == 1
+
+
 def test_a_dash_glued_to_the_words_around_it_is_its_own_token() -> None:
     # "record—“the best run in years”—and promised": spaCy splits a dash between letters only, so
     # "record—" and "years”—and" stayed one token each (and the parse made the latter a subject).

@@ -335,7 +335,10 @@ PLACE_ALIASES: dict[str, str] = {
 
 # Abbreviated titles, written with or without the dot ("Staff Sgt Albert Connelly").
 TITLE_ABBREVIATIONS = frozenset(
-    {"gen", "col", "lt", "maj", "capt", "adm", "sgt", "sen", "rep", "gov", "prof", "rev", "cpl", "pvt"}
+    {
+        "gen", "brig", "col", "lt", "maj", "capt", "adm", "cmdr", "cdr", "sgt", "cpl", "pvt", "pfc", "spc",
+        "sen", "rep", "gov", "prof", "rev", "supt", "insp",
+    }
 )
 
 # Prepositions a sentence-initial capital glues to a name: "Near Ar Raqqah, 15 strikes…".

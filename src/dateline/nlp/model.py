@@ -8,6 +8,7 @@ import re
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
@@ -41,6 +42,15 @@ GLUED_DASH_INFIXES = (
     r'(?<=[A-Za-z])–(?=["“”])',
     r'(?<=["“”])–(?=[A-Za-z])',
 )
+
+
+# Abbreviated ranks and titles spaCy splits from their period (``Lt. Col. Ann Hale`` became ``Lt``,
+# ``.``, ``Col``, ``.``): the parser then ends a sentence inside the name and NER tags "Brig" a person.
+# Each stays one token, as spaCy already keeps ``Gen.``, ``Adm.`` and ``Sen.``.
+RANK_ABBREVIATIONS = (
+    "Brig.", "Sgt.", "Maj.", "Lt.", "Col.", "Capt.", "Cmdr.", "Cdr.", "Cpl.", "Pvt.", "Pfc.", "Spc.",
+    "Supt.", "Insp.", "Det.",
+)  # fmt: skip
 
 
 def model_name() -> str:
@@ -109,14 +119,16 @@ def abbreviation_breaks(doc: Doc) -> Doc:
 @functools.lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The spaCy pipeline (read-only after loading, so safe to share in a process), with
-    ``paragraph_breaks`` and ``abbreviation_breaks`` before the parser and quotation marks and
-    dashes split from glued words."""
+    ``paragraph_breaks`` and ``abbreviation_breaks`` before the parser, quotation marks and
+    dashes split from glued words, and abbreviated ranks kept whole."""
     nlp = spacy.load(model_name())
     nlp.max_length = MAX_LENGTH
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
     infixes = [*(nlp.Defaults.infixes or ()), *GLUED_QUOTE_INFIXES, *GLUED_DASH_INFIXES]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    for abbreviation in RANK_ABBREVIATIONS:
+        tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.add_pipe("abbreviation_breaks", before="parser")
     return nlp

@@ -15,6 +15,7 @@ from dateline.nlp.entity_lexicon import (
     LEADING_DETERMINERS,
     ROLE_CONNECTORS,
     ROLE_HEADS,
+    TITLE_ABBREVIATIONS,
     TITLE_PHRASES,
     TITLE_WORDS,
 )
@@ -47,6 +48,7 @@ def premodifier_role(words: list[str]) -> int:
         if (
             low in TITLE_WORDS
             or low in TITLE_PHRASE_ENDS
+            or (low.endswith(".") and low[:-1] in TITLE_ABBREVIATIONS)  # "Brig. Gen."
             or (low in ROLE_CONNECTORS and k > 0 and (words[k - 1].lower() in TITLE_WORDS))
         ):
             taken += 1
@@ -71,17 +73,18 @@ def apposition_role(words: list[str]) -> int:
     """How many of the words after "Name, " form a role ("Trump's envoy", "the Vice Chairman of X").
 
     ``words`` run from after the comma to the next punctuation mark. The role is the whole stretch
-    when its last word heads a title, or when a title word comes right before its first "of".
+    when its last word heads a title, or when a title word comes right before its first "of" or "for".
     """
     if not words or len(words) > MAX_ROLE_TOKENS:
         return 0
     lower = [w.lower() for w in words]
     if lower[-1] in ROLE_HEADS:
         return len(words)
-    if "of" in lower:
-        k = lower.index("of")
-        if k > 0 and lower[k - 1] in ROLE_HEADS:
-            return len(words)
+    for link in ("of", "for"):  # "the Vice Chairman of X", "a spokeswoman for the Pentagon"
+        if link in lower:
+            k = lower.index(link)
+            if k > 0 and lower[k - 1] in ROLE_HEADS:
+                return len(words)
     return 0
 
 
@@ -128,6 +131,8 @@ def person_roles(doc: Doc, name: Span) -> list[str]:
     # Apposition before the name: "Trump's envoy, Steve Witkoff, said", "the Prime Minister of
     # Singapore, Mr. Lee Hsien Loong".
     start = name.start - 1 if name.start >= 1 and doc[name.start - 1].lower_ in HONORIFICS else name.start
+    if n and before[len(before) - n :] and before[len(before) - n].i == name.start - n:
+        start = name.start - n  # "The army's spokesman, Brig. Gen. Nabil Abdallah": past the title
     if start >= 2 and doc[start - 1].text == ",":
         last = doc[start - 2]
         head = _role_head_of(last)
