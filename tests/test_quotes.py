@@ -900,6 +900,20 @@ def test_a_verb_of_saying_joined_to_the_reported_clause_is_the_reporters_next_ac
     assert cue_text(promised) == "promised" and speaker_text(promised) == "The coach"
 
 
+def test_a_second_clause_after_but_is_the_reporters_next_act() -> None:
+    # "said crews were on their way but warned that …": the parse made "warned" a second clause of
+    # "said"; with no subject of its own after "but", it is the utility's second act.
+    text = (
+        "Storm update\n\n"
+        "Harbor Power said crews from three states were on their way but warned that some customers could "
+        "be without power for days.\n"
+    )
+    quotes = quotes_of(text)
+    assert find(quotes, "three states").text == "crews from three states were on their way"
+    warned = find(quotes, "for days")
+    assert cue_text(warned) == "warned" and speaker_text(warned) == "Harbor Power"
+
+
 def test_a_cue_joined_to_a_participle_stays_in_the_clause() -> None:
     # "has criticized … and called …": the tagger's VBD "called" may share "has"; Lee called the mayor so.
     quotes = quotes_of(

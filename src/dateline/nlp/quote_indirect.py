@@ -596,6 +596,8 @@ def _reporting_conjunct(tok: Token, lex: QuoteLexicon) -> Token | None:
     coordinated with the infinitive "try"; it is "said"'s conjunct, in "said"'s tense, with its
     subject). A verb with its own "did"/"does" (``had left the company, but did not say whether …``)
     is finite in that auxiliary's tense and cannot share the auxiliary of the verb it joins."""
+    if tok.dep_ == "ccomp":
+        return _misread_conjunct(tok, lex)
     if tok.dep_ != "conj":
         return None
     tense = _own_tense(tok)
@@ -625,6 +627,21 @@ def _reporting_conjunct(tok: Token, lex: QuoteLexicon) -> Token | None:
         if above.tag_ == tense and above.lemma_.lower() in lex.cue_verbs:
             return above
     return None
+
+
+def _misread_conjunct(tok: Token, lex: QuoteLexicon) -> Token | None:
+    """The verb of saying that ``tok``, a second clause the parse gave it, really joins: ``said crews
+    were on their way but warned that …`` ("but warned", with no subject, is "said"'s conjunct, a
+    second act of its speaker), or None."""
+    verb = tok.head
+    if tok.i == 0 or tok.doc[tok.i - 1].pos_ != "CCONJ" or verb.lemma_.lower() not in lex.speech_verbs:
+        return None
+    if tok.lemma_.lower() not in lex.cue_verbs or _own_tense(tok) not in FINITE_VERB_TAGS:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        return None
+    first = next((c for c in verb.children if c.dep_ in CONTENT_DEPS and c.i < tok.i), None)
+    return verb if first is not None and first.i > verb.i else None
 
 
 def _joined_participle(tok: Token, lex: QuoteLexicon) -> Token | None:
