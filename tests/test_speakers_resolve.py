@@ -28,6 +28,19 @@ def test_an_organisation_noun_is_no_entity_its_own_phrase_names() -> None:
     assert speaker_text(union) == "The union" and speaker_name(union) is None
 
 
+def test_a_leader_named_by_nationality_is_the_head_of_that_country_named_before() -> None:
+    # "The French leader" is Macron (French President), not Merz (German Chancellor), who was named
+    # after him; "the Spanish leader" holds no role the article gave anyone.
+    text = (
+        "French President Emmanuel Macron met German Chancellor Friedrich Merz in Paris on Tuesday.\n\n"
+        "The French leader said Europe must pay for its own defence.\n\n"
+        "The Spanish leader said nothing about the plan.\n"
+    )
+    quotes = quotes_of(text)
+    assert speaker_name(find(quotes, "its own defence")) == "Emmanuel Macron"
+    assert speaker_name(find(quotes, "nothing about")) is None
+
+
 def test_the_statement_is_the_one_its_issuer_made_before() -> None:
     # "The statement added …" points back to the statement the union issued in the sentence before.
     text = (

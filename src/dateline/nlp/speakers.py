@@ -149,12 +149,20 @@ class SpeakerResolver:
                 best = (overlap, m.entity)
         return best[1] if best else None
 
-    def _role_holder(self, word: str, before: int) -> str | None:
+    def _role_holder(self, word: str, before: int, names: set[str] | frozenset[str] = frozenset()) -> str | None:
+        """Who holds the role ``word``: the latest holder named before char ``before``, else the first
+        after; with ``names``, only one whose roles hold one of those words."""
         holders = self._roles.get(word)
+        if holders and names:
+            holders = [(pos, eid) for pos, eid in holders if self._role_names(eid) & names]
         if not holders:
             return None
         earlier = [eid for pos, eid in holders if pos <= before]
         return earlier[-1] if earlier else holders[0][1]
+
+    def _role_names(self, entity_id: str) -> set[str]:
+        """The words of an entity's roles, in lower case (``French President`` → french, president)."""
+        return {w.lower() for role in self._by_id[entity_id].roles for w in role.split()}
 
     def _pronoun(self, tok: Token) -> str | None:
         feature = self.lex.pronoun_features.get(tok.lower_)
@@ -631,8 +639,11 @@ class SpeakerResolver:
             return None  # "the researchers", "aides": a group, not the one person holding the role
         if word not in self.lex.role_nouns:
             return None
+        # "the French leader": a capitalised modifier names whose role it is (Macron, the French
+        # President, not the German Chancellor); no holder of a role with that word, no one.
+        names = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()}
         for w in (word, *self.lex.role_synonyms.get(word, ())):
-            holder = self._role_holder(w, tok.idx)
+            holder = self._role_holder(w, tok.idx, names)
             if holder is not None:
                 return holder
         return None
