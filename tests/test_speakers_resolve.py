@@ -41,6 +41,16 @@ def test_a_leader_named_by_nationality_is_the_head_of_that_country_named_before(
     assert speaker_name(find(quotes, "nothing about")) is None
 
 
+def test_a_senators_title_says_nothing_of_gender() -> None:
+    # "Sen." was read as a man's title, so "she" after "Sen. Maria Cantwell" found no one.
+    text = (
+        "Drug prices hearing\n\n"
+        "WASHINGTON (AP) — Senators questioned three drug company chiefs on Tuesday.\n\n"
+        "Sen. Maria Cantwell opened the hearing by holding up a vial. “This costs less than $10 to make,” she said.\n"
+    )
+    assert speaker_name(find(quotes_of(text), "less than $10")) == "Maria Cantwell"
+
+
 def test_the_statement_is_the_one_its_issuer_made_before() -> None:
     # "The statement added …" points back to the statement the union issued in the sentence before.
     text = (
