@@ -51,6 +51,17 @@ def test_a_senators_title_says_nothing_of_gender() -> None:
     assert speaker_name(find(quotes_of(text), "less than $10")) == "Maria Cantwell"
 
 
+def test_the_senator_is_the_senator_named_last() -> None:
+    # "Sen." before a name makes a senator; of the two, "the senator" is the one named last.
+    text = (
+        "Drug prices hearing\n\n"
+        "Sen. Ann Ortiz asked the chief executives about insulin. Sen. Paul Grady asked about patents.\n\n"
+        "Pressed by Ortiz, the chief executive said he could not promise lower prices.\n\n"
+        "“That is not an answer,” the senator shot back.\n"
+    )
+    assert speaker_name(find(quotes_of(text), "not an answer")) == "Ann Ortiz"
+
+
 def test_the_statement_is_the_one_its_issuer_made_before() -> None:
     # "The statement added …" points back to the statement the union issued in the sentence before.
     text = (

@@ -157,8 +157,13 @@ class SpeakerResolver:
             holders = [(pos, eid) for pos, eid in holders if self._role_names(eid) & names]
         if not holders:
             return None
-        earlier = [eid for pos, eid in holders if pos <= before]
-        return earlier[-1] if earlier else holders[0][1]
+        earlier = {eid for pos, eid in holders if pos <= before}
+        if not earlier:
+            return holders[0][1]
+        # Of several holders ("the senator" after two senators), the one named last before it.
+        hi = bisect.bisect_left(self._starts, before)
+        latest = next((m.entity.id for m in reversed(self._mentions[:hi]) if m.entity.id in earlier), None)
+        return latest or next(eid for _, eid in reversed(holders) if eid in earlier)
 
     def _role_names(self, entity_id: str) -> set[str]:
         """The words of an entity's roles, in lower case (``French President`` → french, president)."""
