@@ -112,9 +112,6 @@ def trim_span(text: str, start: int, end: int, label: str) -> tuple[int, int] | 
             break
     if end <= start or not any(ch.isalpha() for ch in text[start:end]):
         return None
-    word = text[start:end]
-    if is_title_word(word) and (label == "PERSON" or word.lower().rstrip(".") in TITLE_ABBREVIATIONS):
-        return None  # a title alone ("Brig. Gen. Ann Hale" tagged as "Brig." and "Ann Hale")
     return start, end
 
 
