@@ -25,6 +25,7 @@ from dateline.nlp.entity_rules import (
     _classify_run,
     dash_parts,
     is_junk,
+    model_candidates,
     place_noun_after,
     relabel,
     title_phrase_spans,
@@ -446,6 +447,31 @@ def test_apposition_role_words():
 def test_apposition_role():
     ents = entities_of("“It will be a good call,” Steve Witkoff, Trump's envoy, said on Sunday.")
     assert by_name(ents, "Steve Witkoff").roles == ["Trump's envoy"]
+
+
+def test_a_name_after_a_rank_is_a_person_whatever_the_model_said():
+    # With "Capt." kept one token, the model may call the name after it an organisation.
+    from spacy.tokens import Span
+
+    doc = load_nlp()("“We held the line,” said Capt. Jean Morel, commander of the frigate.")
+    start = next(t.i for t in doc if t.text == "Jean")
+    doc.ents = [Span(doc, start, start + 2, label="ORG")]
+    assert [(c.text, c.label) for c in model_candidates(doc)] == [("Jean Morel", "PERSON")]
+
+
+def test_a_party_tag_is_no_place_and_the_state_party_noun_is_the_politician():
+    # "Sen. Ann Ortiz, D-Ore.," tags her party and state: "the Oregon Democrat" is Ortiz, not the
+    # party; "one Republican" is someone not named; "D-Ore." is no place.
+    text = (
+        "Drug prices hearing\n\n"
+        "Senators questioned drug company chiefs on Tuesday, with one Republican calling the prices a scandal.\n\n"
+        "Sen. Ann Ortiz, D-Ore., and Sen. Paul Grady, R-Ohio, led the questions.\n\n"
+        "The Oregon Democrat said the cap was a public relations stunt.\n"
+    )
+    assert not [e for e in entities_of(text) if e.name.startswith(("D-", "R-"))]
+    quotes = quotes_of(text)
+    assert speaker_name(find(quotes, "public relations stunt")) == "Ann Ortiz"
+    assert speaker_name(find(quotes, "a scandal")) is None
 
 
 def test_a_rank_is_a_role_and_no_entity_of_its_own():

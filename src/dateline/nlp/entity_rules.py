@@ -57,6 +57,7 @@ from dateline.nlp.entity_lexicon import (
     TRADE_NOUNS,
 )
 from dateline.nlp.gazetteer import Gazetteer, gazetteer
+from dateline.nlp.party_tags import is_tag as is_party_tag
 from dateline.nlp.quote_data import lexicon
 
 # Inside a capitalised run these small words may join two capitalised words: "Ministry of the Interior".
@@ -196,12 +197,20 @@ def model_candidates(doc: Doc, text: str | None = None) -> list[Candidate]:
             continue
         for start, end in dash_parts(text, ent.start_char, ent.end_char):
             label = relabel(text[start:end].split(), ent.label_)
+            if label == "ORG" and _after_rank(text, start):
+                label = "PERSON"  # "said Capt. Christophe Cluzel": a rank names a person
             if label in ("PERSON", "ORG"):
                 label = place_noun_after(text, end) or label
             span = trim_span(text, start, end, label)
             if span:
                 out.append(Candidate(span[0], span[1], text[span[0] : span[1]], label))
     return out
+
+
+def _after_rank(text: str, start: int) -> bool:
+    """An abbreviated rank or title right before char ``start`` (``Capt.``, ``Lt.``, ``Sen.``)."""
+    before = text[max(0, start - 8) : start].split()
+    return bool(before) and before[-1].endswith(".") and before[-1][:-1].lower() in TITLE_ABBREVIATIONS
 
 
 def place_noun_after(text: str, end: int) -> str | None:
@@ -228,15 +237,15 @@ def dash_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def is_junk(cand: Candidate, title_spans: list[tuple[int, int]], text: str) -> bool:
     """Stage 2: a mention inside a fixed title, a bare title, a unit or currency code ("UTC", "USD"),
-    a lone common noun of trade ("Chipmaker"), a country code that is part of money ("US$100",
-    "US dollars"), or one without a capital."""
+    a U.S. politician's party tag ("D-Wash."), a lone common noun of trade ("Chipmaker"), a country
+    code that is part of money ("US$100", "US dollars"), or one without a capital."""
     if any(s <= cand.start and cand.end <= e for s, e in title_spans):
         return True
     words = cand.text.split()
     if words and all(is_title_word(w) for w in words):
         return True
-    if cand.text.replace(".", "") in NOT_ACRONYMS:
-        return True
+    if cand.text.replace(".", "") in NOT_ACRONYMS or is_party_tag(cand.text):
+        return True  # "USD"; "D-Wash." after a politician's name is a party tag
     if (
         cand.label != "PERSON"
         and len(words) == 1

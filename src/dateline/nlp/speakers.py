@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.nlp.entity_lexicon import ROLE_HEADS, TITLE_WORDS
 from dateline.nlp.geo import country_code, demonym_country
+from dateline.nlp.party_tags import PartyTag, party_of, state_of, tag_after
 from dateline.nlp.quote_data import QuoteLexicon
 from dateline.nlp.quote_marks import find_segments
 from dateline.schema import Entity, Speaker
@@ -66,6 +67,7 @@ class SpeakerResolver:
     _starts: list[int] = field(default_factory=list)
     _gender: dict[str, str] = field(default_factory=dict)
     _roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    _parties: dict[str, PartyTag] = field(default_factory=dict)  # "Ann Hale, D-Wash.": her party and state
     _sent_starts: list[int] = field(default_factory=list)
     _sent_tokens: list[int] = field(default_factory=list)
     _speakers: list[tuple[int, str]] = field(default_factory=list)
@@ -94,6 +96,9 @@ class SpeakerResolver:
                 self._mentions.append(_Mention(m.start, m.end, ent, root.i, self.sentence_of(m.start), _rank(root)))
                 if ent.type == "PERSON":
                     self._learn_gender(ent, span.start)
+                    tag = tag_after(self.text, m.end)
+                    if tag is not None:
+                        self._parties.setdefault(ent.id, tag)
                 if ent.type in ("PERSON", "ORG"):  # "Jo Hale, the envoy"; "NPD Group, a research firm"
                     self._learn_roles(ent, span.start, span.end, m.start)
             for role in ent.roles:
@@ -164,6 +169,19 @@ class SpeakerResolver:
         hi = bisect.bisect_left(self._starts, before)
         latest = next((m.entity.id for m in reversed(self._mentions[:hi]) if m.entity.id in earlier), None)
         return latest or next(eid for _, eid in reversed(holders) if eid in earlier)
+
+    def _party_member(self, tok: Token) -> str | None:
+        """``the Missouri Republican``, ``the Democrat``: the person named last before ``tok`` whose
+        party tag (``Josh Hawley, R-Mo.``) has that party and, when a state is named, that state.
+        ``one Republican``, ``a Democrat``: someone not named."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            return None
+        party = party_of(tok.text)
+        words = " ".join(c.text for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i)
+        state = state_of(words) if words else None
+        members = {eid for eid, tag in self._parties.items() if tag.party == party and state in (None, tag.state)}
+        hi = bisect.bisect_left(self._starts, tok.idx)
+        return next((m.entity.id for m in reversed(self._mentions[:hi]) if m.entity.id in members), None)
 
     def _role_names(self, entity_id: str) -> set[str]:
         """The words of an entity's roles, in lower case (``French President`` → french, president)."""
@@ -401,6 +419,8 @@ class SpeakerResolver:
         if holder is not None:
             return holder
         own = self._entity_over(tok.idx, tok.idx + len(tok))
+        if own is not None and own.type == "NORP" and tok.tag_ not in ("NNS", "NNPS") and party_of(tok.text):
+            return self._party_member(tok)  # "the Missouri Republican": one of the party, not the party
         if own is not None:
             return own.id
         apposed = self._apposition_name(tok)  # "A third US car manufacturer, Ford Motor Company, said"
