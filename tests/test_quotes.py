@@ -914,6 +914,19 @@ def test_a_second_clause_after_but_is_the_reporters_next_act() -> None:
     assert cue_text(warned) == "warned" and speaker_text(warned) == "Harbor Power"
 
 
+def test_a_report_inside_a_relative_clause_holds_neither_its_cue_nor_the_sentences_verb() -> None:
+    # "The bill, which tenants said would raise rents, passed …": the words reported are those after
+    # the cue; neither "which tenants said" nor the sentence's own verb "passed" is part of them.
+    text = (
+        "Housing vote\n\n"
+        "The housing bill, which tenant groups said would raise rents, passed the council on Monday.\n\n"
+        "It is the third such law, which landlords said was needed to fund repairs.\n"
+    )
+    quotes = quotes_of(text)
+    assert find(quotes, "raise rents").text == "would raise rents"
+    assert find(quotes, "fund repairs").text == "was needed to fund repairs"
+
+
 def test_a_cue_joined_to_a_participle_stays_in_the_clause() -> None:
     # "has criticized … and called …": the tagger's VBD "called" may share "has"; Lee called the mayor so.
     quotes = quotes_of(

@@ -477,10 +477,30 @@ def _adverbial(clause: Token, lex: QuoteLexicon) -> bool:
 
 def _reported_clause(cue: Token, clause: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
     tokens = _without_trailing_clause(_without_own_cues(clause, lex), lex)
+    if tokens and tokens[0].i < cue.i < tokens[-1].i and tokens[0].lower_ in lex.relative_pronouns:
+        tokens = _relative_report(cue, tokens)
     second = _second_that_clause(cue, clause)
     if second is not None and tokens:  # "said X, but that Y": both clauses are reported
         tokens = tokens + [t for t in cue.doc[tokens[-1].i + 1 : second.right_edge.i + 1]]
     return _span_chars(tokens)
+
+
+def _relative_report(cue: Token, tokens: list[Token]) -> list[Token]:
+    """``the law, which Republicans said was needed …``: the relative pronoun opens the clause
+    before its cue and speaker; the reported words are those after the cue, up to the comma that
+    closes the relative clause when the parse ran the sentence's own verb into it (``The bill,
+    which Democrats said would hurt voters, passed on Monday``)."""
+    after = [t for t in tokens if t.i > cue.i]
+    for k, tok in enumerate(after[:-1]):
+        nxt = after[k + 1]
+        if (
+            tok.text == ","
+            and nxt.dep_ == "conj"
+            and nxt.pos_ == "VERB"
+            and not any(c.dep_ in SUBJECT_DEPS for c in nxt.children)
+        ):
+            return after[:k]
+    return after
 
 
 def _that_clause_on_noun(cue: Token) -> Token | None:

@@ -394,8 +394,8 @@ def _wider_twin(text: str, attr: Attribution, twins: list[Attribution], model: C
     for other in twins:  # the open readings of the same cue
         assert other.content is not None
         start, end = other.content
-        if end <= b or start > a:
-            continue
+        if end <= b or start > a or start <= attr.cue[0] < end:
+            continue  # not wider, or a reading that runs over its own cue ("which X said would …")
         if attr.lemma in ADDRESSEE_VERBS and text[start:a].strip().lower() not in ("", "that"):
             continue
         if model.keeps(other.features):
