@@ -927,6 +927,17 @@ def test_a_report_inside_a_relative_clause_holds_neither_its_cue_nor_the_sentenc
     assert find(quotes, "fund repairs").text == "was needed to fund repairs"
 
 
+def test_a_day_right_after_the_cue_is_when_it_was_said_not_what() -> None:
+    # The parse hangs "on Thursday" on the reported clause; it dates the saying.
+    text = (
+        "Fleet grounded\n\n"
+        "Harbor Air said on Thursday it had grounded all six of its jets while it inspected their engines.\n"
+    )
+    assert find(quotes_of(text), "grounded").text == (
+        "it had grounded all six of its jets while it inspected their engines"
+    )
+
+
 def test_a_cue_joined_to_a_participle_stays_in_the_clause() -> None:
     # "has criticized … and called …": the tagger's VBD "called" may share "has"; Lee called the mayor so.
     quotes = quotes_of(

@@ -476,13 +476,30 @@ def _adverbial(clause: Token, lex: QuoteLexicon) -> bool:
 
 
 def _reported_clause(cue: Token, clause: Token, lex: QuoteLexicon) -> tuple[int, int] | None:
-    tokens = _without_trailing_clause(_without_own_cues(clause, lex), lex)
+    tokens = _without_leading_time(cue, _without_trailing_clause(_without_own_cues(clause, lex), lex))
     if tokens and tokens[0].i < cue.i < tokens[-1].i and tokens[0].lower_ in lex.relative_pronouns:
         tokens = _relative_report(cue, tokens)
     second = _second_that_clause(cue, clause)
     if second is not None and tokens:  # "said X, but that Y": both clauses are reported
         tokens = tokens + [t for t in cue.doc[tokens[-1].i + 1 : second.right_edge.i + 1]]
     return _span_chars(tokens)
+
+
+def _without_leading_time(cue: Token, tokens: list[Token]) -> list[Token]:
+    """``Qantas said on Thursday it had grounded …``: a time right after the cue, before the clause's
+    subject, is when it was said, though the parse hangs it on the clause (PolNeAR train leaves
+    such a day out of the content 72 times in 95)."""
+    if not tokens or tokens[0].i != cue.i + 1:
+        return tokens
+    k = 1 if tokens[0].dep_ == "prep" and tokens[0].lower_ == "on" else 0
+    if k == 0 and tokens[0].dep_ != "npadvmod":
+        return tokens  # "reported year-over-year revenue declines": a time word inside the words
+    while k < len(tokens) and tokens[k].ent_type_ in TIME_ENTS:
+        k += 1
+    if k == 0 or k == len(tokens) or tokens[k - 1].ent_type_ not in TIME_ENTS:
+        return tokens
+    subject = tokens[k] if tokens[k].lower_ != "that" else tokens[min(k + 1, len(tokens) - 1)]
+    return tokens[k:] if subject.dep_ in SUBJECT_DEPS or tokens[k].lower_ == "that" else tokens
 
 
 def _relative_report(cue: Token, tokens: list[Token]) -> list[Token]:
