@@ -938,6 +938,33 @@ def test_a_day_right_after_the_cue_is_when_it_was_said_not_what() -> None:
     )
 
 
+def test_a_that_clause_the_parse_hung_on_the_addressee_is_what_was_told() -> None:
+    # "telling aldermen that …": the parse made the clause one of "aldermen"; it is what was told,
+    # not words that run on from the budget "defended" before it.
+    text = (
+        "City budget\n\n"
+        "CHICAGO — Mayor Ann Brody on Wednesday defended her police budget in front of a packed council "
+        'chamber, telling aldermen that safety and police reform "are not opposites."\n'
+    )
+    quotes = quotes_of(text)
+    assert not [q for q in quotes if "police budget" in q.text and "opposites" in q.text]
+    told = find(quotes, "safety and police reform")
+    assert cue_text(told) == "telling" and told.text.startswith("that safety")
+
+
+def test_a_document_obtained_by_a_newspaper_speaks_for_itself() -> None:
+    # "according to a memo obtained by the Tribune": the paper has the memo, it did not write it;
+    # "a report released by the agency" is the agency's.
+    text = (
+        "Overtime\n\n"
+        "According to a budget office memo obtained by the Lakeside Tribune, overtime has risen 40% since 2021.\n\n"
+        "According to a report released by the Harbor Authority, cargo fell 3% last year.\n"
+    )
+    quotes = quotes_of(text)
+    assert speaker_text(find(quotes, "overtime has risen")) == "a budget office memo"
+    assert speaker_text(find(quotes, "cargo fell")) == "the Harbor Authority"
+
+
 def test_a_cue_joined_to_a_participle_stays_in_the_clause() -> None:
     # "has criticized … and called …": the tagger's VBD "called" may share "has"; Lee called the mayor so.
     quotes = quotes_of(

@@ -521,16 +521,18 @@ def _relative_report(cue: Token, tokens: list[Token]) -> list[Token]:
 
 
 def _that_clause_on_noun(cue: Token) -> Token | None:
-    """``said at a briefing on Monday that she may delay …``, ``said in remarks to reporters that …``:
-    the parser hangs the reported clause on the noun before it as a relative clause or a clause of
-    the noun. It is the reported one when it opens with "that" as a conjunction
+    """``said at a briefing on Monday that she may delay …``, ``said in remarks to reporters that …``,
+    ``telling aldermen that …``: the parser hangs the reported clause on the noun before it as a
+    relative clause or a clause of the noun. It is the reported one when it opens with "that" as a conjunction
     and has a subject of its own (a relative "that" would be the subject or the object itself), and
     words after its verb ("an interaction that she interpreted": the object, mislabelled)."""
     nouns = [c for c in cue.rights if c.dep_ in ("dobj", "npadvmod")]
     nouns += [p for c in cue.rights if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    addressee = cue.lemma_.lower() in ADDRESSEE_VERBS  # "telling aldermen that …": told, not the aldermen's
     for noun in nouns:
         for clause in noun.rights:
-            kinds = ("relcl", "acl") if noun.dep_ == "pobj" else ("relcl",)  # not "cited the claim that …"
+            # not "cited the claim that …", a clause of the noun
+            kinds = ("relcl", "acl") if noun.dep_ == "pobj" or addressee else ("relcl",)
             if clause.dep_ not in kinds or clause.left_edge.lower_ != "that" or clause.left_edge.dep_ != "mark":
                 continue
             if clause.right_edge.i == clause.i:

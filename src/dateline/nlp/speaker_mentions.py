@@ -226,7 +226,8 @@ def _source_of_document(noun: Token, *, filed: bool = False) -> Token | None:
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in AUTHOR_PREPS:
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if filed and prep.dep_ == "acl":  # "according to a court document filed by the state attorney"
+        if filed and prep.dep_ == "acl" and prep.lemma_.lower() in word_lists()["authoring_verbs"]:
+            # "according to a court document filed by the state attorney"; not "a memo obtained by …"
             agent = _passive_agent(prep)
             if agent is not None:
                 return agent
