@@ -113,5 +113,22 @@ def test_elisions_and_decades_are_not_quotes() -> None:
     assert _texts("In the ‘90s, rock ‘n’ roll was king; don’t tell ‘em.") == []
 
 
+def test_straight_single_marks_quote_in_a_text_without_double_marks() -> None:
+    # British copy typed plain: the straight single mark is its quotation mark; apostrophes inside
+    # words, plural possessives and elisions stay apostrophes.
+    text = (
+        "'We don't want to strike, but the companies have forced our hand,' he said. "
+        "Harper called it 'pointless' and the drivers' union disagreed. In the '90s, they'd strike often."
+    )
+    assert _texts(text) == ["We don't want to strike, but the companies have forced our hand", "pointless"]
+
+
+def test_straight_single_marks_are_apostrophes_where_double_marks_quote() -> None:
+    # American copy: double marks quote, a straight single one is a headline's scare quote at most.
+    text = "Trump's 'Obama founded ISIS' flap grows. \"We will see,\" he said."
+    assert _texts(text) == ["We will see"]
+    assert _texts("''No matter what they say,'' he said.") == ["No matter what they say"]
+
+
 def test_single_mark_without_a_closer_is_not_a_quote() -> None:
     assert _texts("The ‘temporary measure stayed in place.\nNext paragraph.") == []

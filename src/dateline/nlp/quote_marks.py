@@ -4,8 +4,10 @@ News conventions handled here:
 1. Curly (“ ”), straight (") and guillemet (« ») double marks, and curly single marks (‘ ’) outside
    them, as British papers and American headlines quote. A single mark opens only where a quote
    can start (after a space, a bracket or a dash, before a word that is not an elision such as
-   ‘90s or ‘em) and only with a closing mark to pair with (see ``_single_close``); straight single
-   marks are apostrophes.
+   ‘90s or ‘em) and only with a closing mark to pair with (see ``_single_close``). Straight single
+   marks (') quote only in a text without double marks (British copy typed plain: ``'We will
+   strike,' he said``); elsewhere they are apostrophes or a headline's scare quotes, and a straight
+   one inside a word (don't) or doubled ('') is never a single mark.
 2. Nested double marks inside a quote (a quote within a quote) do not close the outer one.
 3. A multi-paragraph quote: a paragraph opens a mark and does not close it, and the next
    paragraph re-opens; each paragraph becomes its own segment, chained by ``continues``.
@@ -28,9 +30,14 @@ OPEN_MARKS = frozenset("“«„")
 CLOSE_MARKS = frozenset("”»")
 STRAIGHT = '"'
 # Where a mark may stand (``_mark_at`` and the single opening mark): the scan jumps between these.
-ANY_MARK = re.compile("[“«„”»\"‘]|``|''")
+ANY_MARK = re.compile("[“«„”»\"‘]|``|''|'")
+# Any of these in a text makes its straight single marks apostrophes (see 1. above).
+DOUBLE_MARKS = re.compile("[“”«»„\"]|``|''")
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
+SINGLE_STRAIGHT = "'"
+SINGLE_OPENERS = frozenset({SINGLE_OPEN, SINGLE_STRAIGHT})
+SINGLE_CLOSERS = frozenset({SINGLE_CLOSE, SINGLE_STRAIGHT})
 # Words a single opening mark stands in for an apostrophe before: ‘em, rock ‘n’ roll, ‘til.
 ELISIONS = ("em", "n", "til", "tis", "twas", "cause", "cos", "bout", "round", "nuff", "ol")
 # What may stand right after a closing single mark, or right before it, where it ends a quote
@@ -116,33 +123,34 @@ def _misused_opener(text: str, i: int, p_end: int) -> bool:
     return i + 1 >= p_end or text[i + 1].isspace() or text[i + 1] in ".,;:!?)"
 
 
-def _single_opens(text: str, i: int, p_end: int) -> bool:
-    """A curly single mark at ``i`` that can open a quote: where a quote starts, before a word
-    (not a digit: ‘90s) that is not an elision (‘em)."""
-    if text[i] != SINGLE_OPEN or not _opens_here(text, i) or i + 1 >= p_end:
+def _single_opens(text: str, i: int, p_end: int, openers: frozenset[str] = frozenset({SINGLE_OPEN})) -> bool:
+    """A single mark at ``i`` (one of ``openers``) that can open a quote: where a quote starts,
+    before a word (not a digit: ‘90s) that is not an elision (‘em); a straight one not doubled."""
+    if text[i] not in openers or not _opens_here(text, i) or i + 1 >= p_end:
         return False
     nxt = text[i + 1]
-    if nxt.isspace() or nxt.isdigit():
+    if nxt.isspace() or nxt.isdigit() or nxt == SINGLE_STRAIGHT or (i > 0 and text[i - 1] == SINGLE_STRAIGHT):
         return False
     word = text[i + 1 : i + 7].lower()
     return not any(word.startswith(e) and not word[len(e) : len(e) + 1].isalpha() for e in ELISIONS)
 
 
-def _single_close(text: str, i: int, p_end: int) -> int | None:
+def _single_close(text: str, i: int, p_end: int, openers: frozenset[str] = frozenset({SINGLE_OPEN})) -> int | None:
     """The closing single mark of the quote opened at ``i``, within its paragraph. Apostrophes
     inside a word (don’t) never close; a mark after a stop or before punctuation does (‘No,’ she
     said); a mark after a plural's s and before a space (the players’ union) closes only when no
     better closer follows before the next opening mark."""
     fallback = None
+    closer = SINGLE_STRAIGHT if text[i] == SINGLE_STRAIGHT else SINGLE_CLOSE
     for j in range(i + 1, p_end):
         ch = text[j]
-        if ch == SINGLE_OPEN and _single_opens(text, j, p_end):
+        if ch in openers and _single_opens(text, j, p_end, openers):
             break  # the next quote opens: this one closes before it or not at all
-        if ch != SINGLE_CLOSE or text[j - 1].isspace() or j == i + 1:
+        if ch != closer or text[j - 1].isspace() or j == i + 1:
             continue
         after = text[j + 1] if j + 1 < p_end else ""
-        if after.isalnum():
-            continue  # don’t, Farage’s, rock ‘n’ roll
+        if after.isalnum() or after == SINGLE_STRAIGHT or text[j - 1] == SINGLE_STRAIGHT:
+            continue  # don’t, Farage’s, rock ‘n’ roll; a doubled '' is a double mark
         if not after or after in SINGLE_CLOSE_AFTER or text[j - 1] in SINGLE_CLOSE_BEFORE:
             return j
         if text[j - 1] != "s":
@@ -174,6 +182,7 @@ def find_segments(text: str) -> list[QuotedSegment]:
 def _segments(text: str) -> tuple[QuotedSegment, ...]:
     paras = list(paragraphs(text))
     out: list[QuotedSegment] = []
+    openers = frozenset({SINGLE_OPEN}) if DOUBLE_MARKS.search(text) else SINGLE_OPENERS
     carried = False  # the previous paragraph ended inside a quote that this one re-opens
     for k, (p_start, p_end) in enumerate(paras):
         depth = 0
@@ -185,14 +194,14 @@ def _segments(text: str) -> tuple[QuotedSegment, ...]:
             if found.start() < i:
                 continue  # inside a single-quoted segment already emitted, or a two-character mark
             i = found.start()
-            if depth == 0 and text[i] == SINGLE_OPEN and _single_opens(text, i, p_end):
-                close = _single_close(text, i, p_end)
+            if depth == 0 and text[i] in openers and _single_opens(text, i, p_end, openers):
+                close = _single_close(text, i, p_end, openers)
                 continued = carried and not out_has_para_segment(out, p_start)
                 if close is not None:
                     _emit(out, text, i, 1, close, closed=True, continued=continued)
                     i = close + 1
                     continue
-                if k + 1 < len(paras) and text[paras[k + 1][0] : paras[k + 1][1]].lstrip()[:1] == SINGLE_OPEN:
+                if k + 1 < len(paras) and text[paras[k + 1][0] : paras[k + 1][1]].lstrip()[:1] == text[i]:
                     # British style runs a quote on: the paragraph ends open, the next re-opens.
                     _emit(out, text, i, 1, p_end, closed=False, continued=continued, continues=True)
                     single_carry = True
