@@ -349,3 +349,9 @@ def test_comma_closing_the_subjects_apposition_opens_no_inverted_tag() -> None:
     )
     for fragment in ("a warning", "Remember in November"):
         assert speaker_text(find(quotes_of(text), fragment)) == "Sen. Ted Cruz"
+
+
+def test_inverted_tag_with_a_title_noun_the_tagger_read_as_a_verb() -> None:
+    # "said commuter Priya Shah, 34,": "commuter" was tagged a verb, so the tag had no speaker.
+    text = "Rail strike\n\n“It is the third time this year,” said commuter Priya Shah, 34, at the station.\n"
+    assert speaker_text(find(quotes_of(text), "third time")) == "commuter Priya Shah"

@@ -487,6 +487,8 @@ def _noun_run(doc: Doc, i: int) -> tuple[int, int] | None:
     while i < len(doc) and doc[i].ent_type_ in ("DATE", "TIME"):
         i += 1  # "said Tuesday the mayor"
     end = i
+    if i + 1 < len(doc) and doc[i].tag_ in ("VB", "VBP") and doc[i].is_lower and _name_like(doc[i + 1]):
+        end += 1  # "said commuter Priya Shah": a title noun the tagger read as a verb
     while end < len(doc) and end - i < NOUN_RUN_MAX and (_in_noun_run(doc[end]) or _name_like(doc[end])):
         end += 1
     while end > i and not (doc[end - 1].pos_ in ("NOUN", "PROPN") or _name_like(doc[end - 1])):
