@@ -62,6 +62,18 @@ def test_the_senator_is_the_senator_named_last() -> None:
     assert speaker_name(find(quotes_of(text), "not an answer")) == "Ann Ortiz"
 
 
+def test_she_after_a_quote_naming_another_person_is_the_woman_named_before() -> None:
+    # "“Dale's a good man,” she says": Dale, named in her own words, is not her; of Ekdahl (a woman)
+    # and Voss (no telling), "she" is Ekdahl, though Voss spoke last.
+    text = (
+        "The last ferry\n\n"
+        "For 31 years, Ruth Ekdahl has piloted the same ferry across the lake.\n\n"
+        "County Commissioner Dale Voss says the ferry costs $400,000 a year. “We can't justify it,” Voss says.\n\n"
+        "Ekdahl shrugs when asked about Voss. “Dale's a good man,” she says.\n"
+    )
+    assert speaker_name(find(quotes_of(text), "good man")) == "Ruth Ekdahl"
+
+
 def test_the_statement_is_the_one_its_issuer_made_before() -> None:
     # "The statement added …" points back to the statement the union issued in the sentence before.
     text = (

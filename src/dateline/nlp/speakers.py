@@ -251,14 +251,19 @@ class SpeakerResolver:
         k = bisect.bisect_left(self._speakers, (tok.idx, ""))
         speakers = {self._speakers[k - 1][1]} if k else set()
         governing = self._governing_subjects(tok)
-        best: tuple[tuple[int, int, int], _Mention] | None = None
+        best: tuple[tuple[int, int, int, int], _Mention] | None = None
+        quoted = self._quoted_in_sentence(here) if tok.pos_ == "PRON" else []
         for m in self._mentions[lo:hi]:
             if m.root_i == tok.i or not self._compatible(m.entity, feature) or self._in_own_adjunct(m, tok):
                 continue
+            if any(a <= m.start < b for a, b in quoted):
+                continue  # "“Dale's a good man,” she says": a name in her own words is not her
             rank = 0 if m.entity.id in speakers and m.rank > 0 and here - m.sent <= 1 else m.rank
             if m.root_i in governing:
                 rank = -1  # "where Singapore Airlines will display the aircraft they intend to …"
-            key = (here - m.sent, rank, -m.start)
+            # Within a sentence, one known to be of the pronoun's gender before one of unknown gender.
+            unknown = feature in ("male", "female") and self._gender.get(m.entity.id) != feature
+            key = (here - m.sent, int(unknown), rank, -m.start)
             if best is None or key < best[0]:
                 best = (key, m)
         mention = best[1] if best is not None else None
@@ -284,7 +289,7 @@ class SpeakerResolver:
                 out.update(c.i for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i)
         return out
 
-    def _recent_speaker(self, feature: str, k: int, here: int) -> tuple[tuple[int, int, int], str] | None:
+    def _recent_speaker(self, feature: str, k: int, here: int) -> tuple[tuple[int, int, int, int], str] | None:
         """The person who spoke last before (``k`` speakers precede), however named ("He talked about
         … Mac apps. … He said …"), as a candidate antecedent of a personal pronoun: a mention of its
         sentence that ranks as a main-clause subject, within the last few sentences."""
@@ -294,7 +299,15 @@ class SpeakerResolver:
         sent = self.sentence_of(pos)
         if here - sent > self.lex.max_pronoun_sentence_distance or not self._compatible(self._by_id[eid], feature):
             return None
-        return (here - sent, 0, -pos), eid
+        return (here - sent, int(self._gender.get(eid) != feature), 0, -pos), eid
+
+    def _quoted_in_sentence(self, sent: int) -> list[tuple[int, int]]:
+        """The quoted words (marks excluded) that start in sentence ``sent``."""
+        lo, hi = (
+            self._sent_starts[sent],
+            self._sent_starts[sent + 1] if sent + 1 < len(self._sent_starts) else len(self.text),
+        )
+        return [(g.start, g.end) for g in find_segments(self.text) if lo <= g.open_mark < hi]
 
     def _in_own_adjunct(self, mention: _Mention, tok: Token) -> bool:
         """``mention`` is the object of a prepositional phrase of the pronoun's own verb: ``In addition to
