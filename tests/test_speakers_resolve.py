@@ -74,6 +74,18 @@ def test_she_after_a_quote_naming_another_person_is_the_woman_named_before() -> 
     assert speaker_name(find(quotes_of(text), "good man")) == "Ruth Ekdahl"
 
 
+def test_an_unnamed_speaker_counted_out_of_a_group_keeps_its_group() -> None:
+    # "One of them said": the mention is "One of them", as "Some of the officials" is.
+    text = (
+        "Steel tariffs\n\n"
+        "Two officials described the talks. One of them said the president wanted options that hurt.\n\n"
+        "Some of the officials said a decision could come next week.\n"
+    )
+    quotes = quotes_of(text)
+    assert speaker_text(find(quotes, "options that hurt")) == "One of them"
+    assert speaker_text(find(quotes, "next week")) == "Some of the officials"
+
+
 def test_the_statement_is_the_one_its_issuer_made_before() -> None:
     # "The statement added …" points back to the statement the union issued in the sentence before.
     text = (

@@ -395,9 +395,11 @@ class SpeakerResolver:
 
     def _described(self, head: Token, span: tuple[int, int], quote: tuple[int, int] | None) -> tuple[int, int]:
         """An unnamed speaker with what the article says of it: ``The premier of the German state of
-        North Rhine-Westphalia``, ``Representatives at several Apple Stores`` (a prepositional phrase
-        after the noun, up to a comma, and never over the quote)."""
-        if head.pos_ != "NOUN" or span[1] != head.idx + len(head):
+        North Rhine-Westphalia``, ``Representatives at several Apple Stores``, ``One of them`` (a
+        prepositional phrase after the noun, number or pronoun, up to a comma, and never over the quote)."""
+        if head.pos_ not in ("NOUN", "NUM", "PRON") or head.tag_ in ("PRP", "WP", "WDT"):
+            return span  # not "he", "who"; but "One of them", "Some of the officials"
+        if span[1] != head.idx + len(head):
             return span
         preps = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in self.lex.speaker_description_preps]
         if not preps or preps[0].i != head.i + 1:
