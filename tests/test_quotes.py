@@ -965,6 +965,16 @@ def test_a_document_obtained_by_a_newspaper_speaks_for_itself() -> None:
     assert speaker_text(find(quotes, "cargo fell")) == "the Harbor Authority"
 
 
+def test_a_plan_protested_is_not_the_protesters_plan() -> None:
+    # "rallied to protest a plan to close schools": the plan is the district's, not the parents'.
+    text = (
+        "DENVER — Hundreds of parents rallied outside the district headquarters on Monday to protest a plan "
+        "to close 10 elementary schools.\n"
+    )
+    quotes = quotes_of(text)
+    assert not [q for q in quotes if cue_text(q) == "plan" and q.speaker is not None]
+
+
 def test_a_cue_joined_to_a_participle_stays_in_the_clause() -> None:
     # "has criticized … and called …": the tagger's VBD "called" may share "has"; Lee called the mayor so.
     quotes = quotes_of(

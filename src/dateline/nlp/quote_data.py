@@ -73,6 +73,7 @@ class QuoteLexicon:
     tag_paragraph_verbs: frozenset[str] = frozenset()
     # "despite calls for …": a noun whose stance is not the clause's subject's.
     others_preps: frozenset[str] = frozenset()
+    opposing_verbs: frozenset[str] = frozenset()
     # "… so that their children could live …, concluding that …": the participle is the main clause's.
     purpose_marks: frozenset[str] = frozenset()
     # "shortly after the senator suspended his campaign, Cruz said …": a clause of time is not reported.
@@ -204,6 +205,7 @@ def lexicon() -> QuoteLexicon:
         speaker_description_preps=_set(cues, "speaker_description_preps"),
         tag_paragraph_verbs=_set(cues, "tag_paragraph_verbs"),
         others_preps=_set(cues, "others_preps"),
+        opposing_verbs=_set(cues, "opposing_verbs"),
         purpose_marks=_set(cues, "purpose_marks"),
         adverbial_marks=_set(cues, "adverbial_marks"),
         writing_verbs=_set(cues, "writing_verbs"),

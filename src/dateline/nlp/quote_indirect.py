@@ -959,8 +959,8 @@ def _reports_clause(noun: Token) -> bool:
 
 def _noun_holder(tok: Token, lex: QuoteLexicon) -> Token | None:
     """Who holds a nominal stance without a possessor: ``Gillibrand, a supporter of …`` (apposition),
-    ``has faced criticism for …`` (the verb's subject), ``acted in the hope of …`` (through the
-    preposition)."""
+    ``has faced criticism for …`` (the verb's subject, unless the verb objects to it: data
+    ``opposing_verbs``), ``acted in the hope of …`` (through the preposition)."""
     if tok.dep_ == "appos":
         return tok.head
     verb = None
@@ -970,8 +970,8 @@ def _noun_holder(tok: Token, lex: QuoteLexicon) -> Token | None:
         if tok.head.lower_ in lex.others_preps:
             return None  # "available on AT&T despite calls for Apple to …": the calls are not the iPhone's
         verb = tok.head.head
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
-        return None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in lex.opposing_verbs:
+        return None  # "protested a plan to close …": not the protesters' plan
     owner = _subject(verb, lex)
     return None if owner is not None and owner.dep_ == "nsubjpass" else owner
 
