@@ -498,8 +498,9 @@ def _without_leading_time(cue: Token, tokens: list[Token]) -> list[Token]:
         k += 1
     if k == 0 or k == len(tokens) or tokens[k - 1].ent_type_ not in TIME_ENTS:
         return tokens
-    subject = tokens[k] if tokens[k].lower_ != "that" else tokens[min(k + 1, len(tokens) - 1)]
-    return tokens[k:] if subject.dep_ in SUBJECT_DEPS or tokens[k].lower_ == "that" else tokens
+    first = tokens[k]  # "that", or the first word of the clause's subject ("the deal was off")
+    opens = first.lower_ == "that" or any(t.dep_ in SUBJECT_DEPS and t.left_edge.i == first.i for t in tokens)
+    return tokens[k:] if opens else tokens
 
 
 def _relative_report(cue: Token, tokens: list[Token]) -> list[Token]:
@@ -654,7 +655,7 @@ def _reporting_conjunct(tok: Token, lex: QuoteLexicon) -> Token | None:
         and head.head.lemma_.lower() in lex.speech_verbs
         and not (head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children))
     )
-    if tense not in FINITE_VERB_TAGS or not (saying or tok.head.tag_ in heads):
+    if tense not in FINITE_VERB_TAGS or not (saying or head.tag_ in heads):
         return None  # after a participle ("has criticized … and called") the tagger's VBD may be a VBN
     if tok.lemma_.lower() not in lex.cue_verbs or any(c.dep_ in SUBJECT_DEPS for c in tok.children):
         return None

@@ -131,7 +131,7 @@ def person_roles(doc: Doc, name: Span) -> list[str]:
     # Apposition before the name: "Trump's envoy, Steve Witkoff, said", "the Prime Minister of
     # Singapore, Mr. Lee Hsien Loong".
     start = name.start - 1 if name.start >= 1 and doc[name.start - 1].lower_ in HONORIFICS else name.start
-    if n and before[len(before) - n :] and before[len(before) - n].i == name.start - n:
+    if n:
         start = name.start - n  # "The army's spokesman, Brig. Gen. Nabil Abdallah": past the title
     if start >= 2 and doc[start - 1].text == ",":
         last = doc[start - 2]

@@ -166,9 +166,12 @@ class SpeakerResolver:
         if not earlier:
             return holders[0][1]
         # Of several holders ("the senator" after two senators), the one named last before it.
+        return self._named_last(earlier, before) or next(eid for _, eid in reversed(holders) if eid in earlier)
+
+    def _named_last(self, ids: set[str], before: int) -> str | None:
+        """Of the entities ``ids``, the one with the last mention starting before char ``before``."""
         hi = bisect.bisect_left(self._starts, before)
-        latest = next((m.entity.id for m in reversed(self._mentions[:hi]) if m.entity.id in earlier), None)
-        return latest or next(eid for _, eid in reversed(holders) if eid in earlier)
+        return next((m.entity.id for m in reversed(self._mentions[:hi]) if m.entity.id in ids), None)
 
     def _party_member(self, tok: Token) -> str | None:
         """``the Missouri Republican``, ``the Democrat``: the person named last before ``tok`` whose
@@ -180,8 +183,7 @@ class SpeakerResolver:
         words = " ".join(c.text for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i)
         state = state_of(words) if words else None
         members = {eid for eid, tag in self._parties.items() if tag.party == party and state in (None, tag.state)}
-        hi = bisect.bisect_left(self._starts, tok.idx)
-        return next((m.entity.id for m in reversed(self._mentions[:hi]) if m.entity.id in members), None)
+        return self._named_last(members, tok.idx)
 
     def _role_names(self, entity_id: str) -> set[str]:
         """The words of an entity's roles, in lower case (``French President`` → french, president)."""
