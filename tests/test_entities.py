@@ -474,6 +474,12 @@ def test_a_party_tag_is_no_place_and_the_state_party_noun_is_the_politician():
     assert speaker_name(find(quotes, "a scandal")) is None
 
 
+def test_a_capitalised_institution_noun_alone_is_no_entity():
+    # "Hospital spokeswoman Ann Gregg said …": the model tags "Hospital" an organisation.
+    ents = entities_of("Hospital spokeswoman Ann Gregg said the offer was fair. University officials agreed.")
+    assert not [e for e in ents if e.name in ("Hospital", "University")]
+
+
 def test_a_rank_is_a_role_and_no_entity_of_its_own():
     # "The army's spokesman, Brig. Gen. Omar Said": the rank is his title (NER tagged "Brig." a
     # person or a place), and the apposition before the rank is his role too; "a spokeswoman for

@@ -86,6 +86,29 @@ def test_an_unnamed_speaker_counted_out_of_a_group_keeps_its_group() -> None:
     assert speaker_text(find(quotes, "next week")) == "Some of the officials"
 
 
+def test_a_first_name_given_to_women_and_men_says_no_gender() -> None:
+    # "Kim" was listed as a man's name, so "She" after Kim Tran's quote found no one.
+    text = (
+        "Nurses vote\n\n"
+        "“We are tired of being told there is no money,” said Kim Tran, an emergency room nurse. "
+        "She said staffing on night shifts had fallen to one nurse for eight patients.\n"
+    )
+    assert speaker_name(find(quotes_of(text), "night shifts")) == "Kim Tran"
+
+
+def test_the_union_is_the_association_named_sentences_before_not_the_hospital() -> None:
+    # "The union" is the nurses' association named four sentences before, not the hospital named
+    # since ("Hospital" of "Hospital spokeswoman Ann Gregg" was an organisation of its own, too).
+    text = (
+        "Nurses vote\n\n"
+        "The Lakeside Nurses Association said 94% of members approved a strike.\n\n"
+        "No date has been set. Talks broke down in May. Both sides blame each other.\n\n"
+        "Hospital spokeswoman Ann Gregg said Harborview had offered raises of 12% over three years.\n\n"
+        "The union disputed that figure.\n"
+    )
+    assert speaker_name(find(quotes_of(text), "that figure")) == "Lakeside Nurses Association"
+
+
 def test_the_statement_is_the_one_its_issuer_made_before() -> None:
     # "The statement added …" points back to the statement the union issued in the sentence before.
     text = (

@@ -76,7 +76,7 @@ def has_org_cue(text: str, start: int, end: int) -> bool:
 def opens_with_first_name(name: str) -> bool:
     names = word_lists("first_names.json")
     first = name.split()[0].lower() if name.split() else ""
-    return first in names["male"] or first in names["female"]
+    return first in names["male"] or first in names["female"] or first in names["either"]
 
 
 def repair_labels(cands: list[Candidate], text: str) -> None:

@@ -284,7 +284,7 @@ TRADE_NOUNS = frozenset(
         "automaker", "carmaker", "chipmaker", "drugmaker", "planemaker", "automakers", "carmakers",
         "chipmakers", "drugmakers", "retailer", "retailers", "lender", "lenders", "insurer", "insurers",
         "regulator", "regulators", "airline", "airlines", "startup", "conglomerate", "exporter",
-        "importer", "supplier",
+        "importer", "supplier", "hospital", "university", "college", "school", "company", "firm", "union",
     }
 )
 

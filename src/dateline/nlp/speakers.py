@@ -594,14 +594,15 @@ class SpeakerResolver:
         return "public body" if tok.lower_ in self.lex.public_body_nouns else "organisation"
 
     def _of_kind(self, tok: Token) -> str | None:
-        """The latest organisation of ``tok``'s kind in the last few sentences: its name holds a word
-        of that kind (``the airline`` → Aer Lingus, ``the union`` → United Auto Workers)."""
+        """The latest organisation of ``tok``'s kind in the last few sentences, else earlier in the
+        article: its name holds a word of that kind (``the airline`` → Aer Lingus, ``the union`` →
+        United Auto Workers or the nurses' association named four sentences before)."""
         words = self.lex.organisation_kinds.get(tok.lower_)
         if not words:
             return None
         here = self.sentence_of(tok.idx)
         since = self._sent_starts[max(0, here - self.lex.max_pronoun_sentence_distance)]
-        return self._latest_org_named(words, tok.idx, since)
+        return self._latest_org_named(words, tok.idx, since) or self._latest_org_named(words, tok.idx)
 
     def _named_like(self, tok: Token) -> str | None:
         """The latest organisation before ``tok`` whose name holds one of its modifiers
