@@ -975,6 +975,17 @@ def test_a_plan_protested_is_not_the_protesters_plan() -> None:
     assert not [q for q in quotes if cue_text(q) == "plan" and q.speaker is not None]
 
 
+def test_said_in_an_email_that_reports_the_clause_not_the_email() -> None:
+    # The parse made "that" and "Harborview" both subjects of a clause of "email".
+    text = (
+        "Nurses vote\n\n"
+        'Hospital spokeswoman Ann Gregg said in an email that Harborview "values its nurses" and had '
+        "offered raises of 12% over three years.\n"
+    )
+    quoted = find(quotes_of(text), "Harborview")
+    assert quoted.text.startswith("that Harborview") and cue_text(quoted) == "said"
+
+
 def test_a_cue_joined_to_a_participle_stays_in_the_clause() -> None:
     # "has criticized … and called …": the tagger's VBD "called" may share "has"; Lee called the mayor so.
     quotes = quotes_of(

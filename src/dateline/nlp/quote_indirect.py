@@ -534,12 +534,14 @@ def _that_clause_on_noun(cue: Token) -> Token | None:
         for clause in noun.rights:
             # not "cited the claim that …", a clause of the noun
             kinds = ("relcl", "acl") if noun.dep_ == "pobj" or addressee else ("relcl",)
-            if clause.dep_ not in kinds or clause.left_edge.lower_ != "that" or clause.left_edge.dep_ != "mark":
+            if clause.dep_ not in kinds or clause.left_edge.lower_ != "that" or clause.right_edge.i == clause.i:
                 continue
-            if clause.right_edge.i == clause.i:
-                continue
-            subject = next((c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-            if subject is not None and subject.tag_ not in ("WDT", "WP") and subject.lower_ != "that":
+            subjects = [c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+            if clause.left_edge.dep_ != "mark" and not (len(subjects) > 1 and subjects[0].i == clause.left_edge.i):
+                continue  # a relative "that"; but "in an email that Harborview values …" gave "that" and
+                # "Harborview" both as subjects: the "that" opens the clause
+            subject = next((c for c in subjects if c.tag_ not in ("WDT", "WP") and c.lower_ != "that"), None)
+            if subject is not None:
                 return clause
     return None
 
