@@ -276,8 +276,9 @@ NOT_PLACES = frozenset(
 
 # Upper-case words that are not organisations when they stand alone (transcript and desk labels
 # too: "QUESTION:", "UPDATE (3 August):").
-# Common nouns for a kind of business or body that a headline capitalises and the tagger may take for a
-# name ("Chipmaker warns of weaker sales", "Automaker recalls …"); also any word ending in "maker".
+# Common nouns for a kind of business or body that a headline or a sentence's first word capitalises and
+# the tagger may take for a name ("Chipmaker warns of weaker sales", "Automaker recalls …", "Hospital
+# spokeswoman Ann Gregg said"); also any word ending in "maker".
 # Never a person's name ("Brewer", "Shoemaker" are surnames), nor a company's ("Carrier").
 TRADE_NOUNS = frozenset(
     {
