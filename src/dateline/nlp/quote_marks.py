@@ -37,7 +37,6 @@ SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 SINGLE_STRAIGHT = "'"
 SINGLE_OPENERS = frozenset({SINGLE_OPEN, SINGLE_STRAIGHT})
-SINGLE_CLOSERS = frozenset({SINGLE_CLOSE, SINGLE_STRAIGHT})
 # Words a single opening mark stands in for an apostrophe before: ‘em, rock ‘n’ roll, ‘til.
 ELISIONS = ("em", "n", "til", "tis", "twas", "cause", "cos", "bout", "round", "nuff", "ol")
 # What may stand right after a closing single mark, or right before it, where it ends a quote
